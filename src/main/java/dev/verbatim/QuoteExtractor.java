@@ -1,0 +1,110 @@
+package dev.verbatim;
+
+import dev.verbatim.attribute.CueLexicon;
+import dev.verbatim.attribute.QuoteAttributor;
+import dev.verbatim.detect.QuoteDetector;
+import dev.verbatim.detect.QuotedSpan;
+import dev.verbatim.nlp.CoreNlpAnalyzer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Finds the direct quotes of an article and attributes each to its speaker.
+ *
+ * <pre>{@code
+ * QuoteExtractor extractor = QuoteExtractor.builder().build();
+ * for (Quote q : extractor.extract(article)) {
+ *     System.out.println(q.speakerName().orElse("?") + ": " + q.text());
+ * }
+ * }</pre>
+ *
+ * <p>Building loads the language models once (several seconds); share the instance.
+ * {@link #extract(String)} is safe to call from many threads at once. All offsets in the results
+ * are UTF-16 indices into the string passed in, end exclusive.
+ */
+public final class QuoteExtractor {
+
+    private final CoreNlpAnalyzer analyzer;
+    private final QuoteDetector detector = new QuoteDetector();
+    private final QuoteAttributor attributor;
+    private final boolean doubledApostrophes;
+
+    private QuoteExtractor(Builder builder) {
+        this.analyzer = new CoreNlpAnalyzer();
+        this.doubledApostrophes = builder.doubledApostrophes;
+        this.attributor = new QuoteAttributor(CueLexicon.standard());
+    }
+
+    /** A builder with the default configuration. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns the direct quotes of {@code text} in document order. Text without quotation marks is
+     * not analysed further and gives an empty list. Thread-safe.
+     *
+     * @throws NullPointerException if {@code text} is null
+     */
+    public List<Quote> extract(String text) {
+        Objects.requireNonNull(text, "text");
+        List<QuotedSpan> quoted = topLevel(detector.detect(text), doubledApostrophes);
+        if (quoted.isEmpty()) {
+            return List.of();
+        }
+        return attributor.attribute(analyzer.analyze(text), quoted);
+    }
+
+    /**
+     * The outermost quotes. Where double marks are the article's main style, single-marked
+     * top-level spans are headline shorthand or scare quotes, not quotations, and are left out.
+     * Quotes in two apostrophes are left out unless asked for.
+     */
+    private static List<QuotedSpan> topLevel(List<QuotedSpan> all, boolean doubledApostrophes) {
+        int single = 0;
+        int dbl = 0;
+        for (QuotedSpan q : all) {
+            if (q.depth() == 0 && q.markStyle() != QuoteDetector.DOUBLED_APOSTROPHE) {
+                if (q.singleMarks()) {
+                    single++;
+                } else {
+                    dbl++;
+                }
+            }
+        }
+        boolean singleStyle = single > dbl;
+        List<QuotedSpan> out = new ArrayList<>();
+        for (QuotedSpan q : all) {
+            boolean doubled = q.markStyle() == QuoteDetector.DOUBLED_APOSTROPHE;
+            if (q.depth() == 0 && (singleStyle || !q.singleMarks()) && (doubledApostrophes || !doubled)) {
+                out.add(q);
+            }
+        }
+        return out;
+    }
+
+    /** Configures and builds a {@link QuoteExtractor}. Not thread-safe; build once and share. */
+    public static final class Builder {
+        private boolean doubledApostrophes;
+
+        private Builder() {
+        }
+
+        /**
+         * Whether to return quotes marked with two apostrophes (''Like this,'' he said), a
+         * convention of typewritten and some archived news text. Off by default: such spans are
+         * still recognised, so the single marks inside them are not misread, but not returned.
+         */
+        public Builder doubledApostrophes(boolean enabled) {
+            this.doubledApostrophes = enabled;
+            return this;
+        }
+
+        /** Builds the extractor, loading the language models. */
+        public QuoteExtractor build() {
+            return new QuoteExtractor(this);
+        }
+    }
+}

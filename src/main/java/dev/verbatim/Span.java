@@ -1,0 +1,53 @@
+package dev.verbatim;
+
+/**
+ * A half-open range of characters in the caller's text.
+ *
+ * <p>Offsets are UTF-16 code-unit indices into the {@code String} passed to
+ * {@link QuoteExtractor#extract(String)}, {@code begin} inclusive and {@code end} exclusive, so
+ * {@code text.substring(span.begin(), span.end())} is the covered text. Immutable and thread-safe.
+ *
+ * @param begin index of the first character, at least 0
+ * @param end index after the last character, at least {@code begin}
+ */
+public record Span(int begin, int end) implements Comparable<Span> {
+
+    public Span {
+        if (begin < 0 || end < begin) {
+            throw new IllegalArgumentException("invalid span [" + begin + ", " + end + ")");
+        }
+    }
+
+    /** Number of UTF-16 code units covered. */
+    public int length() {
+        return end - begin;
+    }
+
+    /** Whether this span and {@code other} share at least one character. */
+    public boolean overlaps(Span other) {
+        return begin < other.end && other.begin < end;
+    }
+
+    /** Whether {@code other} lies completely inside this span. */
+    public boolean contains(Span other) {
+        return begin <= other.begin && other.end <= end;
+    }
+
+    /** The covered characters of {@code text}; throws if the span does not fit in it. */
+    public String textOf(CharSequence text) {
+        if (end > text.length()) {
+            throw new IndexOutOfBoundsException("span " + this + " outside text of length " + text.length());
+        }
+        return text.subSequence(begin, end).toString();
+    }
+
+    @Override
+    public int compareTo(Span o) {
+        return begin != o.begin ? Integer.compare(begin, o.begin) : Integer.compare(end, o.end);
+    }
+
+    @Override
+    public String toString() {
+        return "[" + begin + ", " + end + ")";
+    }
+}

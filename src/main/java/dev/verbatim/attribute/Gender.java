@@ -1,0 +1,79 @@
+package dev.verbatim.attribute;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** Grammatical gender of a person, as far as the text tells. */
+enum Gender {
+    MALE, FEMALE, UNKNOWN;
+
+    /** First-name list shipped in the CoreNLP models jar (name, tab, MALE or FEMALE). */
+    private static final String NAMES = "edu/stanford/nlp/models/dcoref/namegender.combine.txt";
+    private static volatile Map<String, Gender> byFirstName;
+
+    static Gender ofFirstName(String name) {
+        return names().getOrDefault(name.toLowerCase(Locale.ROOT), UNKNOWN);
+    }
+
+    static Gender ofPronoun(String pronoun) {
+        return switch (pronoun.toLowerCase(Locale.ROOT)) {
+            case "he", "him", "his", "himself" -> MALE;
+            case "she", "her", "hers", "herself" -> FEMALE;
+            default -> UNKNOWN;
+        };
+    }
+
+    static Gender ofHonorific(String word) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "mr.", "mr", "sir", "lord", "king", "prince", "father", "congressman", "spokesman", "chairman",
+                    "councilman", "businessman" -> MALE;
+            case "mrs.", "mrs", "ms.", "ms", "miss", "dame", "lady", "queen", "princess", "congresswoman",
+                    "spokeswoman", "chairwoman", "councilwoman", "businesswoman" -> FEMALE;
+            default -> UNKNOWN;
+        };
+    }
+
+    boolean compatible(Gender other) {
+        return this == UNKNOWN || other == UNKNOWN || this == other;
+    }
+
+    private static Map<String, Gender> names() {
+        Map<String, Gender> m = byFirstName;
+        if (m == null) {
+            synchronized (Gender.class) {
+                m = byFirstName;
+                if (m == null) {
+                    m = load();
+                    byFirstName = m;
+                }
+            }
+        }
+        return m;
+    }
+
+    private static Map<String, Gender> load() {
+        Map<String, Gender> m = new HashMap<>();
+        try (InputStream in = Gender.class.getClassLoader().getResourceAsStream(NAMES)) {
+            if (in == null) {
+                return Map.of();
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                int tab = line.indexOf('\t');
+                if (tab > 0) {
+                    String g = line.substring(tab + 1).trim();
+                    m.put(line.substring(0, tab).trim(), g.equals("MALE") ? MALE : g.equals("FEMALE") ? FEMALE : UNKNOWN);
+                }
+            }
+        } catch (IOException e) {
+            return Map.of();
+        }
+        return Map.copyOf(m);
+    }
+}

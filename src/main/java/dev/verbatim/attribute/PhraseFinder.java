@@ -1,0 +1,169 @@
+package dev.verbatim.attribute;
+
+import dev.verbatim.SpeakerKind;
+import dev.verbatim.nlp.Token;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds the noun phrase next to a cue, from part-of-speech tags and named-entity classes: "Putin",
+ * "Kremlin spokesman Dmitry Peskov", "he", "the Kremlin", "a senior official", "a spokesman for
+ * the ministry". Works on one document's tokens; not shared between threads.
+ */
+final class PhraseFinder {
+
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we", "you");
+    private static final Set<String> PP_LINKS = Set.of("of", "for", "at", "from", "with", "in");
+    private static final int MAX_PHRASE = 12;
+
+    private final List<Token> tokens;
+    private final boolean[] quoted;
+    private final Set<String> titles;
+    private final Set<String> orgWords;
+
+    PhraseFinder(List<Token> tokens, boolean[] quoted, Set<String> titles, Set<String> orgWords) {
+        this.tokens = tokens;
+        this.quoted = quoted;
+        this.titles = titles;
+        this.orgWords = orgWords;
+    }
+
+    private boolean usable(int i, int lo, int hi) {
+        return i >= lo && i < hi && !quoted[i];
+    }
+
+    private static boolean isNpToken(Token t) {
+        String p = t.pos();
+        return p.startsWith("NN") || p.startsWith("JJ") || p.equals("DT") || p.equals("PRP$") || p.equals("CD")
+                || p.equals("POS") || p.equals("HYPH") || t.text().equals("&") || t.text().equals("-")
+                || p.equals("VBN") && Character.isUpperCase(t.text().charAt(0));
+    }
+
+    boolean isTitle(Token t) {
+        return titles.contains(t.text().toLowerCase(Locale.ROOT));
+    }
+
+    /** The phrase that ends with token {@code last}, not reaching before {@code lo}. */
+    Phrase endingAt(int last, int lo) {
+        if (!usable(last, lo, tokens.size())) {
+            return null;
+        }
+        Token t = tokens.get(last);
+        if (t.isPronoun() && PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT))) {
+            return new Phrase(last, last + 1, last, last + 1, SpeakerKind.PERSON, true, -1, -1);
+        }
+        if (t.pos().equals("WP") && last - 1 >= lo && tokens.get(last - 1).text().equals(",")) {
+            return endingAt(last - 2, lo); // "Trump, who said": the antecedent
+        }
+        int j = last;
+        while (j >= lo && last - j < MAX_PHRASE && usable(j, lo, tokens.size()) && isNpToken(tokens.get(j))) {
+            if (tokens.get(j).pos().equals("DT") || tokens.get(j).pos().equals("PRP$")) {
+                j--;
+                break;
+            }
+            j--;
+        }
+        int start = j + 1;
+        if (start > last) {
+            return null;
+        }
+        // "a spokesman for the ministry": one prepositional link back to a common-noun head
+        if (j - 1 >= lo && usable(j, lo, tokens.size()) && PP_LINKS.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
+            Phrase head = endingAt(j - 1, lo);
+            if (head != null && !head.pronoun() && tokens.get(j - 1).pos().startsWith("NN")
+                    && !tokens.get(j - 1).isProperNoun()) {
+                return new Phrase(head.start(), last + 1, head.start(), last + 1, SpeakerKind.DESCRIPTION, false, -1, -1);
+            }
+        }
+        return classify(start, last + 1);
+    }
+
+    /** The phrase that starts at token {@code first}, not reaching {@code hi}. */
+    Phrase startingAt(int first, int hi) {
+        if (!usable(first, 0, hi)) {
+            return null;
+        }
+        Token t = tokens.get(first);
+        if (t.isPronoun() && PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT))) {
+            return new Phrase(first, first + 1, first, first + 1, SpeakerKind.PERSON, true, -1, -1);
+        }
+        int j = first;
+        while (j < hi && j - first < MAX_PHRASE && usable(j, 0, hi) && isNpToken(tokens.get(j))
+                && (j == first || !tokens.get(j).pos().equals("DT"))) {
+            j++;
+        }
+        if (j == first) {
+            return null;
+        }
+        // a possessive ends a phrase only inside a bigger one: "Clinton's spokesman Brian Fallon"
+        Phrase p = classify(first, j);
+        if (p == null) {
+            return null;
+        }
+        if (p.kind() == SpeakerKind.DESCRIPTION && j + 1 < hi && usable(j, 0, hi)
+                && PP_LINKS.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
+            int k = j + 1;
+            while (k < hi && k - first < MAX_PHRASE && usable(k, 0, hi) && isNpToken(tokens.get(k))
+                    && (k == j + 1 || !tokens.get(k).pos().equals("DT"))) {
+                k++;
+            }
+            if (k > j + 1) {
+                return new Phrase(first, k, first, k, SpeakerKind.DESCRIPTION, false, -1, -1);
+            }
+        }
+        return p;
+    }
+
+    /** Splits a noun phrase into role and mention and decides its kind. */
+    private Phrase classify(int start, int end) {
+        int last = end - 1;
+        while (last >= start && (tokens.get(last).pos().equals("POS") || tokens.get(last).isPunctuation())) {
+            last--;
+        }
+        if (last < start) {
+            return null;
+        }
+        Token head = tokens.get(last);
+        if (!head.isNoun() && !head.pos().equals("CD")) {
+            return null;
+        }
+        if (head.isProperNoun()) {
+            int runStart = last;
+            while (runStart - 1 >= start && tokens.get(runStart - 1).isProperNoun()) {
+                runStart--;
+            }
+            boolean org = false;
+            boolean person = false;
+            for (int k = runStart; k <= last; k++) {
+                Token t = tokens.get(k);
+                org |= t.ner().equals("ORGANIZATION") || t.ner().equals("LOCATION")
+                        || orgWords.contains(t.text().toLowerCase(Locale.ROOT));
+                person |= t.ner().equals("PERSON");
+            }
+            int nameStart = runStart;
+            while (nameStart < last && isTitle(tokens.get(nameStart))) {
+                nameStart++;
+            }
+            boolean titled = nameStart > runStart || runStart > start && isTitle(tokens.get(runStart - 1));
+            if (org && !person) {
+                return new Phrase(start, end, start, last + 1, SpeakerKind.ORGANIZATION, false, -1, -1);
+            }
+            int roleStart = start;
+            while (roleStart < nameStart && tokens.get(roleStart).pos().equals("DT")) {
+                roleStart++;
+            }
+            boolean definite = start < runStart && tokens.get(start).is("the");
+            SpeakerKind kind = person || titled || !definite ? SpeakerKind.PERSON : SpeakerKind.ORGANIZATION;
+            return new Phrase(start, end, nameStart, last + 1, kind, false,
+                    roleStart < nameStart ? roleStart : -1, roleStart < nameStart ? nameStart : -1);
+        }
+        for (int k = start; k <= last; k++) {
+            if (orgWords.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+                return new Phrase(start, end, start, last + 1, SpeakerKind.ORGANIZATION, false, -1, -1);
+            }
+        }
+        return new Phrase(start, end, start, last + 1, SpeakerKind.DESCRIPTION, false, -1, -1);
+    }
+}

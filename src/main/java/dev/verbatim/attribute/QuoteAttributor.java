@@ -1,0 +1,610 @@
+package dev.verbatim.attribute;
+
+import dev.verbatim.Cue;
+import dev.verbatim.Mention;
+import dev.verbatim.Quote;
+import dev.verbatim.QuoteType;
+import dev.verbatim.Span;
+import dev.verbatim.Speaker;
+import dev.verbatim.SpeakerKind;
+import dev.verbatim.detect.QuotedSpan;
+import dev.verbatim.nlp.AnalyzedText;
+import dev.verbatim.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides which quoted spans are speech and attributes each to a speaker and cue.
+ *
+ * <p>For each quote it looks for a cue in the sentence around it ("said Putin", "Putin said", "he
+ * affirmed", "Kremlin spokesman Dmitry Peskov remarked, “…”", "…, stating, “…”", "according to the
+ * Kremlin", "Putin said: “…”"), takes the noun phrase next to the cue as the speaker and resolves
+ * it with a {@link SpeakerResolver}. A quote with no cue in its sentence takes the speaker of the
+ * quote before it in its paragraph, or of the previous paragraph, at a lower confidence. Titles
+ * ("the film “Oppenheimer”"), nicknames (Joe “the Plumber” Wurzelbacher) and scare quotes (short
+ * quoted words with no cue and no speaker in reach) are not speech and are dropped.
+ *
+ * <p>Immutable and thread-safe: all per-document state lives in a {@link Document}.
+ */
+public final class QuoteAttributor {
+
+    private static final Set<String> SKIP_BEFORE_CUE = Set.of("also", "later", "then", "has", "have", "had",
+            "was", "is", "were", "are", "did", "does", "will", "would", "once", "previously", "recently",
+            "further", "again", "repeatedly", "publicly", "privately", "often", "quickly", "simply", "flatly",
+            "just", "still", "never", "always", "earlier", "subsequently");
+    private static final Set<String> TITLE_INTRO = Set.of("titled", "entitled", "film", "movie", "book", "show",
+            "series", "documentary", "song", "album", "novel", "program", "programme", "podcast", "play", "episode",
+            "musical", "magazine", "newspaper", "memoir", "essay", "column", "headline", "slogan", "hashtag",
+            "opera", "exhibition", "exhibit", "poem", "painting", "sitcom", "drama", "broadcast", "segment",
+            "campaign", "initiative", "operation", "bill", "act", "law", "plan", "report", "paper", "study",
+            "blog", "website", "site", "channel", "newsletter", "anthem", "game", "tour", "track", "single",
+            "dubbed", "nicknamed", "branded", "named", "so-called", "word", "words", "term", "phrase", "label",
+            "motto");
+
+    private final CueLexicon cues;
+    private final Set<String> titles;
+    private final Set<String> orgWords;
+
+    public QuoteAttributor(CueLexicon cues) {
+        this.cues = cues;
+        this.titles = WordList.load("titles.txt");
+        this.orgWords = WordList.load("organization-words.txt");
+    }
+
+    /** Attributes the top-level quoted spans of one document and returns its quotes in order. */
+    public List<Quote> attribute(AnalyzedText analyzed, List<QuotedSpan> quoted) {
+        return new Document(analyzed, quoted).run();
+    }
+
+    /** What was decided for one quoted span. */
+    private record Decision(QuotedSpan span, Speaker speaker, Cue cue, double confidence, boolean speech,
+                            int cueToken, boolean cueInSentence) {
+    }
+
+    /** A speaker with where its mention is, for continuations. */
+    private record Found(Speaker speaker, Cue cue, double confidence, int cueToken) {
+    }
+
+    private final class Document {
+        final String text;
+        final List<Token> tokens;
+        final AnalyzedText analyzed;
+        final List<QuotedSpan> quotes;
+        final boolean[] quotedTok;
+        final int[] firstTok;
+        final int[] lastTok;
+        final PhraseFinder phrases;
+        final SpeakerResolver resolver;
+
+        Document(AnalyzedText analyzed, List<QuotedSpan> quotes) {
+            this.analyzed = analyzed;
+            this.text = analyzed.text();
+            this.tokens = analyzed.tokens();
+            this.quotes = quotes;
+            this.quotedTok = new boolean[tokens.size()];
+            this.firstTok = new int[quotes.size()];
+            this.lastTok = new int[quotes.size()];
+            for (int q = 0; q < quotes.size(); q++) {
+                QuotedSpan s = quotes.get(q);
+                int from = s.openMark();
+                int to = s.closeMark() >= 0 ? s.closeMark() + 1 : s.extent().end();
+                firstTok[q] = analyzed.tokenAtOrAfter(from);
+                int k = firstTok[q];
+                while (k < tokens.size() && tokens.get(k).begin() < to) {
+                    quotedTok[k] = true;
+                    k++;
+                }
+                lastTok[q] = Math.max(firstTok[q], k - 1);
+            }
+            this.phrases = new PhraseFinder(tokens, quotedTok, titles, orgWords);
+            this.resolver = new SpeakerResolver(tokens, quotedTok, phrases);
+        }
+
+        List<Quote> run() {
+            List<Decision> decisions = new ArrayList<>();
+            Found lastInParagraph = null;
+            int lastParagraph = -1;
+            Found lastOfPrevious = null;
+            for (int q = 0; q < quotes.size(); q++) {
+                QuotedSpan s = quotes.get(q);
+                if (s.paragraph() != lastParagraph) {
+                    if (lastInParagraph != null) {
+                        lastOfPrevious = lastInParagraph;
+                    } else if (s.paragraph() > lastParagraph + 1) {
+                        lastOfPrevious = null;
+                    }
+                    lastInParagraph = null;
+                    lastParagraph = s.paragraph();
+                }
+                Decision d = decide(q, lastInParagraph, lastOfPrevious);
+                decisions.add(d);
+                if (d.speech() && d.speaker() instanceof Speaker.Known) {
+                    lastInParagraph = new Found(d.speaker(), d.cue(), d.confidence(), d.cueToken());
+                }
+            }
+            return merge(decisions);
+        }
+
+        private Decision decide(int q, Found inParagraph, Found previousParagraph) {
+            QuotedSpan s = quotes.get(q);
+            if (isTitleOrNickname(q)) {
+                return new Decision(s, Speaker.unknown(), Cue.absent(), 0, false, -1, false);
+            }
+            Found f = fromSentence(q);
+            if (f != null) {
+                return new Decision(s, f.speaker(), f.cue(), f.confidence(), true, f.cueToken(), true);
+            }
+            boolean standalone = standalone(q);
+            int words = wordCount(s);
+            Found colon = colonIntro(q);
+            if (colon != null) {
+                return new Decision(s, colon.speaker(), colon.cue(), colon.confidence(), true, colon.cueToken(), true);
+            }
+            boolean speech = standalone || words >= 4;
+            if (!speech) {
+                return new Decision(s, Speaker.unknown(), Cue.absent(), 0, false, -1, false);
+            }
+            if (inParagraph != null) {
+                return new Decision(s, inParagraph.speaker(), Cue.absent(), Math.min(0.8, inParagraph.confidence()),
+                        true, -1, false);
+            }
+            Found intro = previousParagraphIntro(s);
+            if (intro != null) {
+                return new Decision(s, intro.speaker(), intro.cue(), 0.8, true, intro.cueToken(), false);
+            }
+            if (previousParagraph != null && startsParagraph(q)) {
+                return new Decision(s, previousParagraph.speaker(), Cue.absent(), 0.6, true, -1, false);
+            }
+            return new Decision(s, Speaker.unknown(), Cue.absent(), 0.5, true, -1, false);
+        }
+
+        // ---- speech or not
+
+        private boolean isTitleOrNickname(int q) {
+            QuotedSpan s = quotes.get(q);
+            int before = prevToken(firstTok[q]);
+            int after = nextToken(lastTok[q]);
+            String inner = s.pieces().get(0).textOf(text);
+            int words = wordCount(s);
+            if (words <= 3 && before >= 0 && after >= 0 && tokens.get(before).isProperNoun()
+                    && tokens.get(after).isProperNoun() && tokens.get(before).sentence() == tokens.get(after).sentence()
+                    && !tokens.get(before).text().endsWith(".") && tokens.get(after).begin() == nextWordStart(s)) {
+                return true; // Robert C. "Bobby" Scott
+            }
+            if (words > 10 || !titleCase(inner)) {
+                return false;
+            }
+            if (before < 0) {
+                return false;
+            }
+            Token b = tokens.get(before);
+            String bw = b.text().toLowerCase(Locale.ROOT);
+            if (b.pos().equals("POS") || bw.equals("’s") || bw.equals("'s") || bw.equals("on") || bw.equals("of")
+                    || bw.equals("in") || TITLE_INTRO.contains(bw)) {
+                return true;
+            }
+            if (after >= 0 && TITLE_INTRO.contains(tokens.get(after).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            return false;
+        }
+
+        private int nextWordStart(QuotedSpan s) {
+            int i = s.closeMark() + 1;
+            while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            return i;
+        }
+
+        private boolean titleCase(String inner) {
+            String[] w = inner.strip().split("\\s+");
+            if (w.length == 0 || w[0].isEmpty()) {
+                return false;
+            }
+            int caps = 0;
+            int content = 0;
+            for (String x : w) {
+                String t = x.replaceAll("^[^\\p{L}\\p{N}]+", "");
+                if (t.isEmpty()) {
+                    continue;
+                }
+                if (t.length() > 3 || w.length <= 2) {
+                    content++;
+                    if (Character.isUpperCase(t.charAt(0)) || Character.isDigit(t.charAt(0))) {
+                        caps++;
+                    }
+                }
+            }
+            char first = w[0].replaceAll("^[^\\p{L}\\p{N}]+", "").isEmpty() ? 'x' : w[0].replaceAll("^[^\\p{L}\\p{N}]+", "").charAt(0);
+            return (Character.isUpperCase(first) || Character.isDigit(first)) && content > 0 && caps == content;
+        }
+
+        private int wordCount(QuotedSpan s) {
+            int n = 0;
+            for (Span p : s.pieces()) {
+                for (String w : p.textOf(text).strip().split("\\s+")) {
+                    if (!w.isEmpty()) {
+                        n++;
+                    }
+                }
+            }
+            return n;
+        }
+
+        private boolean endsLikeSentence(QuotedSpan s) {
+            String t = s.pieces().get(s.pieces().size() - 1).textOf(text);
+            char c = t.charAt(t.length() - 1);
+            return c == '.' || c == '!' || c == '?' || c == ',' || c == '…' || c == '—';
+        }
+
+        /** Whether nothing but punctuation stands beside the quote in its sentences. */
+        private boolean standalone(int q) {
+            int sa = tokens.get(firstTok[q]).sentence();
+            int sb = tokens.get(lastTok[q]).sentence();
+            for (int k = analyzed.sentenceBegin(sa); k < analyzed.sentenceEnd(sb); k++) {
+                if (!quotedTok[k] && !tokens.get(k).isPunctuation()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean startsParagraph(int q) {
+            QuotedSpan s = quotes.get(q);
+            int i = s.openMark() - 1;
+            while (i >= 0 && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+                if (!Character.isWhitespace(text.charAt(i))) {
+                    return false;
+                }
+                i--;
+            }
+            return true;
+        }
+
+        private int prevToken(int i) {
+            return i - 1 >= 0 ? i - 1 : -1;
+        }
+
+        private int nextToken(int i) {
+            return i + 1 < tokens.size() ? i + 1 : -1;
+        }
+
+        // ---- attribution within the sentence
+
+        /** Attribution from a cue in the sentences around the quote, or null. */
+        private Found fromSentence(int q) {
+            int first = firstTok[q];
+            int last = lastTok[q];
+            int sa = tokens.get(first).sentence();
+            int sb = tokens.get(last).sentence();
+            int lo = analyzed.sentenceBegin(sa);
+            int hi = analyzed.sentenceEnd(sb);
+            int after = -1;
+            int afterLen = 0;
+            int dAfter = 0;
+            for (int k = last + 1; k < hi; k++) {
+                if (quotedTok[k]) {
+                    continue;
+                }
+                int len = cueAt(k, hi);
+                if (len > 0) {
+                    after = k;
+                    afterLen = len;
+                    break;
+                }
+                if (!tokens.get(k).isPunctuation()) {
+                    dAfter++;
+                }
+            }
+            int before = -1;
+            int beforeLen = 0;
+            int dBefore = 0;
+            for (int k = first - 1; k >= lo; k--) {
+                if (quotedTok[k]) {
+                    continue;
+                }
+                int len = cueAt(k, hi);
+                if (len > 0 && k + len <= first) {
+                    before = k;
+                    beforeLen = len;
+                    break;
+                }
+                if (!tokens.get(k).isPunctuation()) {
+                    dBefore++;
+                }
+            }
+            if (after < 0 && before < 0) {
+                return null;
+            }
+            boolean useAfter;
+            if (after < 0) {
+                useAfter = false;
+            } else if (before < 0) {
+                useAfter = true;
+            } else {
+                String inner = quotes.get(q).extent().textOf(text);
+                boolean commaEnd = inner.endsWith(",") || last + 1 < hi && tokens.get(last + 1).text().equals(",");
+                useAfter = commaEnd ? dAfter <= dBefore + 4 : dAfter < dBefore;
+            }
+            int c = useAfter ? after : before;
+            int len = useAfter ? afterLen : beforeLen;
+            Phrase subject = subjectOf(c, len, useAfter && dAfter == 0, lo, hi);
+            Cue cue = cue(c, len);
+            if (subject == null) {
+                return new Found(Speaker.unknown(), cue, 0.5, c);
+            }
+            double conf = useAfter ? (dAfter <= 3 ? 0.95 : 0.85) : (dBefore <= 2 ? 0.95 : 0.8);
+            return new Found(speakerOf(subject, c), cue, subject.pronoun() ? conf - 0.05 : conf, c);
+        }
+
+        /** Length in tokens of the cue at {@code k}, or 0. */
+        private int cueAt(int k, int hi) {
+            int phrase = cues.phraseAt(tokens, k, hi);
+            if (phrase > 0) {
+                return phrase;
+            }
+            Token t = tokens.get(k);
+            if (!cues.isCueVerb(t)) {
+                return 0;
+            }
+            String lemma = t.lemma();
+            // "point" speaks only with "out"; "read" only of a text ("the statement read")
+            if (lemma.equals("point")) {
+                return k + 1 < hi && tokens.get(k + 1).is("out") ? 2 : 0;
+            }
+            return 1;
+        }
+
+        private Cue cue(int c, int len) {
+            Token a = tokens.get(c);
+            Token b = tokens.get(c + len - 1);
+            Span span = new Span(a.begin(), b.end());
+            String lemma = len > 1 ? span.textOf(text).toLowerCase(Locale.ROOT) : a.lemma();
+            return new Cue.Present(span, span.textOf(text), lemma);
+        }
+
+        /** The speaker phrase of the cue at {@code c}. */
+        private Phrase subjectOf(int c, int len, boolean rightAfterQuote, int lo, int hi) {
+            if (len > 1 && tokens.get(c).is("according")) {
+                return phrases.startingAt(c + len, hi);
+            }
+            if (rightAfterQuote) {
+                Phrase p = phrases.startingAt(skipAdverbs(c + len, hi), hi);
+                if (p != null) {
+                    return withApposition(p, hi);
+                }
+            }
+            Token cueTok = tokens.get(c);
+            if (cueTok.pos().equals("VBG") && c - 1 >= lo && tokens.get(c - 1).text().equals(",")) {
+                Phrase p = clauseSubject(c, lo);
+                if (p != null) {
+                    return p;
+                }
+            }
+            Phrase p = left(c, lo);
+            if (p != null) {
+                return p;
+            }
+            p = phrases.startingAt(skipAdverbs(c + len, hi), hi);
+            return p == null || p.kind() == SpeakerKind.DESCRIPTION && !rightAfterQuote ? null : withApposition(p, hi);
+        }
+
+        private int skipAdverbs(int k, int hi) {
+            while (k < hi && !quotedTok[k] && (tokens.get(k).pos().startsWith("RB"))) {
+                k++;
+            }
+            return k;
+        }
+
+        /** The phrase before the cue, over adverbs, auxiliaries and an apposition. */
+        private Phrase left(int c, int lo) {
+            int k = c - 1;
+            while (k >= lo && !quotedTok[k] && (tokens.get(k).pos().startsWith("RB") || tokens.get(k).pos().equals("MD")
+                    || SKIP_BEFORE_CUE.contains(tokens.get(k).text().toLowerCase(Locale.ROOT)))) {
+                k--;
+            }
+            if (k < lo || quotedTok[k]) {
+                return null;
+            }
+            if (tokens.get(k).text().equals(",")) {
+                // "Peskov, the Kremlin spokesman, said" / "Trump, speaking in Ohio, said"
+                for (int j = k - 1; j >= lo && j >= k - 15 && !quotedTok[j]; j--) {
+                    if (tokens.get(j).text().equals(",")) {
+                        Phrase head = phrases.endingAt(j - 1, lo);
+                        if (head != null && head.kind() != SpeakerKind.DESCRIPTION) {
+                            Phrase role = phrases.startingAt(j + 1, k);
+                            if (role != null && !head.pronoun() && role.end() == k && !head.hasRole()) {
+                                return head.withRole(role.start(), role.end());
+                            }
+                            return head;
+                        }
+                        break;
+                    }
+                }
+                return null;
+            }
+            return phrases.endingAt(k, lo);
+        }
+
+        /** "He expressed support …, stating, “…”": the subject of the clause's first verb. */
+        private Phrase clauseSubject(int c, int lo) {
+            for (int k = lo; k < c; k++) {
+                Token t = tokens.get(k);
+                if (!quotedTok[k] && (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP"))) {
+                    Phrase p = left(k, lo);
+                    if (p != null) {
+                        return p;
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** "said Dmitry Peskov, the Kremlin spokesman": take the apposition as the role. */
+        private Phrase withApposition(Phrase p, int hi) {
+            if (p.kind() != SpeakerKind.PERSON || p.pronoun() || p.hasRole()) {
+                return p;
+            }
+            int k = p.end();
+            if (k + 1 < hi && !quotedTok[k] && tokens.get(k).text().equals(",")) {
+                Phrase role = phrases.startingAt(k + 1, hi);
+                if (role != null && role.kind() != SpeakerKind.PERSON) {
+                    return p.withRole(role.start(), role.end());
+                }
+            }
+            return p;
+        }
+
+        /** "Trump on Twitter: “…”" — a colon right before the quote, a person before it. */
+        private Found colonIntro(int q) {
+            int k = firstTok[q] - 1;
+            if (k < 0 || quotedTok[k] || !tokens.get(k).text().equals(":")) {
+                return null;
+            }
+            int lo = analyzed.sentenceBegin(tokens.get(k).sentence());
+            for (int j = k - 1; j >= lo && j >= k - 8 && !quotedTok[j]; j--) {
+                Phrase p = phrases.endingAt(j, lo);
+                if (p != null && (p.kind() == SpeakerKind.PERSON || p.kind() == SpeakerKind.ORGANIZATION)) {
+                    return new Found(speakerOf(p, k), cue(k, 1), 0.75, k);
+                }
+            }
+            return null;
+        }
+
+        /** "Putin said:" ending the paragraph before a paragraph that opens with the quote. */
+        private Found previousParagraphIntro(QuotedSpan s) {
+            int first = analyzed.tokenAtOrAfter(s.openMark());
+            int k = first - 1;
+            if (k < 0 || quotedTok[k] || !tokens.get(k).text().equals(":")) {
+                return null;
+            }
+            int lo = analyzed.sentenceBegin(tokens.get(k).sentence());
+            for (int j = k - 1; j >= lo; j--) {
+                if (quotedTok[j]) {
+                    break;
+                }
+                int len = cueAt(j, k);
+                if (len > 0) {
+                    Phrase p = subjectOf(j, len, false, lo, k);
+                    return p == null ? null : new Found(speakerOf(p, j), cue(j, len), 0.8, j);
+                }
+            }
+            return null;
+        }
+
+        // ---- speakers
+
+        private Speaker speakerOf(Phrase p, int cueToken) {
+            Span mentionSpan = new Span(tokens.get(p.mentionStart()).begin(), tokens.get(p.mentionEnd() - 1).end());
+            Mention mention = new Mention(mentionSpan, mentionSpan.textOf(text));
+            Optional<String> role = p.hasRole()
+                    ? Optional.of(new Span(tokens.get(p.roleStart()).begin(), tokens.get(p.roleEnd() - 1).end()).textOf(text))
+                    : Optional.empty();
+            if (p.pronoun()) {
+                SpeakerResolver.Entity e = resolver.resolvePronoun(p.mentionStart(), mention.text(), null);
+                if (e == null) {
+                    String pr = mention.text().toLowerCase(Locale.ROOT);
+                    SpeakerKind kind = pr.equals("it") || pr.equals("they") || pr.equals("we") ? SpeakerKind.DESCRIPTION
+                            : SpeakerKind.PERSON;
+                    return new Speaker.Known(mention, mention.text(), kind, Optional.empty());
+                }
+                return new Speaker.Known(mention, e.canonical(), SpeakerKind.PERSON, Optional.ofNullable(e.role));
+            }
+            switch (p.kind()) {
+                case PERSON -> {
+                    SpeakerResolver.Entity e = resolver.lookup(p.mentionStart(), p.mentionEnd());
+                    if (e == null) {
+                        return new Speaker.Known(mention, mention.text(), SpeakerKind.PERSON, role);
+                    }
+                    if (role.isPresent() && e.role == null) {
+                        e.role = role.get();
+                    }
+                    return new Speaker.Known(mention, e.canonical(), SpeakerKind.PERSON,
+                            role.isPresent() ? role : Optional.ofNullable(e.role));
+                }
+                case ORGANIZATION -> {
+                    String name = mention.text().replaceFirst("(?i)^the\\s+", "");
+                    return new Speaker.Known(mention, name.isBlank() ? mention.text() : name, SpeakerKind.ORGANIZATION,
+                            Optional.empty());
+                }
+                default -> {
+                    // "the minister": the one person the article gives that role
+                    Token first = tokens.get(p.mentionStart());
+                    Token head = tokens.get(p.mentionEnd() - 1);
+                    if (first.is("the") && p.mentionEnd() - p.mentionStart() <= 3) {
+                        SpeakerResolver.Entity e = resolver.byRole(head.text());
+                        if (e != null) {
+                            return new Speaker.Known(mention, e.canonical(), SpeakerKind.PERSON,
+                                    Optional.of(mention.text().replaceFirst("(?i)^the\\s+", "")));
+                        }
+                    }
+                    return new Speaker.Known(mention, mention.text(), SpeakerKind.DESCRIPTION, Optional.empty());
+                }
+            }
+        }
+
+        // ---- output
+
+        /** Joins a quote split around its attribution and builds the records. */
+        private List<Quote> merge(List<Decision> decisions) {
+            List<Quote> out = new ArrayList<>();
+            for (int i = 0; i < decisions.size(); i++) {
+                Decision d = decisions.get(i);
+                if (!d.speech()) {
+                    continue;
+                }
+                List<Span> spans = new ArrayList<>(d.span().pieces());
+                Speaker speaker = d.speaker();
+                Cue cue = d.cue();
+                double conf = d.confidence();
+                while (i + 1 < decisions.size() && splitContinues(decisions.get(i), decisions.get(i + 1), spans)) {
+                    Decision n = decisions.get(i + 1);
+                    spans.addAll(n.span().pieces());
+                    if (!(speaker instanceof Speaker.Known) && n.speaker() instanceof Speaker.Known) {
+                        speaker = n.speaker();
+                        cue = n.cue();
+                        conf = n.confidence();
+                    }
+                    i++;
+                }
+                StringBuilder sb = new StringBuilder();
+                for (Span sp : spans) {
+                    if (sb.length() > 0) {
+                        sb.append(' ');
+                    }
+                    sb.append(sp.textOf(text));
+                }
+                out.add(new Quote(QuoteType.DIRECT, sb.toString(), spans, speaker, cue, round(conf), d.span().paragraph()));
+            }
+            return out;
+        }
+
+        /** “We are set,” he said, “on talks.”: the second part goes on the first's sentence. */
+        private boolean splitContinues(Decision a, Decision b, List<Span> spans) {
+            if (!b.speech() || a.span().paragraph() != b.span().paragraph() || a.span().closeMark() < 0) {
+                return false;
+            }
+            String firstText = spans.get(spans.size() - 1).textOf(text);
+            char end = firstText.charAt(firstText.length() - 1);
+            String second = b.span().pieces().get(0).textOf(text);
+            if (end == '.' || end == '!' || end == '?' || !Character.isLowerCase(second.codePointAt(0))) {
+                return false;
+            }
+            String between = text.substring(a.span().closeMark() + 1, b.span().openMark());
+            if (between.length() > 120 || between.indexOf('\n') >= 0) {
+                return false;
+            }
+            String bt = between.strip();
+            return (bt.endsWith(",") || bt.endsWith(":") || bt.endsWith("—")) && (a.cueToken() >= 0 || b.cueToken() >= 0);
+        }
+
+        private double round(double c) {
+            return Math.max(0, Math.min(1, Math.round(c * 100) / 100.0));
+        }
+    }
+}

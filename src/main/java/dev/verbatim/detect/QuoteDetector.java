@@ -1,0 +1,327 @@
+package dev.verbatim.detect;
+
+import dev.verbatim.Span;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Finds the stretches of text between matching quotation marks.
+ *
+ * <p>Handles curly (“…”), straight ("…"), single (‘…’, '…'), guillemet («…», ‹…›) and German
+ * („…“) marks; quotes inside quotes; quotes continued over paragraphs (a paragraph that ends with
+ * the quote open and a next paragraph that starts with a new opening mark). Apostrophes (Putin’s,
+ * Jones’ farm, won’t, ’90s, rock ’n’ roll) are never taken for marks. A mark that is never closed
+ * in its paragraph is ignored, so it cannot swallow the rest of the text. Quote marks inside
+ * markup tags ({@code <tweet id="…">}) are ignored. Runs in time linear in the text's length.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class QuoteDetector {
+
+    /** Retries per paragraph with unmatched opening marks disabled; bounds the work per paragraph. */
+    private static final int MAX_RESCANS = 4;
+    private static final int MAX_TAG_LENGTH = 1000;
+    /**
+     * Stands for two apostrophes used as a double mark (''Like this,'' he said), the convention of
+     * typewritten and some archived news text; reported as {@link QuotedSpan#markStyle()}.
+     */
+    public static final char DOUBLED_APOSTROPHE = '″';
+    /** How far to look for a better closing mark after a possessive-looking ’. */
+    private static final int LOOKAHEAD = 2000;
+
+    /** Returns every quoted stretch of {@code text}, nested ones included, ordered by start. */
+    public List<QuotedSpan> detect(String text) {
+        List<Span> paragraphs = Paragraphs.of(text);
+        List<QuotedSpan> out = new ArrayList<>();
+        Continuation open = null;
+        for (int p = 0; p < paragraphs.size(); p++) {
+            Span para = paragraphs.get(p);
+            Span next = p + 1 < paragraphs.size() ? paragraphs.get(p + 1) : null;
+            // a continued quote's paragraph starts with the new opening mark
+            int from = open != null ? para.begin() + 1 : para.begin();
+            open = scanParagraph(text, from, para.end(), p, open, next, out);
+        }
+        out.sort(Comparator.comparingInt((QuotedSpan q) -> q.extent().begin()).thenComparingInt(QuotedSpan::depth));
+        return out;
+    }
+
+    /** A top-level quote left open at a paragraph end, continued by the next paragraph. */
+    private record Continuation(char mark, int openMark, int paragraph, List<Span> pieces) {
+    }
+
+    /** An opening mark: where it is, its character ('"' for two apostrophes) and its width. */
+    private record Open(int pos, char mark, int width) {
+    }
+
+    private static boolean continues(String text, char mark, Span next) {
+        if (next == null || next.length() < 2) {
+            return false;
+        }
+        char c = text.charAt(next.begin());
+        return isOpenerChar(c) && family(c) == family(mark) && !isApostrophe(text, next.begin(), next.begin(), next.end());
+    }
+
+    /**
+     * Scans one paragraph, adds its quotes to {@code out}, and returns the quote it leaves open for
+     * the next paragraph, if any. With {@code carried} non-null, the paragraph continues a quote
+     * from the previous one, whose new opening mark is the character before {@code from}.
+     */
+    private Continuation scanParagraph(String text, int from, int to, int paragraph, Continuation carried,
+                                       Span nextParagraph, List<QuotedSpan> out) {
+        BitSet disabled = new BitSet();
+        for (int attempt = 0; ; attempt++) {
+            List<QuotedSpan> found = new ArrayList<>();
+            List<Open> stack = new ArrayList<>();
+            if (carried != null) {
+                stack.add(new Open(from - 1, carried.mark, 1));
+            }
+            boolean carriedOpen = carried != null;
+            for (int i = from; i < to; i++) {
+                char c = text.charAt(i);
+                if (c == '<' && i + 1 < to && (Character.isLetter(text.charAt(i + 1)) || text.charAt(i + 1) == '/')) {
+                    int close = text.indexOf('>', i);
+                    if (close > 0 && close < to && close - i < MAX_TAG_LENGTH) {
+                        i = close;
+                        continue;
+                    }
+                }
+                if (!isMarkChar(c) || disabled.get(i - from)) {
+                    continue;
+                }
+                char prev = i > from ? text.charAt(i - 1) : ' ';
+                char next = i + 1 < to ? text.charAt(i + 1) : ' ';
+                int width = 1;
+                if (c == '\'' && next == '\'') {
+                    // two apostrophes stand for a double mark (''Like this,'' he said)
+                    boolean triple = i + 2 < to && text.charAt(i + 2) == '\'';
+                    if (triple && !Chars.isSpace(prev)) {
+                        next = ' '; // ''' closing: a single mark, then the double one
+                    } else {
+                        c = DOUBLED_APOSTROPHE;
+                        width = 2;
+                        next = i + 2 < to ? text.charAt(i + 2) : ' ';
+                    }
+                }
+                if (prev == '=' || width == 1 && isApostrophe(text, i, from, to)) {
+                    continue; // markup attribute value, or an apostrophe
+                }
+                int match = matchingOpen(stack, c, prev, next, text, i, to);
+                if (match >= 0) {
+                    Open o = stack.get(match);
+                    while (stack.size() > match) {
+                        stack.remove(stack.size() - 1); // what opened above the match never closed
+                    }
+                    Span piece = trim(text, o.pos + o.width, i);
+                    if (carriedOpen && match == 0) {
+                        carriedOpen = false;
+                        List<Span> pieces = new ArrayList<>(carried.pieces);
+                        if (piece != null) {
+                            pieces.add(piece);
+                        }
+                        if (!pieces.isEmpty()) {
+                            found.add(new QuotedSpan(pieces, carried.openMark, i, 0, carried.paragraph, carried.mark));
+                        }
+                    } else if (piece != null) {
+                        found.add(new QuotedSpan(List.of(piece), o.pos, i, match, paragraph, o.mark));
+                    }
+                } else if (canOpen(c, prev, next)) {
+                    stack.add(new Open(i, c, width));
+                }
+                i += width - 1;
+            }
+            int unmatched = stack.size() - (carriedOpen ? 1 : 0);
+            if (unmatched == 0) {
+                out.addAll(found);
+                if (!carriedOpen) {
+                    return null;
+                }
+                List<Span> pieces = withPiece(carried.pieces, trim(text, from, to));
+                if (continues(text, carried.mark, nextParagraph)) {
+                    return new Continuation(carried.mark, carried.openMark, carried.paragraph, pieces);
+                }
+                // the last paragraph of a continued quote was never closed: keep what it quoted
+                if (!pieces.isEmpty()) {
+                    out.add(new QuotedSpan(pieces, carried.openMark, -1, 0, carried.paragraph, carried.mark));
+                }
+                return null;
+            }
+            if (stack.size() == 1 && continues(text, stack.get(0).mark, nextParagraph)) {
+                Open bottom = stack.get(0);
+                out.addAll(found);
+                return new Continuation(bottom.mark, bottom.pos, paragraph,
+                        withPiece(List.of(), trim(text, bottom.pos + bottom.width, to)));
+            }
+            if (attempt >= MAX_RESCANS) {
+                out.addAll(found);
+                return null;
+            }
+            // marks opened and never closed: scan again without them
+            for (Open o : stack) {
+                if (o.pos >= from) {
+                    disabled.set(o.pos - from);
+                }
+            }
+        }
+    }
+
+    private static List<Span> withPiece(List<Span> pieces, Span piece) {
+        List<Span> out = new ArrayList<>(pieces);
+        if (piece != null) {
+            out.add(piece);
+        }
+        return out;
+    }
+
+    private static Span trim(String text, int a, int b) {
+        while (a < b && Chars.isSpace(text.charAt(a))) {
+            a++;
+        }
+        while (b > a && Chars.isSpace(text.charAt(b - 1))) {
+            b--;
+        }
+        return b > a ? new Span(a, b) : null;
+    }
+
+    /** Index in the stack of the opening mark that {@code c} closes, or -1. */
+    private static int matchingOpen(List<Open> stack, char c, char prev, char next, String text, int i, int to) {
+        if (stack.isEmpty() || !isCloserChar(c)) {
+            return -1;
+        }
+        boolean closingContext = !Chars.isSpace(prev) || !canOpen(c, prev, next);
+        if (!closingContext) {
+            return -1;
+        }
+        for (int k = stack.size() - 1; k >= 0; k--) {
+            Open o = stack.get(k);
+            if (closes(o.mark, c)) {
+                if (k < stack.size() - 1 && family(c) == Family.SINGLE) {
+                    return -1; // a single mark does not close over an open inner quote
+                }
+                if (family(c) == Family.SINGLE && isPossessiveLike(text, i, to) && laterCloser(text, i, to, o.mark)) {
+                    return -1;
+                }
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Jones’ farm: ’ after an s and before a lower-case word. */
+    private static boolean isPossessiveLike(String text, int i, int to) {
+        return i > 0 && (text.charAt(i - 1) == 's' || text.charAt(i - 1) == 'S')
+                && i + 2 < to && text.charAt(i + 1) == ' ' && Character.isLowerCase(text.charAt(i + 2));
+    }
+
+    private static boolean laterCloser(String text, int i, int to, char opener) {
+        for (int j = i + 1; j < Math.min(to, i + LOOKAHEAD); j++) {
+            char c = text.charAt(j);
+            if (closes(opener, c) && !isApostrophe(text, j, 0, to) && !Chars.isSpace(text.charAt(j - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private enum Family { DOUBLE, SINGLE, GUILLEMET, SINGLE_GUILLEMET }
+
+    private static Family family(char c) {
+        return switch (c) {
+            case '‘', '’', '\'', '‚' -> Family.SINGLE;
+            case '«', '»' -> Family.GUILLEMET;
+            case '‹', '›' -> Family.SINGLE_GUILLEMET;
+            default -> Family.DOUBLE;
+        };
+    }
+
+    private static boolean isMarkChar(char c) {
+        return switch (c) {
+            case '“', '”', '"', '„', '‘', '’', '\'', '‚', '«', '»', '‹', '›' -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isOpenerChar(char c) {
+        return switch (c) {
+            case '“', '"', '„', '‘', '\'', '‚', '«', '‹', DOUBLED_APOSTROPHE -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isCloserChar(char c) {
+        return switch (c) {
+            case '”', '"', '“', '’', '\'', '‘', '»', '›', DOUBLED_APOSTROPHE -> true;
+            default -> false;
+        };
+    }
+
+    /** Whether {@code closer} ends a quote opened by {@code opener}. */
+    private static boolean closes(char opener, char closer) {
+        return switch (opener) {
+            case '“' -> closer == '”' || closer == '"';
+            case '"' -> closer == '"' || closer == '”';
+            case DOUBLED_APOSTROPHE -> closer == DOUBLED_APOSTROPHE;
+            case '„' -> closer == '“' || closer == '”';
+            case '‘' -> closer == '’' || closer == '\'';
+            case '\'' -> closer == '\'' || closer == '’';
+            case '‚' -> closer == '‘' || closer == '’';
+            case '«' -> closer == '»';
+            case '‹' -> closer == '›';
+            default -> false;
+        };
+    }
+
+    /** Whether {@code c} may open a quote where it stands. */
+    private static boolean canOpen(char c, char prev, char next) {
+        if (!isOpenerChar(c) || Chars.isSpace(next)) {
+            return c == '«' || c == '„'; // French « spaced », always openers
+        }
+        return switch (c) {
+            case '“', '„', '‘', '«', '‹', '‚' -> true;
+            // straight and sloppy marks open only after a space or opening punctuation
+            case '"', '\'', DOUBLED_APOSTROPHE -> Chars.isSpace(prev) || "([{—–-/:;".indexOf(prev) >= 0 || isOpenerChar(prev);
+            default -> false;
+        };
+    }
+
+    /**
+     * Whether the ’ or ' at {@code i} is an apostrophe: inside a word (won’t, Putin’s), before a
+     * decade (’90s), in rock ’n’ roll, or in a common elision ('em, 'til, 'cause).
+     */
+    static boolean isApostrophe(String text, int i, int from, int to) {
+        char c = text.charAt(i);
+        if (c != '’' && c != '\'' && c != '‘') {
+            return false;
+        }
+        char prev = i > from ? text.charAt(i - 1) : ' ';
+        char next = i + 1 < to ? text.charAt(i + 1) : ' ';
+        if (c != '‘' && Chars.isWordChar(prev) && Chars.isWordChar(next)) {
+            return true;
+        }
+        if (Character.isDigit(next) && i + 3 < to && Character.isDigit(text.charAt(i + 2))
+                && (text.charAt(i + 3) == 's' || !Chars.isWordChar(text.charAt(i + 3)))) {
+            return true; // ’90s, '08
+        }
+        // rock ’n’ roll
+        if ((next == 'n' || next == 'N') && i + 2 < to && (text.charAt(i + 2) == '’' || text.charAt(i + 2) == '\'')
+                && Chars.isSpace(prev)) {
+            return true;
+        }
+        if ((prev == 'n' || prev == 'N') && i >= from + 2 && (text.charAt(i - 2) == '’' || text.charAt(i - 2) == '\'')) {
+            return true;
+        }
+        if (c != '‘' && !Chars.isWordChar(prev)) {
+            String rest = text.substring(i + 1, Math.min(to, i + 7)).toLowerCase();
+            for (String e : ELISIONS) {
+                if (rest.startsWith(e) && (rest.length() == e.length() || !Chars.isWordChar(rest.charAt(e.length())))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> ELISIONS = List.of("em", "til", "tis", "twas", "cause", "bout", "round");
+}

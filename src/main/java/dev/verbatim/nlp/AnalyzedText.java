@@ -1,0 +1,46 @@
+package dev.verbatim.nlp;
+
+import java.util.List;
+
+/**
+ * The tokens and sentences of a text. Sentence {@code i} covers tokens
+ * {@code sentenceStarts[i]} (inclusive) to {@code sentenceStarts[i + 1]} (exclusive).
+ *
+ * @param text the analyzed text
+ * @param tokens all tokens, in document order
+ * @param sentenceStarts the index of each sentence's first token, plus the token count at the end
+ */
+public record AnalyzedText(String text, List<Token> tokens, List<Integer> sentenceStarts) {
+
+    public AnalyzedText {
+        tokens = List.copyOf(tokens);
+        sentenceStarts = List.copyOf(sentenceStarts);
+    }
+
+    public int sentenceCount() {
+        return sentenceStarts.size() - 1;
+    }
+
+    public int sentenceBegin(int sentence) {
+        return sentenceStarts.get(sentence);
+    }
+
+    public int sentenceEnd(int sentence) {
+        return sentenceStarts.get(sentence + 1);
+    }
+
+    /** Index of the first token that ends after {@code offset}, or the token count. */
+    public int tokenAtOrAfter(int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}

@@ -1,0 +1,63 @@
+package dev.verbatim.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * The Stanford CoreNLP adapter: tokenize, ssplit, pos, lemma and a single three-class NER model
+ * (no SUTime, numeric or fine-grained classifiers). Built once; {@link #analyze} is thread-safe.
+ */
+public final class CoreNlpAnalyzer implements TextAnalyzer {
+
+    private final StanfordCoreNLP pipeline;
+
+    public CoreNlpAnalyzer() {
+        Properties props = new Properties();
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        props.setProperty("tokenize.language", "en");
+        props.setProperty("tokenize.options", "invertible=true,untokenizable=noneDelete");
+        props.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+        props.setProperty("ner.applyNumericClassifiers", "false");
+        props.setProperty("ner.useSUTime", "false");
+        props.setProperty("ner.applyFineGrained", "false");
+        props.setProperty("ner.buildEntityMentions", "false");
+        props.setProperty("ner.combinationMode", "NORMAL");
+        pipeline = new StanfordCoreNLP(props);
+    }
+
+    @Override
+    public AnalyzedText analyze(String text) {
+        Annotation doc = new Annotation(text);
+        pipeline.annotate(doc);
+        List<Token> tokens = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
+        List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        int s = 0;
+        for (CoreMap sentence : sentences) {
+            starts.add(tokens.size());
+            for (CoreLabel l : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+                int b = l.beginPosition();
+                int e = l.endPosition();
+                if (b < 0 || e > text.length() || e <= b) {
+                    continue;
+                }
+                String lemma = l.lemma() == null ? l.word() : l.lemma();
+                String ner = l.ner() == null ? "O" : l.ner();
+                tokens.add(new Token(tokens.size(), b, e, text.substring(b, e), l.tag(),
+                        lemma.toLowerCase(Locale.ROOT), ner, s));
+            }
+            s++;
+        }
+        starts.add(tokens.size());
+        return new AnalyzedText(text, tokens, starts);
+    }
+}

@@ -38,7 +38,12 @@ final class PhraseFinder {
         String p = t.pos();
         return p.startsWith("NN") || p.startsWith("JJ") || p.equals("DT") || p.equals("PRP$") || p.equals("CD")
                 || p.equals("POS") || p.equals("HYPH") || t.text().equals("&") || t.text().equals("-")
-                || p.equals("VBN") && Character.isUpperCase(t.text().charAt(0));
+                || p.equals("VBN") || proper(t);
+    }
+
+    /** A proper noun by its tag, or a capitalised word the entity recogniser put in a class. */
+    static boolean proper(Token t) {
+        return t.isProperNoun() || !t.ner().equals("O") && Character.isUpperCase(t.text().codePointAt(0));
     }
 
     boolean isTitle(Token t) {
@@ -54,8 +59,8 @@ final class PhraseFinder {
         if (t.isPronoun() && PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT))) {
             return new Phrase(last, last + 1, last, last + 1, SpeakerKind.PERSON, true, -1, -1);
         }
-        if (t.pos().equals("WP") && last - 1 >= lo && tokens.get(last - 1).text().equals(",")) {
-            return endingAt(last - 2, lo); // "Trump, who said": the antecedent
+        if (t.pos().equals("WP") && (t.is("who") || t.is("that"))) {
+            return new Phrase(last, last + 1, last, last + 1, SpeakerKind.PERSON, true, -1, -1); // "Lynch, who said"
         }
         int j = last;
         while (j >= lo && last - j < MAX_PHRASE && usable(j, lo, tokens.size()) && isNpToken(tokens.get(j))) {
@@ -73,7 +78,7 @@ final class PhraseFinder {
         if (j - 1 >= lo && usable(j, lo, tokens.size()) && PP_LINKS.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
             Phrase head = endingAt(j - 1, lo);
             if (head != null && !head.pronoun() && tokens.get(j - 1).pos().startsWith("NN")
-                    && !tokens.get(j - 1).isProperNoun()) {
+                    && !proper(tokens.get(j - 1))) {
                 return new Phrase(head.start(), last + 1, head.start(), last + 1, SpeakerKind.DESCRIPTION, false, -1, -1);
             }
         }
@@ -126,12 +131,12 @@ final class PhraseFinder {
             return null;
         }
         Token head = tokens.get(last);
-        if (!head.isNoun() && !head.pos().equals("CD")) {
+        if (!head.isNoun() && !head.pos().equals("CD") && !proper(head)) {
             return null;
         }
-        if (head.isProperNoun()) {
+        if (proper(head)) {
             int runStart = last;
-            while (runStart - 1 >= start && tokens.get(runStart - 1).isProperNoun()) {
+            while (runStart - 1 >= start && proper(tokens.get(runStart - 1))) {
                 runStart--;
             }
             boolean org = false;

@@ -35,7 +35,8 @@ public final class QuoteAttributor {
     private static final Set<String> SKIP_BEFORE_CUE = Set.of("also", "later", "then", "has", "have", "had",
             "was", "is", "were", "are", "did", "does", "will", "would", "once", "previously", "recently",
             "further", "again", "repeatedly", "publicly", "privately", "often", "quickly", "simply", "flatly",
-            "just", "still", "never", "always", "earlier", "subsequently");
+            "just", "still", "never", "always", "earlier", "subsequently", "'s", "’s", "'re", "’re", "'ve", "’ve",
+            "been", "being", "be", "to", "'d", "’d");
     private static final Set<String> TITLE_INTRO = Set.of("titled", "entitled", "film", "movie", "book", "show",
             "series", "documentary", "song", "album", "novel", "program", "programme", "podcast", "play", "episode",
             "musical", "magazine", "newspaper", "memoir", "essay", "column", "headline", "slogan", "hashtag",
@@ -44,6 +45,7 @@ public final class QuoteAttributor {
             "blog", "website", "site", "channel", "newsletter", "anthem", "game", "tour", "track", "single",
             "dubbed", "nicknamed", "branded", "named", "so-called", "word", "words", "term", "phrase", "label",
             "motto");
+    private static final int MAX_APPOSITION = 30;
 
     private final CueLexicon cues;
     private final Set<String> titles;
@@ -175,6 +177,10 @@ public final class QuoteAttributor {
                     && !tokens.get(before).text().endsWith(".") && tokens.get(after).begin() == nextWordStart(s)) {
                 return true; // Robert C. "Bobby" Scott
             }
+            String lead = text.substring(Math.max(0, s.openMark() - 12), s.openMark()).toLowerCase(Locale.ROOT).strip();
+            if (lead.endsWith("so-called") || lead.endsWith("so called")) {
+                return true; // the so-called “special military operation”
+            }
             if (words > 10 || !titleCase(inner)) {
                 return false;
             }
@@ -283,7 +289,7 @@ public final class QuoteAttributor {
             int sa = tokens.get(first).sentence();
             int sb = tokens.get(last).sentence();
             int lo = analyzed.sentenceBegin(sa);
-            int hi = analyzed.sentenceEnd(sb);
+            int hi = sentenceEndWithTail(sb);
             int after = -1;
             int afterLen = 0;
             int dAfter = 0;
@@ -326,10 +332,11 @@ public final class QuoteAttributor {
                 useAfter = false;
             } else if (before < 0) {
                 useAfter = true;
+            } else if (startsSentence(first, lo)) {
+                useAfter = true;
             } else {
-                String inner = quotes.get(q).extent().textOf(text);
-                boolean commaEnd = inner.endsWith(",") || last + 1 < hi && tokens.get(last + 1).text().equals(",");
-                useAfter = commaEnd ? dAfter <= dBefore + 4 : dAfter < dBefore;
+                // an embedded quote belongs to the cue before it, unless “…,” X said follows at once
+                useAfter = dAfter <= 2 && dAfter < dBefore && endsWithComma(q, hi);
             }
             int c = useAfter ? after : before;
             int len = useAfter ? afterLen : beforeLen;
@@ -340,6 +347,37 @@ public final class QuoteAttributor {
             }
             double conf = useAfter ? (dAfter <= 3 ? 0.95 : 0.85) : (dBefore <= 2 ? 0.95 : 0.8);
             return new Found(speakerOf(subject, c), cue, subject.pronoun() ? conf - 0.05 : conf, c);
+        }
+
+        /**
+         * The end of sentence {@code s}, taking in the next sentence when it starts in lower case:
+         * the splitter ends a sentence at “…?” even when “he said” follows.
+         */
+        private int sentenceEndWithTail(int s) {
+            int end = analyzed.sentenceEnd(s);
+            if (s + 1 < analyzed.sentenceCount() && end < tokens.size()) {
+                Token next = tokens.get(end);
+                boolean samePara = text.substring(tokens.get(end - 1).end(), next.begin()).indexOf('\n') < 0;
+                if (samePara && !quotedTok[end] && Character.isLowerCase(next.text().codePointAt(0))) {
+                    return analyzed.sentenceEnd(s + 1);
+                }
+            }
+            return end;
+        }
+
+        private boolean startsSentence(int first, int lo) {
+            for (int k = lo; k < first; k++) {
+                if (!quotedTok[k] && !tokens.get(k).isPunctuation()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean endsWithComma(int q, int hi) {
+            String inner = quotes.get(q).extent().textOf(text);
+            int last = lastTok[q];
+            return inner.endsWith(",") || last + 1 < hi && tokens.get(last + 1).text().equals(",");
         }
 
         /** Length in tokens of the cue at {@code k}, or 0. */
@@ -353,6 +391,10 @@ public final class QuoteAttributor {
                 return 0;
             }
             String lemma = t.lemma();
+            if (t.text().toLowerCase(Locale.ROOT).startsWith("so-") || k > 0 && tokens.get(k - 1).is("so")
+                    || k > 1 && tokens.get(k - 1).text().equals("-") && tokens.get(k - 2).is("so")) {
+                return 0; // "so-called" is no cue
+            }
             // "point" speaks only with "out"; "read" only of a text ("the statement read")
             if (lemma.equals("point")) {
                 return k + 1 < hi && tokens.get(k + 1).is("out") ? 2 : 0;
@@ -380,7 +422,7 @@ public final class QuoteAttributor {
                 }
             }
             Token cueTok = tokens.get(c);
-            if (cueTok.pos().equals("VBG") && c - 1 >= lo && tokens.get(c - 1).text().equals(",")) {
+            if (cueTok.pos().equals("VBG") && c - 1 >= lo && !tokens.get(c - 1).isNoun() && !tokens.get(c - 1).isPronoun()) {
                 Phrase p = clauseSubject(c, lo);
                 if (p != null) {
                     return p;
@@ -390,8 +432,23 @@ public final class QuoteAttributor {
             if (p != null) {
                 return p;
             }
-            p = phrases.startingAt(skipAdverbs(c + len, hi), hi);
-            return p == null || p.kind() == SpeakerKind.DESCRIPTION && !rightAfterQuote ? null : withApposition(p, hi);
+            int k = c - 1;
+            while (k >= lo && !quotedTok[k] && tokens.get(k).pos().startsWith("RB")) {
+                k--;
+            }
+            if (k >= lo && !quotedTok[k] && (tokens.get(k).pos().equals("CC") || tokens.get(k).text().equals(",")
+                    || tokens.get(k).pos().equals("TO"))) {
+                return clauseSubject(c, lo); // "… and called it “unheard of”", "… went on to say"
+            }
+            while (k >= lo && !quotedTok[k] && tokens.get(k).isPunctuation()) {
+                k--;
+            }
+            if (k >= lo && quotedTok[k]) {
+                // “A,” said X. “B.” — the cue belongs to the quote before, its speaker follows it
+                Phrase inverted = phrases.startingAt(skipAdverbs(c + len, hi), hi);
+                return inverted == null ? null : withApposition(inverted, hi);
+            }
+            return null;
         }
 
         private int skipAdverbs(int k, int hi) {
@@ -408,15 +465,16 @@ public final class QuoteAttributor {
                     || SKIP_BEFORE_CUE.contains(tokens.get(k).text().toLowerCase(Locale.ROOT)))) {
                 k--;
             }
+            k = skipParenthesis(k, lo);
             if (k < lo || quotedTok[k]) {
                 return null;
             }
             if (tokens.get(k).text().equals(",")) {
                 // "Peskov, the Kremlin spokesman, said" / "Trump, speaking in Ohio, said"
-                for (int j = k - 1; j >= lo && j >= k - 15 && !quotedTok[j]; j--) {
+                for (int j = k - 1; j >= lo && j >= k - MAX_APPOSITION && !quotedTok[j]; j--) {
                     if (tokens.get(j).text().equals(",")) {
-                        Phrase head = phrases.endingAt(j - 1, lo);
-                        if (head != null && head.kind() != SpeakerKind.DESCRIPTION) {
+                        Phrase head = phrases.endingAt(skipParenthesis(j - 1, lo), lo);
+                        if (head != null) {
                             Phrase role = phrases.startingAt(j + 1, k);
                             if (role != null && !head.pronoun() && role.end() == k && !head.hasRole()) {
                                 return head.withRole(role.start(), role.end());
@@ -429,6 +487,18 @@ public final class QuoteAttributor {
                 return null;
             }
             return phrases.endingAt(k, lo);
+        }
+
+        /** Skips back over a parenthesis ending at {@code k}: "Harry Reid (D-Nev.) said". */
+        private int skipParenthesis(int k, int lo) {
+            if (k >= lo && !quotedTok[k] && (tokens.get(k).text().equals(")") || tokens.get(k).text().equals("-RRB-"))) {
+                for (int j = k - 1; j >= lo && j >= k - 10 && !quotedTok[j]; j--) {
+                    if (tokens.get(j).text().equals("(")) {
+                        return j - 1;
+                    }
+                }
+            }
+            return k;
         }
 
         /** "He expressed support …, stating, “…”": the subject of the clause's first verb. */
@@ -467,6 +537,10 @@ public final class QuoteAttributor {
                 return null;
             }
             int lo = analyzed.sentenceBegin(tokens.get(k).sentence());
+            Phrase subject = clauseSubject(k, lo);
+            if (subject != null && subject.kind() != SpeakerKind.DESCRIPTION) {
+                return new Found(speakerOf(subject, k), cue(k, 1), 0.75, k);
+            }
             for (int j = k - 1; j >= lo && j >= k - 8 && !quotedTok[j]; j--) {
                 Phrase p = phrases.endingAt(j, lo);
                 if (p != null && (p.kind() == SpeakerKind.PERSON || p.kind() == SpeakerKind.ORGANIZATION)) {
@@ -505,6 +579,20 @@ public final class QuoteAttributor {
             Optional<String> role = p.hasRole()
                     ? Optional.of(new Span(tokens.get(p.roleStart()).begin(), tokens.get(p.roleEnd() - 1).end()).textOf(text))
                     : Optional.empty();
+            Token first = tokens.get(p.mentionStart());
+            if (p.pronoun() && first.pos().startsWith("W")) {
+                // "Lynch, who said": the mention is "who", the speaker its antecedent
+                int k = p.mentionStart() - 1;
+                if (k >= 0 && tokens.get(k).text().equals(",")) {
+                    k--;
+                }
+                Phrase antecedent = k >= 0 ? phrases.endingAt(k, Math.max(0, k - 12)) : null;
+                if (antecedent != null && !antecedent.pronoun()
+                        && speakerOf(antecedent, cueToken) instanceof Speaker.Known a) {
+                    return new Speaker.Known(mention, a.name(), a.kind(), a.role());
+                }
+                return new Speaker.Known(mention, mention.text(), SpeakerKind.DESCRIPTION, Optional.empty());
+            }
             if (p.pronoun()) {
                 SpeakerResolver.Entity e = resolver.resolvePronoun(p.mentionStart(), mention.text(), null);
                 if (e == null) {
@@ -534,7 +622,6 @@ public final class QuoteAttributor {
                 }
                 default -> {
                     // "the minister": the one person the article gives that role
-                    Token first = tokens.get(p.mentionStart());
                     Token head = tokens.get(p.mentionEnd() - 1);
                     if (first.is("the") && p.mentionEnd() - p.mentionStart() <= 3) {
                         SpeakerResolver.Entity e = resolver.byRole(head.text());

@@ -148,7 +148,8 @@ public final class QuoteDetector {
                 }
                 return null;
             }
-            if (stack.size() == 1 && continues(text, stack.get(0).mark, nextParagraph)) {
+            if (stack.size() == 1 && opensQuoteParagraph(text, from, stack.get(0).pos)
+                    && continues(text, stack.get(0).mark, nextParagraph)) {
                 Open bottom = stack.get(0);
                 out.addAll(found);
                 return new Continuation(bottom.mark, bottom.pos, paragraph,
@@ -165,6 +166,19 @@ public final class QuoteDetector {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a mark left open at a paragraph end may continue into the next paragraph: it opens the
+     * paragraph or follows an introducing colon (He said: “…). A mark opened mid-sentence and never
+     * closed is a typo, not a continued quote.
+     */
+    private static boolean opensQuoteParagraph(String text, int from, int mark) {
+        int i = mark - 1;
+        while (i >= from && Chars.isSpace(text.charAt(i))) {
+            i--;
+        }
+        return i < from || text.charAt(i) == ':';
     }
 
     private static List<Span> withPiece(List<Span> pieces, Span piece) {
@@ -276,7 +290,7 @@ public final class QuoteDetector {
     /** Whether {@code c} may open a quote where it stands. */
     private static boolean canOpen(char c, char prev, char next) {
         if (!isOpenerChar(c) || Chars.isSpace(next)) {
-            return c == '«' || c == '„'; // French « spaced », always openers
+            return c == '«' || c == '„' || c == '“'; // « spaced » and curly openers open anyway
         }
         return switch (c) {
             case '“', '„', '‘', '«', '‹', '‚' -> true;

@@ -1,0 +1,112 @@
+package dev.verbatim;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The seed article and the library's general contract. */
+class QuoteExtractorTest {
+
+    private final QuoteExtractor extractor = SharedExtractor.get();
+
+    private static String seed() throws IOException {
+        Path p = Path.of("test-corpus/seed-article.txt");
+        Assumptions.assumeTrue(Files.exists(p), "seed article present");
+        return Files.readString(p);
+    }
+
+    /** The span of {@code words}, found in {@code text} right after an opening mark. */
+    private static Span spanAfterMark(String text, String words) {
+        int at = text.indexOf(words);
+        assertThat(at).as("fixture contains %s", words).isPositive();
+        assertThat(text.charAt(at - 1)).isEqualTo('“');
+        return new Span(at, at + words.length());
+    }
+
+    @Test
+    void seedArticleGivesExactlyTheFourDirectQuotes() throws IOException {
+        String text = seed();
+        List<Quote> quotes = extractor.extract(text);
+        assertThat(quotes).hasSize(4);
+
+        String istanbul = "We would like to start immediately, already next Thursday, May 15, in Istanbul, where they "
+                + "were held before and where they were interrupted,";
+        Quote q0 = quotes.get(0);
+        assertThat(q0.spans()).containsExactly(spanAfterMark(text, istanbul));
+        assertThat(q0.text()).isEqualTo(istanbul);
+        assertThat(q0.speakerName()).contains("Vladimir Putin");
+        assertThat(q0.knownSpeaker().orElseThrow().mention().text()).isEqualTo("Putin");
+        assertThat(q0.cue().present().orElseThrow().text()).isEqualTo("said");
+        assertThat(q0.paragraph()).isEqualTo(2);
+
+        Quote q1 = quotes.get(1);
+        assertThat(q1.spans()).containsExactly(spanAfterMark(text, "We are set on serious negotiations with Ukraine,"));
+        assertThat(q1.knownSpeaker().orElseThrow().mention().text()).isEqualTo("he");
+        assertThat(q1.speakerName()).contains("Vladimir Putin");
+        assertThat(q1.cue().present().orElseThrow().text()).isEqualTo("affirmed");
+
+        Quote q2 = quotes.get(2);
+        assertThat(q2.text()).startsWith("We do not exclude");
+        assertThat(q2.spans()).containsExactly(spanAfterMark(text, q2.text()));
+        assertThat(q2.speakerName()).contains("Vladimir Putin");
+        assertThat(q2.cue().present().orElseThrow().text()).isEqualTo("stating");
+
+        Quote q3 = quotes.get(3);
+        assertThat(q3.spans()).containsExactly(spanAfterMark(text, "Europe is actually confronting us very openly,"));
+        Speaker.Known peskov = q3.knownSpeaker().orElseThrow();
+        assertThat(peskov.name()).isEqualTo("Dmitry Peskov");
+        assertThat(peskov.mention().text()).isEqualTo("Dmitry Peskov");
+        assertThat(peskov.role()).contains("Kremlin spokesman");
+        assertThat(peskov.kind()).isEqualTo(SpeakerKind.PERSON);
+        assertThat(q3.cue().present().orElseThrow().text()).isEqualTo("remarked");
+
+        for (Quote q : quotes) {
+            for (Span s : q.spans()) {
+                assertThat(text.substring(s.begin(), s.end())).doesNotContain("Putin’s").doesNotContain("Russia’s");
+            }
+        }
+    }
+
+    @Test
+    void spansAlwaysPointAtTheQuotedText() throws IOException {
+        String text = seed();
+        for (Quote q : extractor.extract(text)) {
+            StringBuilder joined = new StringBuilder();
+            for (Span s : q.spans()) {
+                if (joined.length() > 0) {
+                    joined.append(' ');
+                }
+                joined.append(text, s.begin(), s.end());
+            }
+            assertThat(q.text()).isEqualTo(joined.toString());
+            assertThat(q.confidence()).isBetween(0.0, 1.0);
+        }
+    }
+
+    @Test
+    void nullIsRejectedWithTheArgumentName() {
+        assertThatThrownBy(() -> extractor.extract(null)).isInstanceOf(NullPointerException.class).hasMessageContaining("text");
+    }
+
+    @Test
+    void textWithoutQuotesGivesAnEmptyList() {
+        assertThat(extractor.extract("")).isEmpty();
+        assertThat(extractor.extract("   \n\t ")).isEmpty();
+        assertThat(extractor.extract("Markets rose on Tuesday. Putin’s aides won’t comment.")).isEmpty();
+    }
+
+    @Test
+    void offsetsSurviveCharactersOutsideTheBasicPlane() {
+        String text = "🎉🎉 Fans cheered. “We did it 🏆,” said coach Ana Ruiz.";
+        Quote q = extractor.extract(text).get(0);
+        assertThat(q.spans().get(0).textOf(text)).isEqualTo("We did it 🏆,");
+        assertThat(q.knownSpeaker().orElseThrow().mention().span().textOf(text)).isEqualTo("Ana Ruiz");
+    }
+}

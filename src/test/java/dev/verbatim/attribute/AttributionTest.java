@@ -1,0 +1,180 @@
+package dev.verbatim.attribute;
+
+import dev.verbatim.Quote;
+import dev.verbatim.QuoteExtractor;
+import dev.verbatim.SharedExtractor;
+import dev.verbatim.Speaker;
+import dev.verbatim.SpeakerKind;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Attribution cases, each on a small article written for the test. */
+class AttributionTest {
+
+    private final QuoteExtractor extractor = SharedExtractor.get();
+
+    private List<Quote> quotes(String text) {
+        return extractor.extract(text);
+    }
+
+    private static Speaker.Known speaker(Quote q) {
+        return q.knownSpeaker().orElseThrow(() -> new AssertionError("no speaker for " + q.text()));
+    }
+
+    private static String cue(Quote q) {
+        return q.cue().present().orElseThrow(() -> new AssertionError("no cue for " + q.text())).text();
+    }
+
+    @Test
+    void speakerAfterTheQuoteInvertedAndPlain() {
+        List<Quote> q = quotes("Mayor Lena Ortiz opened the bridge on Monday.\n"
+                + "“It took eleven years,” said Ortiz.\n"
+                + "“Traffic will ease by spring,” Ortiz said.");
+        assertThat(q).hasSize(2);
+        assertThat(q).allSatisfy(x -> assertThat(speaker(x).name()).isEqualTo("Lena Ortiz"));
+        assertThat(speaker(q.get(0)).mention().text()).isEqualTo("Ortiz");
+        assertThat(cue(q.get(0))).isEqualTo("said");
+        assertThat(cue(q.get(1))).isEqualTo("said");
+    }
+
+    @Test
+    void speakerBeforeTheQuoteWithColonAndParticiple() {
+        List<Quote> q = quotes("Finance Minister Karl Brandt spoke in Bonn.\n"
+                + "Brandt said: “The budget is balanced.”\n"
+                + "He defended the cuts at length, stating, “Nobody enjoys this, but it must be done.”");
+        assertThat(q).hasSize(2);
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Karl Brandt");
+        assertThat(cue(q.get(0))).isEqualTo("said");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Karl Brandt");
+        assertThat(speaker(q.get(1)).mention().text()).isEqualTo("He");
+        assertThat(cue(q.get(1))).isEqualTo("stating");
+    }
+
+    @Test
+    void titleOrRoleIsKeptApartFromTheName() {
+        Quote q = quotes("Kremlin spokesman Dmitry Peskov remarked, “Nothing has changed.”").get(0);
+        assertThat(speaker(q).name()).isEqualTo("Dmitry Peskov");
+        assertThat(speaker(q).role()).contains("Kremlin spokesman");
+        assertThat(cue(q)).isEqualTo("remarked");
+    }
+
+    @Test
+    void appositionGivesTheRole() {
+        Quote q = quotes("“We will appeal,” said Maria Lopes, the union’s lawyer.").get(0);
+        assertThat(speaker(q).name()).isEqualTo("Maria Lopes");
+        assertThat(speaker(q).role()).hasValueSatisfying(r -> assertThat(r).contains("lawyer"));
+    }
+
+    @Test
+    void pronounResolvesToTheNamedPerson() {
+        List<Quote> q = quotes("Vladimir Putin spoke late on Saturday.\n"
+                + "“We are set on serious negotiations,” he affirmed.");
+        Speaker.Known s = speaker(q.get(0));
+        assertThat(s.mention().text()).isEqualTo("he");
+        assertThat(s.name()).isEqualTo("Vladimir Putin");
+        assertThat(s.kind()).isEqualTo(SpeakerKind.PERSON);
+    }
+
+    @Test
+    void pronounsFollowGenderWhenAWomanAndAManSpeakInTurn() {
+        List<Quote> q = quotes("Councillor Sarah Mensah and developer Tom Reilly met the residents.\n"
+                + "“The homes are needed,” she said.\n"
+                + "“We will build them by June,” he said.");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Sarah Mensah");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Tom Reilly");
+    }
+
+    @Test
+    void accordingToNamesTheSource() {
+        Quote q = quotes("The talks will resume “as soon as next week,” according to the Kremlin.").get(0);
+        assertThat(speaker(q).mention().text()).contains("Kremlin");
+        assertThat(speaker(q).kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+        assertThat(cue(q)).isEqualTo("according to");
+    }
+
+    @Test
+    void organisationSpeaker() {
+        Quote q = quotes("“The claims are false,” the ministry said in a statement.").get(0);
+        assertThat(speaker(q).mention().text()).isEqualTo("the ministry");
+        assertThat(speaker(q).kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+    }
+
+    @Test
+    void unnamedSourceStaysADescription() {
+        List<Quote> q = quotes("Prime Minister Ellen Hart left early.\n“The deal is dead,” a senior official said.");
+        assertThat(speaker(q.get(0)).kind()).isEqualTo(SpeakerKind.DESCRIPTION);
+        assertThat(speaker(q.get(0)).name()).isEqualTo("a senior official");
+    }
+
+    @Test
+    void quoteWithoutCueTakesTheSpeakerOfItsParagraphAtLowerConfidence() {
+        List<Quote> q = quotes("“We start on Monday,” coach Imre Nagy said. “Nobody is injured.”");
+        assertThat(q).hasSize(2);
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Imre Nagy");
+        assertThat(q.get(1).cue().present()).isEmpty();
+        assertThat(q.get(1).confidence()).isLessThan(q.get(0).confidence());
+    }
+
+    @Test
+    void quoteOpeningAParagraphAfterAnIntroductionTakesItsSpeaker() {
+        List<Quote> q = quotes("Judge Amir Haddad told the court:\n“The evidence is not enough.”");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Amir Haddad");
+    }
+
+    @Test
+    void fullNameSurnameAndPronounAreOneCanonicalSpeaker() {
+        List<Quote> q = quotes("Vladimir Putin gave a speech.\n"
+                + "“We are ready,” Putin said.\n"
+                + "“Talks can start Thursday,” he added.");
+        assertThat(q).extracting(x -> speaker(x).name()).containsExactly("Vladimir Putin", "Vladimir Putin");
+    }
+
+    @Test
+    void twoPeopleWithTheSameSurnameStayApart() {
+        List<Quote> q = quotes("Joe Biden and Hunter Biden arrived together.\n"
+                + "“I am proud of him,” said Joe Biden.\n"
+                + "“It was a long road,” said Hunter Biden.");
+        assertThat(q).extracting(x -> speaker(x).name()).containsExactly("Joe Biden", "Hunter Biden");
+    }
+
+    @Test
+    void splitQuoteIsOneQuoteWithTwoSpans() {
+        String text = "“We are set,” he said, “on talks.”";
+        List<Quote> q = quotes(text);
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).spans()).extracting(s -> s.textOf(text)).containsExactly("We are set,", "on talks.");
+        assertThat(q.get(0).text()).isEqualTo("We are set, on talks.");
+        assertThat(cue(q.get(0))).isEqualTo("said");
+    }
+
+    @Test
+    void quoteContinuedOverParagraphsIsOneQuote() {
+        String text = "Mayor Lena Ortiz said: “The bridge is done.\n“Now we fix the roads.”";
+        List<Quote> q = quotes(text);
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).spans()).hasSize(2);
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Lena Ortiz");
+    }
+
+    @Test
+    void scareQuotesTitlesAndNicknamesAreNotSpeech() {
+        List<Quote> q = quotes("The so-called “special military operation” entered its third year.\n"
+                + "Critics praised the film “Oppenheimer” at the festival.\n"
+                + "Joe “the Plumber” Wurzelbacher was there too.\n"
+                + "She appeared on CNN’s “State of the Union” on Sunday.\n"
+                + "“It was a fine evening,” said organiser Paul Meyer.");
+        assertThat(q).extracting(Quote::text).containsExactly("It was a fine evening,");
+    }
+
+    @Test
+    void singleQuotesAreQuotesInBritishStyle() {
+        List<Quote> q = quotes("‘We will not give up,’ said Councillor Anne Price. ‘The library stays open.’\n"
+                + "‘It’s the Joneses’ farm all over again,’ one resident said.");
+        assertThat(q).hasSize(3);
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Anne Price");
+        assertThat(q.get(2).text()).isEqualTo("It’s the Joneses’ farm all over again,");
+    }
+}

@@ -1,0 +1,148 @@
+package dev.verbatim.eval;
+
+import dev.verbatim.Quote;
+import dev.verbatim.Speaker;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An exact, quote-level comparison of system quotes with the gold quotes of the project's corpus
+ * format ({@link GoldDocument#quotes()}), covering every gold quote whatever its quotation marks.
+ * Meant for golden tests: assert floors on the figures and print {@link #differences()}.
+ *
+ * <p>A gold quote and a system quote match when the system quote covers at least half of the gold
+ * quote's non-space characters; matching is one-to-one, greedy by shared characters as in
+ * {@link Scorer}. A system quote matching no gold quote is a false alarm, noted specially when it
+ * overlaps a listed {@link Negative}.
+ *
+ * @param matches one per gold quote, by document then gold order
+ * @param falseAlarms the unmatched system quotes, by document then system order
+ */
+public record QuoteComparison(List<QuoteMatch> matches, List<FalseAlarm> falseAlarms) {
+
+    public QuoteComparison {
+        matches = List.copyOf(matches);
+        falseAlarms = List.copyOf(falseAlarms);
+    }
+
+    /**
+     * Compares {@code system}, the quotes by document name, with the gold quotes of {@code gold}; a
+     * document absent from {@code system} has no system quotes.
+     */
+    public static QuoteComparison compare(List<GoldDocument> gold, Map<String, List<Quote>> system) {
+        List<QuoteMatch> matches = new ArrayList<>();
+        List<FalseAlarm> falseAlarms = new ArrayList<>();
+        for (GoldDocument document : gold) {
+            List<Quote> quotes = system.getOrDefault(document.name(), List.of());
+            CodePointText text = new CodePointText(document.text());
+            List<BitSet> goldChars = document.quotes().stream().map(q -> text.chars(q.spans())).toList();
+            List<BitSet> systemChars = quotes.stream().map(q -> text.chars(q.spans())).toList();
+            List<GreedyMatching.Pair> candidates = new ArrayList<>();
+            for (int g = 0; g < goldChars.size(); g++) {
+                for (int q = 0; q < systemChars.size(); q++) {
+                    int overlap = CodePointText.overlap(goldChars.get(g), systemChars.get(q));
+                    if (overlap > 0 && overlap * 2 >= goldChars.get(g).cardinality()) {
+                        candidates.add(new GreedyMatching.Pair(g, q, overlap));
+                    }
+                }
+            }
+            Quote[] matchOf = new Quote[goldChars.size()];
+            BitSet matched = new BitSet();
+            for (GreedyMatching.Pair pair : GreedyMatching.oneToOne(candidates)) {
+                matchOf[pair.gold()] = quotes.get(pair.quote());
+                matched.set(pair.quote());
+            }
+            for (int g = 0; g < matchOf.length; g++) {
+                GoldQuote goldQuote = document.quotes().get(g);
+                Optional<Quote> quote = Optional.ofNullable(matchOf[g]);
+                Speaker goldSpeaker = goldQuote.speaker();
+                matches.add(new QuoteMatch(document.name(), goldQuote, quote,
+                        quote.map(q -> sameName(goldSpeaker, q.speaker())).orElse(false),
+                        quote.map(q -> sameMention(goldSpeaker, q.speaker())).orElse(false),
+                        Snippets.around(document.text(), goldQuote.extent())));
+            }
+            for (int q = 0; q < quotes.size(); q++) {
+                if (!matched.get(q)) {
+                    Quote quote = quotes.get(q);
+                    Optional<Negative> negative = document.negatives().stream()
+                            .filter(n -> quote.spans().stream().anyMatch(s -> s.overlaps(n.span())))
+                            .findFirst();
+                    falseAlarms.add(new FalseAlarm(document.name(), quote, negative,
+                            Snippets.around(document.text(), quote.extent())));
+                }
+            }
+        }
+        return new QuoteComparison(matches, falseAlarms);
+    }
+
+    private static boolean sameName(Speaker gold, Speaker system) {
+        return gold.known().isPresent()
+                ? system.known().filter(s -> s.name().equalsIgnoreCase(gold.known().get().name())).isPresent()
+                : system.known().isEmpty();
+    }
+
+    private static boolean sameMention(Speaker gold, Speaker system) {
+        return gold.known().isPresent()
+                ? system.known().filter(s -> s.mention().span().overlaps(gold.known().get().mention().span())).isPresent()
+                : system.known().isEmpty();
+    }
+
+    /** Number of gold quotes. */
+    public int goldQuotes() {
+        return matches.size();
+    }
+
+    /** Gold quotes found (true positives), false alarms (false positives) and misses (false negatives). */
+    public Score.Prf detection() {
+        int found = (int) matches.stream().filter(QuoteMatch::detected).count();
+        return Score.Prf.of(found, falseAlarms.size(), matches.size() - found);
+    }
+
+    /** Gold quotes found with the right speaker name. */
+    public int speakersRight() {
+        return (int) matches.stream().filter(QuoteMatch::speakerRight).count();
+    }
+
+    /** Gold quotes found with a speaker mention overlapping the gold one. */
+    public int mentionsRight() {
+        return (int) matches.stream().filter(QuoteMatch::mentionRight).count();
+    }
+
+    /** Speaker-name accuracy over all gold quotes (misses count as wrong), rounded to 4 decimals. */
+    public double speakerAccuracy() {
+        return Score.ratio(speakersRight(), goldQuotes());
+    }
+
+    /** Speaker-mention accuracy over all gold quotes (misses count as wrong), rounded to 4 decimals. */
+    public double mentionAccuracy() {
+        return Score.ratio(mentionsRight(), goldQuotes());
+    }
+
+    /** False alarms that overlap a listed negative. */
+    public int negativeHits() {
+        return (int) falseAlarms.stream().filter(f -> f.negative().isPresent()).count();
+    }
+
+    /** Every miss, wrong speaker or mention, and false alarm, described for a human; empty when none. */
+    public String differences() {
+        StringBuilder out = new StringBuilder();
+        matches.stream().filter(m -> !m.correct()).forEach(m -> out.append(m.describe()));
+        falseAlarms.forEach(f -> out.append(f.describe()));
+        return out.toString();
+    }
+
+    /** Two summary lines in the style of {@link Score#report()}. */
+    public String report() {
+        Score.Prf d = detection();
+        return "quote level     P " + Score.format3(d.p()) + "  R " + Score.format3(d.r()) + "  F1 "
+                + Score.format3(d.f1()) + "   (found " + d.tp() + " of " + goldQuotes() + " gold quotes; false alarms "
+                + d.fp() + ", " + negativeHits() + " on negatives)\n"
+                + "quote speakers  name " + Score.format3(speakerAccuracy()) + ", mention "
+                + Score.format3(mentionAccuracy()) + " of all gold quotes (" + speakersRight() + ", "
+                + mentionsRight() + " of " + goldQuotes() + ")\n";
+    }
+}

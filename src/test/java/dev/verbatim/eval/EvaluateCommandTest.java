@@ -1,0 +1,62 @@
+package dev.verbatim.eval;
+
+import dev.verbatim.cli.EvaluateCommand;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The argument and gold-loading checks of {@code evaluate}, which come before any extraction. */
+class EvaluateCommandTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return EvaluateCommand.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void rejectsAMissingDirectoryInOneLine(@TempDir Path dir) {
+        Path absent = dir.resolve("absent");
+        assertThat(run("--errors", dir.resolve("e.txt").toString(), absent.toString())).isEqualTo(2);
+        assertThat(err()).isEqualTo("verbatim evaluate: no such directory: " + absent + System.lineSeparator());
+        assertThat(out.size()).isZero();
+    }
+
+    @Test
+    void rejectsADirectoryWithoutGold(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "text");
+        assertThat(run(dir.toString())).isEqualTo(2);
+        assertThat(err()).startsWith("verbatim evaluate: cannot read the gold in " + dir + ": ")
+                .contains("no *.gold.json files").hasLineCount(1);
+    }
+
+    @Test
+    void rejectsBadUsage() {
+        assertThat(run()).isEqualTo(2);
+        assertThat(run("--errors")).isEqualTo(2);
+        assertThat(run("--fast", "dir")).isEqualTo(2);
+        assertThat(run("one", "two")).isEqualTo(2);
+        assertThat(err()).contains("usage: verbatim evaluate [--errors FILE] GOLD_DIR", "verbatim evaluate: --errors needs a FILE",
+                "verbatim evaluate: unexpected argument '--fast'", "verbatim evaluate: unexpected argument 'two'");
+    }
+
+    @Test
+    void printsUsageOnHelp() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("usage: verbatim evaluate");
+    }
+}

@@ -17,6 +17,8 @@ final class PhraseFinder {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we", "you");
     private static final Set<String> PP_LINKS = Set.of("of", "for", "at", "from", "with", "in");
     private static final int MAX_PHRASE = 12;
+    private static final Set<String> QUANTIFIERS = Set.of("some", "another", "others", "many", "several", "both",
+            "all", "one", "few", "most", "each");
 
     private final List<Token> tokens;
     private final boolean[] quoted;
@@ -131,6 +133,9 @@ final class PhraseFinder {
             return null;
         }
         Token head = tokens.get(last);
+        if (last == start && QUANTIFIERS.contains(head.text().toLowerCase(Locale.ROOT))) {
+            return new Phrase(start, end, start, end, SpeakerKind.DESCRIPTION, false, -1, -1); // "Some chanted"
+        }
         if (!head.isNoun() && !head.pos().equals("CD") && !proper(head)) {
             return null;
         }

@@ -36,7 +36,7 @@ public final class QuoteAttributor {
             "was", "is", "were", "are", "did", "does", "will", "would", "once", "previously", "recently",
             "further", "again", "repeatedly", "publicly", "privately", "often", "quickly", "simply", "flatly",
             "just", "still", "never", "always", "earlier", "subsequently", "'s", "’s", "'re", "’re", "'ve", "’ve",
-            "been", "being", "be", "to", "'d", "’d");
+            "been", "being", "be", "'d", "’d");
     private static final Set<String> TITLE_INTRO = Set.of("titled", "entitled", "film", "movie", "book", "show",
             "series", "documentary", "song", "album", "novel", "program", "programme", "podcast", "play", "episode",
             "musical", "magazine", "newspaper", "memoir", "essay", "column", "headline", "slogan", "hashtag",
@@ -46,6 +46,12 @@ public final class QuoteAttributor {
             "dubbed", "nicknamed", "branded", "named", "so-called", "word", "words", "term", "phrase", "label",
             "motto");
     private static final int MAX_APPOSITION = 30;
+    private static final int NEAREST_MENTION_WINDOW = 150;
+    /** Prepositions whose phrase stands between a subject and its verb: "Obama on Friday declared". */
+    private static final Set<String> PREPOSITIONS = Set.of("on", "in", "at", "during", "after", "before", "over",
+            "from", "with", "for", "by", "of", "into", "throughout", "via", "to");
+    private static final java.util.Map<String, String> PARTICLE_VERBS = java.util.Map.of("shoot", "back", "fire", "back",
+            "hit", "back", "push", "back", "snap", "back", "strike", "back", "cut", "in", "chime", "in", "weigh", "in");
 
     private final CueLexicon cues;
     private final Set<String> titles;
@@ -150,16 +156,17 @@ public final class QuoteAttributor {
             if (!speech) {
                 return new Decision(s, Speaker.unknown(), Cue.absent(), 0, false, -1, false);
             }
-            if (inParagraph != null) {
-                return new Decision(s, inParagraph.speaker(), Cue.absent(), Math.min(0.8, inParagraph.confidence()),
-                        true, -1, false);
+            Found intro = previousSentenceIntro(q);
+            if (intro != null && intro.speaker() instanceof Speaker.Known) {
+                return new Decision(s, intro.speaker(), intro.cue(), intro.confidence(), true, intro.cueToken(), false);
             }
-            Found intro = previousParagraphIntro(s);
-            if (intro != null) {
-                return new Decision(s, intro.speaker(), intro.cue(), 0.8, true, intro.cueToken(), false);
+            if (inParagraph != null) {
+                return new Decision(s, nearestMention(inParagraph.speaker(), firstTok[q]), Cue.absent(),
+                        Math.min(0.8, inParagraph.confidence()), true, -1, false);
             }
             if (previousParagraph != null && startsParagraph(q)) {
-                return new Decision(s, previousParagraph.speaker(), Cue.absent(), 0.6, true, -1, false);
+                return new Decision(s, nearestMention(previousParagraph.speaker(), firstTok[q]), Cue.absent(), 0.6,
+                        true, -1, false);
             }
             return new Decision(s, Speaker.unknown(), Cue.absent(), 0.5, true, -1, false);
         }
@@ -289,7 +296,7 @@ public final class QuoteAttributor {
             int sa = tokens.get(first).sentence();
             int sb = tokens.get(last).sentence();
             int lo = analyzed.sentenceBegin(sa);
-            int hi = sentenceEndWithTail(sb);
+            int hi = sentenceEndWithTail(sb, last);
             int after = -1;
             int afterLen = 0;
             int dAfter = 0;
@@ -353,13 +360,25 @@ public final class QuoteAttributor {
          * The end of sentence {@code s}, taking in the next sentence when it starts in lower case:
          * the splitter ends a sentence at “…?” even when “he said” follows.
          */
-        private int sentenceEndWithTail(int s) {
+        private int sentenceEndWithTail(int s, int last) {
             int end = analyzed.sentenceEnd(s);
             if (s + 1 < analyzed.sentenceCount() && end < tokens.size()) {
                 Token next = tokens.get(end);
                 boolean samePara = text.substring(tokens.get(end - 1).end(), next.begin()).indexOf('\n') < 0;
-                if (samePara && !quotedTok[end] && Character.isLowerCase(next.text().codePointAt(0))) {
+                if (!samePara || quotedTok[end]) {
+                    return end;
+                }
+                if (Character.isLowerCase(next.text().codePointAt(0))) {
                     return analyzed.sentenceEnd(s + 1);
+                }
+                // “…?” Biden said. — the quote closed the sentence and a short attribution follows
+                if (end - 1 == last) {
+                    int tailEnd = analyzed.sentenceEnd(s + 1);
+                    for (int k = end; k < Math.min(tailEnd, end + 6); k++) {
+                        if (!quotedTok[k] && cueAt(k, tailEnd) > 0) {
+                            return tailEnd;
+                        }
+                    }
                 }
             }
             return end;
@@ -387,10 +406,16 @@ public final class QuoteAttributor {
                 return phrase;
             }
             Token t = tokens.get(k);
+            if (particleCue(k, hi)) {
+                return 2;
+            }
             if (!cues.isCueVerb(t)) {
                 return 0;
             }
             String lemma = t.lemma();
+            if ((t.pos().equals("VBN") || t.pos().startsWith("JJ")) && k > 0 && tokens.get(k - 1).pos().equals("DT")) {
+                return 0; // "a written statement"
+            }
             if (t.text().toLowerCase(Locale.ROOT).startsWith("so-") || k > 0 && tokens.get(k - 1).is("so")
                     || k > 1 && tokens.get(k - 1).text().equals("-") && tokens.get(k - 2).is("so")) {
                 return 0; // "so-called" is no cue
@@ -400,6 +425,13 @@ public final class QuoteAttributor {
                 return k + 1 < hi && tokens.get(k + 1).is("out") ? 2 : 0;
             }
             return 1;
+        }
+
+        /** "shot back", "cut in", "chimed in": verbs that speak only with their particle. */
+        private boolean particleCue(int k, int hi) {
+            Token t = tokens.get(k);
+            String particle = PARTICLE_VERBS.get(t.lemma());
+            return t.isVerb() && particle != null && k + 1 < hi && tokens.get(k + 1).is(particle);
         }
 
         private Cue cue(int c, int len) {
@@ -422,7 +454,7 @@ public final class QuoteAttributor {
                 }
             }
             Token cueTok = tokens.get(c);
-            if (cueTok.pos().equals("VBG") && c - 1 >= lo && !tokens.get(c - 1).isNoun() && !tokens.get(c - 1).isPronoun()) {
+            if (cueTok.pos().equals("VBG")) {
                 Phrase p = clauseSubject(c, lo);
                 if (p != null) {
                     return p;
@@ -443,8 +475,9 @@ public final class QuoteAttributor {
             while (k >= lo && !quotedTok[k] && tokens.get(k).isPunctuation()) {
                 k--;
             }
-            if (k >= lo && quotedTok[k]) {
-                // “A,” said X. “B.” — the cue belongs to the quote before, its speaker follows it
+            if (k < lo || quotedTok[k] || tokens.get(c - 1).text().equals(",")) {
+                // “A,” said X. “B.”, "Continued Stone: “…”", "In other words, explained X: “…”"
+                // — nothing on the left, the speaker follows the cue
                 Phrase inverted = phrases.startingAt(skipAdverbs(c + len, hi), hi);
                 return inverted == null ? null : withApposition(inverted, hi);
             }
@@ -461,11 +494,20 @@ public final class QuoteAttributor {
         /** The phrase before the cue, over adverbs, auxiliaries and an apposition. */
         private Phrase left(int c, int lo) {
             int k = c - 1;
-            while (k >= lo && !quotedTok[k] && (tokens.get(k).pos().startsWith("RB") || tokens.get(k).pos().equals("MD")
-                    || SKIP_BEFORE_CUE.contains(tokens.get(k).text().toLowerCase(Locale.ROOT)))) {
-                k--;
+            for (int round = 0; round < 3; round++) {
+                while (k >= lo && !quotedTok[k] && (tokens.get(k).pos().startsWith("RB") || tokens.get(k).pos().equals("MD")
+                        || SKIP_BEFORE_CUE.contains(tokens.get(k).text().toLowerCase(Locale.ROOT)))) {
+                    k--;
+                }
+                k = skipParenthesis(k, lo);
+                // "Obama on Friday declared", "Trump in his speech called": step over the phrase
+                Phrase pp = k >= lo && !quotedTok[k] ? phrases.endingAt(k, lo) : null;
+                if (pp == null || pp.pronoun() || pp.start() - 1 < lo || quotedTok[pp.start() - 1]
+                        || !PREPOSITIONS.contains(tokens.get(pp.start() - 1).text().toLowerCase(Locale.ROOT))) {
+                    break;
+                }
+                k = pp.start() - 2;
             }
-            k = skipParenthesis(k, lo);
             if (k < lo || quotedTok[k]) {
                 return null;
             }
@@ -501,7 +543,7 @@ public final class QuoteAttributor {
             return k;
         }
 
-        /** "He expressed support …, stating, “…”": the subject of the clause's first verb. */
+        /** "He expressed support …, stating, “…”": the subject of the nearest finite verb before. */
         private Phrase clauseSubject(int c, int lo) {
             for (int k = lo; k < c; k++) {
                 Token t = tokens.get(k);
@@ -550,28 +592,81 @@ public final class QuoteAttributor {
             return null;
         }
 
-        /** "Putin said:" ending the paragraph before a paragraph that opens with the quote. */
-        private Found previousParagraphIntro(QuotedSpan s) {
-            int first = analyzed.tokenAtOrAfter(s.openMark());
-            int k = first - 1;
-            if (k < 0 || quotedTok[k] || !tokens.get(k).text().equals(":")) {
+        /**
+         * "Putin said:" or "Cruz tweeted a warning." in the sentence just before the quote, when that
+         * sentence has no quote of its own and stands in the quote's or the previous paragraph.
+         */
+        private Found previousSentenceIntro(int q) {
+            int k = firstTok[q] - 1;
+            if (k < 0 || quotedTok[k]) {
                 return null;
             }
-            int lo = analyzed.sentenceBegin(tokens.get(k).sentence());
-            for (int j = k - 1; j >= lo; j--) {
+            int sentence = tokens.get(k).sentence();
+            if (sentence == tokens.get(firstTok[q]).sentence()) {
+                return null; // words before the quote in its own sentence: not an introduction
+            }
+            int lo = analyzed.sentenceBegin(sentence);
+            String gap = text.substring(tokens.get(lo).begin(), quotes.get(q).openMark());
+            if (gap.split("\n\\s*", -1).length > 2) {
+                return null; // further back than the previous paragraph
+            }
+            for (int j = lo; j <= k; j++) {
                 if (quotedTok[j]) {
-                    break;
+                    return null;
                 }
-                int len = cueAt(j, k);
+            }
+            boolean colon = tokens.get(k).text().equals(":");
+            for (int j = k - 1; j >= lo; j--) {
+                int len = cueAt(j, k + 1);
                 if (len > 0) {
-                    Phrase p = subjectOf(j, len, false, lo, k);
-                    return p == null ? null : new Found(speakerOf(p, j), cue(j, len), 0.8, j);
+                    Phrase p = subjectOf(j, len, false, lo, k + 1);
+                    return p == null ? null : new Found(speakerOf(p, j), cue(j, len), colon ? 0.85 : 0.7, j);
                 }
             }
             return null;
         }
 
         // ---- speakers
+
+        /**
+         * The same speaker, with the mention moved to its nearest mention before token
+         * {@code before} (a later "Greene" or "she" rather than the first "Megan Greene").
+         */
+        private Speaker nearestMention(Speaker speaker, int before) {
+            if (!(speaker instanceof Speaker.Known known) || known.kind() != SpeakerKind.PERSON) {
+                return speaker;
+            }
+            int limit = Math.max(0, before - NEAREST_MENTION_WINDOW);
+            for (int i = before - 1; i >= limit; i--) {
+                Token t = tokens.get(i);
+                if (quotedTok[i] || t.begin() < known.mention().span().end()) {
+                    if (t.begin() < known.mention().span().end()) {
+                        break;
+                    }
+                    continue;
+                }
+                boolean possessive = i + 1 < tokens.size() && tokens.get(i + 1).pos().equals("POS");
+                if (possessive) {
+                    continue;
+                }
+                SpeakerResolver.Entity e = null;
+                int from = i;
+                if (t.isPronoun() && (t.is("he") || t.is("she"))) {
+                    e = resolver.resolvePronoun(i, t.text(), null);
+                } else if (t.ner().equals("PERSON")) {
+                    while (from - 1 >= limit && !quotedTok[from - 1] && tokens.get(from - 1).ner().equals("PERSON")) {
+                        from--;
+                    }
+                    e = resolver.lookup(from, i + 1);
+                }
+                if (e != null && e.canonical().equals(known.name())) {
+                    Span span = new Span(tokens.get(from).begin(), t.end());
+                    return new Speaker.Known(new Mention(span, span.textOf(text)), known.name(), known.kind(), known.role());
+                }
+                i = from;
+            }
+            return speaker;
+        }
 
         private Speaker speakerOf(Phrase p, int cueToken) {
             Span mentionSpan = new Span(tokens.get(p.mentionStart()).begin(), tokens.get(p.mentionEnd() - 1).end());

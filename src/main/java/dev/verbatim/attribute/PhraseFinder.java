@@ -136,8 +136,9 @@ final class PhraseFinder {
         if (last == start && QUANTIFIERS.contains(head.text().toLowerCase(Locale.ROOT))) {
             return new Phrase(start, end, start, end, SpeakerKind.DESCRIPTION, false, -1, -1); // "Some chanted"
         }
-        if (!head.isNoun() && !head.pos().equals("CD") && !proper(head)) {
-            return null;
+        boolean adjectiveHead = head.pos().startsWith("JJ") && last > start && tokens.get(start).pos().equals("DT");
+        if (!head.isNoun() && !head.pos().equals("CD") && !proper(head) && !adjectiveHead) {
+            return null; // an adjective heads a phrase only after a determiner: "the 46-year-old"
         }
         if (proper(head)) {
             int runStart = last;

@@ -44,9 +44,11 @@ public final class QuoteAttributor {
             "campaign", "initiative", "operation", "bill", "act", "law", "plan", "report", "paper", "study",
             "blog", "website", "site", "channel", "newsletter", "anthem", "game", "tour", "track", "single",
             "dubbed", "nicknamed", "branded", "named", "so-called", "word", "words", "term", "phrase", "label",
-            "motto");
+            "motto", "nickname", "radio", "forum", "conference", "summit", "festival", "award", "prize", "contest",
+            "competition", "event", "rally", "party", "movement", "brand", "franchise");
     private static final int MAX_APPOSITION = 30;
     private static final int NEAREST_MENTION_WINDOW = 150;
+    private static final Set<String> DASHES = Set.of("―", "—", "–", "--", "-");
     /** Prepositions whose phrase stands between a subject and its verb: "Obama on Friday declared". */
     private static final Set<String> PREPOSITIONS = Set.of("on", "in", "at", "during", "after", "before", "over",
             "from", "with", "for", "by", "of", "into", "throughout", "via", "to");
@@ -142,7 +144,10 @@ public final class QuoteAttributor {
             if (isTitleOrNickname(q)) {
                 return new Decision(s, Speaker.unknown(), Cue.absent(), 0, false, -1, false);
             }
-            Found f = fromSentence(q);
+            Found f = dashSignature(q);
+            if (f == null) {
+                f = fromSentence(q);
+            }
             if (f != null) {
                 return new Decision(s, f.speaker(), f.cue(), f.confidence(), true, f.cueToken(), true);
             }
@@ -199,6 +204,9 @@ public final class QuoteAttributor {
             if (b.pos().equals("POS") || bw.equals("’s") || bw.equals("'s") || bw.equals("on") || bw.equals("of")
                     || bw.equals("in") || TITLE_INTRO.contains(bw)) {
                 return true;
+            }
+            if ((bw.equals("a") || bw.equals("an")) && words >= 2) {
+                return true; // during a "Commander-in-Chief Forum"
             }
             if (after >= 0 && TITLE_INTRO.contains(tokens.get(after).text().toLowerCase(Locale.ROOT))) {
                 return true;
@@ -288,6 +296,24 @@ public final class QuoteAttributor {
         }
 
         // ---- attribution within the sentence
+
+        /** “Build a wall around him.” ― Steve Quinlan: a name signed after a dash. */
+        private Found dashSignature(int q) {
+            QuotedSpan s = quotes.get(q);
+            int k = lastTok[q] + 1;
+            if (s.closeMark() < 0 || k + 1 >= tokens.size() || quotedTok[k]) {
+                return null;
+            }
+            Token dash = tokens.get(k);
+            if (!DASHES.contains(dash.text()) || dash.begin() - s.closeMark() > 3) {
+                return null;
+            }
+            Phrase p = phrases.startingAt(k + 1, analyzed.sentenceEnd(tokens.get(k + 1).sentence()));
+            if (p == null || p.pronoun() || p.kind() == SpeakerKind.DESCRIPTION) {
+                return null;
+            }
+            return new Found(speakerOf(p, k), cue(k, 1), 0.85, k);
+        }
 
         /** Attribution from a cue in the sentences around the quote, or null. */
         private Found fromSentence(int q) {

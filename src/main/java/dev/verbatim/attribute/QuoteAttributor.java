@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Decides which quoted spans are speech and attributes each to a speaker and cue.
@@ -47,7 +49,8 @@ public final class QuoteAttributor {
             "motto", "nickname", "radio", "forum", "conference", "summit", "festival", "award", "prize", "contest",
             "competition", "event", "rally", "party", "movement", "brand", "franchise");
     private static final int MAX_APPOSITION = 30;
-    private static final int NEAREST_MENTION_WINDOW = 150;
+    /** "PENCE:" or "SEN. WARREN:" opening a quoted transcript turn. */
+    private static final Pattern TRANSCRIPT_LABEL = Pattern.compile("((?:[A-Z][A-Z'’\\-]+\\.? ){0,2}[A-Z][A-Z'’\\-]+):\\s");
     private static final Set<String> DASHES = Set.of("―", "—", "–", "--", "-");
     /** Prepositions whose phrase stands between a subject and its verb: "Obama on Friday declared". */
     private static final Set<String> PREPOSITIONS = Set.of("on", "in", "at", "during", "after", "before", "over",
@@ -67,7 +70,31 @@ public final class QuoteAttributor {
 
     /** Attributes the top-level quoted spans of one document and returns its quotes in order. */
     public List<Quote> attribute(AnalyzedText analyzed, List<QuotedSpan> quoted) {
-        return new Document(analyzed, quoted).run();
+        return new Document(analyzed, splitTranscriptTurns(analyzed.text(), quoted)).run();
+    }
+
+    /**
+     * A quote continued over paragraphs is one speaker's, unless a paragraph opens with a new
+     * transcript label ("WALLACE: …", then "PENCE: …"): each labelled turn is its own quote.
+     */
+    private static List<QuotedSpan> splitTranscriptTurns(String text, List<QuotedSpan> quoted) {
+        List<QuotedSpan> out = new ArrayList<>();
+        for (QuotedSpan q : quoted) {
+            int from = 0;
+            List<Span> pieces = q.pieces();
+            for (int i = 1; i <= pieces.size(); i++) {
+                boolean cut = i == pieces.size() || TRANSCRIPT_LABEL.matcher(text)
+                        .region(pieces.get(i).begin(), pieces.get(i).end()).lookingAt();
+                if (cut) {
+                    boolean last = i == pieces.size();
+                    int open = from == 0 ? q.openMark() : pieces.get(from).begin() - 1;
+                    out.add(new QuotedSpan(pieces.subList(from, i), open, last ? q.closeMark() : -1, q.depth(),
+                            q.paragraph() + from, q.markStyle()));
+                    from = i;
+                }
+            }
+        }
+        return out;
     }
 
     /** What was decided for one quoted span. */
@@ -141,10 +168,13 @@ public final class QuoteAttributor {
 
         private Decision decide(int q, Found inParagraph, Found previousParagraph) {
             QuotedSpan s = quotes.get(q);
-            if (isTitleOrNickname(q)) {
+            if (isTitleOrNickname(q) || stageDirection(s)) {
                 return new Decision(s, Speaker.unknown(), Cue.absent(), 0, false, -1, false);
             }
-            Found f = dashSignature(q);
+            Found f = transcriptLabel(q);
+            if (f == null) {
+                f = dashSignature(q);
+            }
             if (f == null) {
                 f = fromSentence(q);
             }
@@ -166,11 +196,11 @@ public final class QuoteAttributor {
                 return new Decision(s, intro.speaker(), intro.cue(), intro.confidence(), true, intro.cueToken(), false);
             }
             if (inParagraph != null) {
-                return new Decision(s, nearestMention(inParagraph.speaker(), firstTok[q]), Cue.absent(),
+                return new Decision(s, inParagraph.speaker(), Cue.absent(),
                         Math.min(0.8, inParagraph.confidence()), true, -1, false);
             }
             if (previousParagraph != null && startsParagraph(q)) {
-                return new Decision(s, nearestMention(previousParagraph.speaker(), firstTok[q]), Cue.absent(), 0.6,
+                return new Decision(s, previousParagraph.speaker(), Cue.absent(), 0.6,
                         true, -1, false);
             }
             return new Decision(s, Speaker.unknown(), Cue.absent(), 0.5, true, -1, false);
@@ -201,17 +231,32 @@ public final class QuoteAttributor {
             }
             Token b = tokens.get(before);
             String bw = b.text().toLowerCase(Locale.ROOT);
-            if (b.pos().equals("POS") || bw.equals("’s") || bw.equals("'s") || bw.equals("on") || bw.equals("of")
-                    || bw.equals("in") || TITLE_INTRO.contains(bw)) {
-                return true;
+            if (b.pos().equals("POS") || bw.equals("’s") || bw.equals("'s") || bw.equals("titled") || bw.equals("entitled")) {
+                return true; // CNN’s “State of the Union”, a report titled “…”
             }
-            if ((bw.equals("a") || bw.equals("an")) && words >= 2) {
-                return true; // during a "Commander-in-Chief Forum"
-            }
-            if (after >= 0 && TITLE_INTRO.contains(tokens.get(after).text().toLowerCase(Locale.ROOT))) {
-                return true;
+            boolean titleContext = bw.equals("on") || bw.equals("of") || bw.equals("in") || TITLE_INTRO.contains(bw)
+                    || (bw.equals("a") || bw.equals("an")) && words >= 2
+                    || after >= 0 && TITLE_INTRO.contains(tokens.get(after).text().toLowerCase(Locale.ROOT));
+            // inside reported speech ("Clinton says the native nicknamed “King James” is …") it is still speech
+            return titleContext && !cueBefore(q);
+        }
+
+        /** Whether a cue stands before the quote in its sentence. */
+        private boolean cueBefore(int q) {
+            int lo = analyzed.sentenceBegin(tokens.get(firstTok[q]).sentence());
+            for (int k = firstTok[q] - 1; k >= lo; k--) {
+                if (!quotedTok[k] && cueAt(k, firstTok[q]) > 0) {
+                    return true;
+                }
             }
             return false;
+        }
+
+        /** “(CROSSTALK.)”: a stage direction in parentheses or brackets, not speech. */
+        private boolean stageDirection(QuotedSpan s) {
+            String t = s.extent().textOf(text).strip();
+            return s.pieces().size() == 1 && t.length() > 2 && (t.charAt(0) == '(' || t.charAt(0) == '[')
+                    && (t.endsWith(")") || t.endsWith(").") || t.endsWith("]") || t.endsWith("]."));
         }
 
         private int nextWordStart(QuotedSpan s) {
@@ -297,6 +342,33 @@ public final class QuoteAttributor {
 
         // ---- attribution within the sentence
 
+        /** A quoted transcript turn, "PENCE: Well, look …": the speaker is the capitalised label. */
+        private Found transcriptLabel(int q) {
+            Span first = quotes.get(q).pieces().get(0);
+            Matcher m = TRANSCRIPT_LABEL.matcher(text).region(first.begin(), first.end());
+            if (!m.lookingAt()) {
+                return null;
+            }
+            Span label = new Span(m.start(1), m.end(1));
+            Span colon = new Span(m.end(1), m.end(1) + 1);
+            String word = label.textOf(text);
+            String[] parts = word.split("[\\s.]+");
+            SpeakerResolver.Entity e = resolver.byName(parts[parts.length - 1]);
+            String name = e != null ? e.canonical() : capitalized(word);
+            Speaker speaker = new Speaker.Known(new Mention(label, word), name, SpeakerKind.PERSON, Optional.empty());
+            return new Found(speaker, new Cue.Present(colon, ":", ":"), 0.9, -1);
+        }
+
+        private String capitalized(String upper) {
+            StringBuilder sb = new StringBuilder(upper.length());
+            boolean start = true;
+            for (char ch : upper.toCharArray()) {
+                sb.append(start ? ch : Character.toLowerCase(ch));
+                start = !Character.isLetter(ch);
+            }
+            return sb.toString();
+        }
+
         /** “Build a wall around him.” ― Steve Quinlan: a name signed after a dash. */
         private Found dashSignature(int q) {
             QuotedSpan s = quotes.get(q);
@@ -359,6 +431,17 @@ public final class QuoteAttributor {
             }
             if (after < 0 && before < 0) {
                 return null;
+            }
+            if (before >= 0) {
+                // "Clinton says she appreciated … what she calls a “war …”": the outer cue owns the quote
+                for (int k = before - 1; k >= lo && !quotedTok[k]; k--) {
+                    int len = cueAt(k, hi);
+                    if (len > 0 && subjectOf(k, len, false, lo, hi) != null) {
+                        dBefore += before - k;
+                        before = k;
+                        beforeLen = len;
+                    }
+                }
             }
             boolean useAfter;
             if (after < 0) {
@@ -653,46 +736,6 @@ public final class QuoteAttributor {
         }
 
         // ---- speakers
-
-        /**
-         * The same speaker, with the mention moved to its nearest mention before token
-         * {@code before} (a later "Greene" or "she" rather than the first "Megan Greene").
-         */
-        private Speaker nearestMention(Speaker speaker, int before) {
-            if (!(speaker instanceof Speaker.Known known) || known.kind() != SpeakerKind.PERSON) {
-                return speaker;
-            }
-            int limit = Math.max(0, before - NEAREST_MENTION_WINDOW);
-            for (int i = before - 1; i >= limit; i--) {
-                Token t = tokens.get(i);
-                if (quotedTok[i] || t.begin() < known.mention().span().end()) {
-                    if (t.begin() < known.mention().span().end()) {
-                        break;
-                    }
-                    continue;
-                }
-                boolean possessive = i + 1 < tokens.size() && tokens.get(i + 1).pos().equals("POS");
-                if (possessive) {
-                    continue;
-                }
-                SpeakerResolver.Entity e = null;
-                int from = i;
-                if (t.isPronoun() && (t.is("he") || t.is("she"))) {
-                    e = resolver.resolvePronoun(i, t.text(), null);
-                } else if (t.ner().equals("PERSON")) {
-                    while (from - 1 >= limit && !quotedTok[from - 1] && tokens.get(from - 1).ner().equals("PERSON")) {
-                        from--;
-                    }
-                    e = resolver.lookup(from, i + 1);
-                }
-                if (e != null && e.canonical().equals(known.name())) {
-                    Span span = new Span(tokens.get(from).begin(), t.end());
-                    return new Speaker.Known(new Mention(span, span.textOf(text)), known.name(), known.kind(), known.role());
-                }
-                i = from;
-            }
-            return speaker;
-        }
 
         private Speaker speakerOf(Phrase p, int cueToken) {
             Span mentionSpan = new Span(tokens.get(p.mentionStart()).begin(), tokens.get(p.mentionEnd() - 1).end());

@@ -190,6 +190,22 @@ final class SpeakerResolver {
         return null;
     }
 
+    /** The most recently seen person whose last (or else first) name is {@code word}, or null. */
+    Entity byName(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        for (int k = occurrences.size() - 1; k >= 0; k--) {
+            if (occurrences.get(k).entity.last().equals(w)) {
+                return occurrences.get(k).entity;
+            }
+        }
+        for (int k = occurrences.size() - 1; k >= 0; k--) {
+            if (occurrences.get(k).entity.first().equals(w)) {
+                return occurrences.get(k).entity;
+            }
+        }
+        return null;
+    }
+
     /** The one person the article gives the role word {@code word} ("minister"), or null. */
     Entity byRole(String word) {
         Entity found = null;

@@ -49,6 +49,10 @@ public final class QuoteAttributor {
             "motto", "nickname", "radio", "forum", "conference", "summit", "festival", "award", "prize", "contest",
             "competition", "event", "rally", "party", "movement", "brand", "franchise");
     private static final int MAX_APPOSITION = 30;
+    /** Words that name a work right before its title, whatever the sentence says around them. */
+    private static final Set<String> WORK_NOUNS = Set.of("titled", "entitled", "film", "movie", "book", "show",
+            "series", "documentary", "song", "album", "novel", "podcast", "play", "episode", "musical", "sitcom",
+            "opera", "poem", "painting", "memoir", "programme", "program");
     /** "PENCE:" or "SEN. WARREN:" opening a quoted transcript turn. */
     private static final Pattern TRANSCRIPT_LABEL = Pattern.compile("((?:[A-Z][A-Z'’\\-]+\\.? ){0,2}[A-Z][A-Z'’\\-]+):\\s");
     private static final Set<String> DASHES = Set.of("―", "—", "–", "--", "-");
@@ -231,8 +235,8 @@ public final class QuoteAttributor {
             }
             Token b = tokens.get(before);
             String bw = b.text().toLowerCase(Locale.ROOT);
-            if (b.pos().equals("POS") || bw.equals("’s") || bw.equals("'s") || bw.equals("titled") || bw.equals("entitled")) {
-                return true; // CNN’s “State of the Union”, a report titled “…”
+            if (b.pos().equals("POS") || bw.equals("’s") || bw.equals("'s") || WORK_NOUNS.contains(bw)) {
+                return true; // CNN’s “State of the Union”, the film “Oppenheimer”, a report titled “…”
             }
             boolean titleContext = bw.equals("on") || bw.equals("of") || bw.equals("in") || TITLE_INTRO.contains(bw)
                     || (bw.equals("a") || bw.equals("an")) && words >= 2

@@ -76,15 +76,29 @@ final class PhraseFinder {
         if (start > last) {
             return null;
         }
-        // "a spokesman for the ministry": one prepositional link back to a common-noun head
+        // "a spokesman for the ministry": one prepositional link back to a common-noun head;
+        // "the Federal Office for the Environment", "the University of Iowa": one proper name
         if (j - 1 >= lo && usable(j, lo, tokens.size()) && PP_LINKS.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
             Phrase head = endingAt(j - 1, lo);
-            if (head != null && !head.pronoun() && tokens.get(j - 1).pos().startsWith("NN")
-                    && !proper(tokens.get(j - 1))) {
+            Token linked = tokens.get(j - 1);
+            if (head != null && !head.pronoun() && linked.pos().startsWith("NN") && !proper(linked)) {
                 return new Phrase(head.start(), last + 1, head.start(), last + 1, SpeakerKind.DESCRIPTION, false, -1, -1);
+            }
+            if (head != null && !head.pronoun() && proper(linked) && proper(t) && isOrganization(head.start(), last + 1)) {
+                return new Phrase(head.start(), last + 1, head.start(), last + 1, SpeakerKind.ORGANIZATION, false, -1, -1);
             }
         }
         return classify(start, last + 1);
+    }
+
+    private boolean isOrganization(int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.ner().equals("ORGANIZATION") || orgWords.contains(t.text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The phrase that starts at token {@code first}, not reaching {@code hi}. */
@@ -98,8 +112,9 @@ final class PhraseFinder {
         }
         int j = first;
         while (j < hi && j - first < MAX_PHRASE && usable(j, 0, hi) && isNpToken(tokens.get(j))
-                && (j == first || !tokens.get(j).pos().equals("DT"))) {
-            j++;
+                && (j == first || !tokens.get(j).pos().equals("DT"))
+                && !(j > first && tokens.get(j).pos().equals("VBN") && tokens.get(j - 1).isNoun())) {
+            j++; // "a senior diplomat based in …" ends before "based"
         }
         if (j == first) {
             return null;
@@ -123,6 +138,13 @@ final class PhraseFinder {
         return p;
     }
 
+    /** The hyphen of "Ruiz-Cole": written together with proper nouns on both sides. */
+    private boolean hyphenInName(int k, int start) {
+        Token t = tokens.get(k);
+        return (t.text().equals("-") || t.pos().equals("HYPH")) && k - 1 >= start && k + 1 < tokens.size()
+                && proper(tokens.get(k - 1)) && tokens.get(k - 1).end() == t.begin() && t.end() == tokens.get(k + 1).begin();
+    }
+
     /** Splits a noun phrase into role and mention and decides its kind. */
     private Phrase classify(int start, int end) {
         int last = end - 1;
@@ -142,7 +164,7 @@ final class PhraseFinder {
         }
         if (proper(head)) {
             int runStart = last;
-            while (runStart - 1 >= start && proper(tokens.get(runStart - 1))) {
+            while (runStart - 1 >= start && (proper(tokens.get(runStart - 1)) || hyphenInName(runStart - 1, start))) {
                 runStart--;
             }
             boolean org = false;

@@ -440,7 +440,7 @@ public final class QuoteAttributor {
                 // "Clinton says she appreciated … what she calls a “war …”": the outer cue owns the quote
                 for (int k = before - 1; k >= lo && !quotedTok[k]; k--) {
                     int len = cueAt(k, hi);
-                    if (len > 0 && subjectOf(k, len, false, lo, hi) != null) {
+                    if (len > 0 && !tokens.get(k).pos().equals("VBN") && subjectOf(k, len, false, lo, hi) != null) {
                         dBefore += before - k;
                         before = k;
                         beforeLen = len;
@@ -625,19 +625,17 @@ public final class QuoteAttributor {
                 return null;
             }
             if (tokens.get(k).text().equals(",")) {
-                // "Peskov, the Kremlin spokesman, said" / "Trump, speaking in Ohio, said"
-                for (int j = k - 1; j >= lo && j >= k - MAX_APPOSITION && !quotedTok[j]; j--) {
-                    if (tokens.get(j).text().equals(",")) {
-                        Phrase head = phrases.endingAt(skipParenthesis(j - 1, lo), lo);
-                        if (head != null) {
-                            Phrase role = phrases.startingAt(j + 1, k);
-                            if (role != null && !head.pronoun() && role.end() == k && !head.hasRole()) {
-                                return head.withRole(role.start(), role.end());
-                            }
-                            return head;
-                        }
-                        break;
+                // "Peskov, the Kremlin spokesman, said" / "Trump, speaking in Ohio, said" / "Hale, 88, who …, said"
+                for (int j = k - 1; j >= lo && j >= k - MAX_APPOSITION; j--) {
+                    if (quotedTok[j] || !tokens.get(j).text().equals(",")) {
+                        continue;
                     }
+                    Phrase head = phrases.endingAt(skipParenthesis(j - 1, lo), lo);
+                    if (head == null || isNumber(head)) {
+                        continue;
+                    }
+                    Phrase apposition = phrases.startingAt(j + 1, k);
+                    return apposition != null && apposition.end() == k ? withRole(head, apposition) : head;
                 }
                 return null;
             }
@@ -672,17 +670,47 @@ public final class QuoteAttributor {
 
         /** "said Dmitry Peskov, the Kremlin spokesman": take the apposition as the role. */
         private Phrase withApposition(Phrase p, int hi) {
-            if (p.kind() != SpeakerKind.PERSON || p.pronoun() || p.hasRole()) {
+            int k = p.end();
+            if (p.pronoun() || k + 1 >= hi || quotedTok[k] || !tokens.get(k).text().equals(",")) {
                 return p;
             }
-            int k = p.end();
-            if (k + 1 < hi && !quotedTok[k] && tokens.get(k).text().equals(",")) {
-                Phrase role = phrases.startingAt(k + 1, hi);
-                if (role != null && role.kind() != SpeakerKind.PERSON) {
-                    return p.withRole(role.start(), role.end());
+            Phrase apposition = phrases.startingAt(k + 1, hi);
+            if (apposition == null) {
+                return p;
+            }
+            int after = apposition.end();
+            boolean closed = after >= hi || tokens.get(after).isPunctuation();
+            return closed ? withRole(p, apposition) : p;
+        }
+
+        /**
+         * A phrase and its apposition: "Dmitry Peskov, the Kremlin spokesman" keeps the name and takes
+         * the description as role; "her son, Luis Dominguez" turns round, the name speaks.
+         */
+        private Phrase withRole(Phrase head, Phrase apposition) {
+            if (head.pronoun() || apposition.pronoun()) {
+                return head;
+            }
+            if (head.kind() == SpeakerKind.PERSON && apposition.kind() != SpeakerKind.PERSON && !head.hasRole()) {
+                return head.withRole(skipDeterminer(apposition.start(), apposition.end()), apposition.end());
+            }
+            if (head.kind() == SpeakerKind.DESCRIPTION && apposition.kind() == SpeakerKind.PERSON && !apposition.hasRole()) {
+                return apposition.withRole(skipDeterminer(head.start(), head.end()), head.end());
+            }
+            return head;
+        }
+
+        private int skipDeterminer(int from, int to) {
+            return from + 1 < to && tokens.get(from).pos().equals("DT") ? from + 1 : from;
+        }
+
+        private boolean isNumber(Phrase p) {
+            for (int i = p.mentionStart(); i < p.mentionEnd(); i++) {
+                if (!tokens.get(i).pos().equals("CD")) {
+                    return false;
                 }
             }
-            return p;
+            return true;
         }
 
         /** "Trump on Twitter: “…”" — a colon right before the quote, a person before it. */
@@ -692,6 +720,9 @@ public final class QuoteAttributor {
                 return null;
             }
             int lo = analyzed.sentenceBegin(tokens.get(k).sentence());
+            if (k == lo + 1 && tokens.get(lo).text().equals("A")) {
+                return interviewAnswer(lo, k);
+            }
             Phrase subject = clauseSubject(k, lo);
             if (subject != null && subject.kind() != SpeakerKind.DESCRIPTION) {
                 return new Found(speakerOf(subject, k), cue(k, 1), 0.75, k);
@@ -703,6 +734,23 @@ public final class QuoteAttributor {
                 }
             }
             return null;
+        }
+
+        /** "A: “…”" in a question-and-answer block: the last person named before it answers. */
+        private Found interviewAnswer(int label, int colon) {
+            int at = resolver.lastOccurrenceBefore(label);
+            if (at < 0) {
+                return null;
+            }
+            int end = at;
+            while (end < tokens.size() && tokens.get(end).ner().equals("PERSON") && !quotedTok[end]) {
+                end++;
+            }
+            if (end == at) {
+                return null;
+            }
+            Phrase p = new Phrase(at, end, at, end, SpeakerKind.PERSON, false, -1, -1);
+            return new Found(speakerOf(p, colon), cue(colon, 1), 0.7, colon);
         }
 
         /**

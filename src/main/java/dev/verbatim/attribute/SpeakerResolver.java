@@ -83,11 +83,18 @@ final class SpeakerResolver {
         }
     }
 
+    /** The words of a name; tokens written together ("Ruiz", "-", "Cole") make one word. */
     private static List<String> words(List<Token> tokens, int from, int to) {
         List<String> w = new ArrayList<>();
         for (int k = from; k < to; k++) {
-            String s = tokens.get(k).text();
-            if (!tokens.get(k).pos().equals("POS") && !s.equals("'s") && !s.equals("’s")) {
+            Token t = tokens.get(k);
+            String s = t.text();
+            if (t.pos().equals("POS") || s.equals("'s") || s.equals("’s")) {
+                continue;
+            }
+            if (k > from && !w.isEmpty() && tokens.get(k - 1).end() == t.begin()) {
+                w.set(w.size() - 1, w.get(w.size() - 1) + s);
+            } else {
                 w.add(s);
             }
         }
@@ -180,14 +187,14 @@ final class SpeakerResolver {
         return null;
     }
 
-    /** Most recent entity mentioned before token {@code at} of compatible gender, or null. */
-    Entity lastPersonBefore(int at) {
+    /** The first token of the last person's name found by the recogniser before token {@code at}, or -1. */
+    int lastOccurrenceBefore(int at) {
         for (int k = occurrences.size() - 1; k >= 0; k--) {
             if (occurrences.get(k).token < at) {
-                return occurrences.get(k).entity;
+                return occurrences.get(k).token;
             }
         }
-        return null;
+        return -1;
     }
 
     /** The most recently seen person whose last (or else first) name is {@code word}, or null. */

@@ -4,6 +4,7 @@ import dev.verbatim.attribute.CueLexicon;
 import dev.verbatim.attribute.QuoteAttributor;
 import dev.verbatim.detect.QuoteDetector;
 import dev.verbatim.detect.QuotedSpan;
+import dev.verbatim.internal.AnalysisWindows;
 import dev.verbatim.nlp.CoreNlpAnalyzer;
 
 import java.util.ArrayList;
@@ -30,10 +31,12 @@ public final class QuoteExtractor {
     private final QuoteDetector detector = new QuoteDetector();
     private final QuoteAttributor attributor;
     private final boolean doubledApostrophes;
+    private final int maxInputLength;
 
     private QuoteExtractor(Builder builder) {
         this.analyzer = new CoreNlpAnalyzer();
         this.doubledApostrophes = builder.doubledApostrophes;
+        this.maxInputLength = builder.maxInputLength;
         this.attributor = new QuoteAttributor(CueLexicon.standard());
     }
 
@@ -46,15 +49,23 @@ public final class QuoteExtractor {
      * Returns the direct quotes of {@code text} in document order. Text without quotation marks is
      * not analysed further and gives an empty list. Thread-safe.
      *
+     * <p>The language models run only on the paragraphs around quotes, so the cost follows the
+     * quotes rather than the length of the text.
+     *
      * @throws NullPointerException if {@code text} is null
+     * @throws IllegalArgumentException if {@code text} is longer than {@link Builder#maxInputLength(int)}
      */
     public List<Quote> extract(String text) {
         Objects.requireNonNull(text, "text");
+        if (text.length() > maxInputLength) {
+            throw new IllegalArgumentException("text of " + text.length() + " characters is longer than the limit of "
+                    + maxInputLength + " (QuoteExtractor.Builder.maxInputLength)");
+        }
         List<QuotedSpan> quoted = topLevel(detector.detect(text), doubledApostrophes);
         if (quoted.isEmpty()) {
             return List.of();
         }
-        return attributor.attribute(analyzer.analyze(text), quoted);
+        return attributor.attribute(analyzer.analyze(text, AnalysisWindows.around(text, quoted)), quoted);
     }
 
     /**
@@ -87,9 +98,26 @@ public final class QuoteExtractor {
 
     /** Configures and builds a {@link QuoteExtractor}. Not thread-safe; build once and share. */
     public static final class Builder {
+        /** Default {@link #maxInputLength(int)}: ten million characters. */
+        public static final int DEFAULT_MAX_INPUT_LENGTH = 10_000_000;
+
         private boolean doubledApostrophes;
+        private int maxInputLength = DEFAULT_MAX_INPUT_LENGTH;
 
         private Builder() {
+        }
+
+        /**
+         * The longest text, in UTF-16 characters, that {@link QuoteExtractor#extract(String)}
+         * accepts; longer texts are refused with an {@link IllegalArgumentException} rather than
+         * risking the memory of the process. Default {@value #DEFAULT_MAX_INPUT_LENGTH}.
+         */
+        public Builder maxInputLength(int chars) {
+            if (chars < 1) {
+                throw new IllegalArgumentException("maxInputLength must be positive: " + chars);
+            }
+            this.maxInputLength = chars;
+            return this;
         }
 
         /**

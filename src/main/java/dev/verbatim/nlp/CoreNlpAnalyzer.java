@@ -1,5 +1,6 @@
 package dev.verbatim.nlp;
 
+import dev.verbatim.Span;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
@@ -35,27 +36,28 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
     }
 
     @Override
-    public AnalyzedText analyze(String text) {
-        Annotation doc = new Annotation(text);
-        pipeline.annotate(doc);
+    public AnalyzedText analyze(String text, List<Span> windows) {
         List<Token> tokens = new ArrayList<>();
         List<Integer> starts = new ArrayList<>();
-        List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         int s = 0;
-        for (CoreMap sentence : sentences) {
-            starts.add(tokens.size());
-            for (CoreLabel l : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
-                int b = l.beginPosition();
-                int e = l.endPosition();
-                if (b < 0 || e > text.length() || e <= b) {
-                    continue;
+        for (Span w : windows) {
+            Annotation doc = new Annotation(w.textOf(text));
+            pipeline.annotate(doc);
+            for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+                starts.add(tokens.size());
+                for (CoreLabel l : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+                    int b = l.beginPosition() + w.begin();
+                    int e = l.endPosition() + w.begin();
+                    if (b < w.begin() || e > w.end() || e <= b) {
+                        continue;
+                    }
+                    String lemma = l.lemma() == null ? l.word() : l.lemma();
+                    String ner = l.ner() == null ? "O" : l.ner();
+                    tokens.add(new Token(tokens.size(), b, e, text.substring(b, e), l.tag(),
+                            lemma.toLowerCase(Locale.ROOT), ner, s));
                 }
-                String lemma = l.lemma() == null ? l.word() : l.lemma();
-                String ner = l.ner() == null ? "O" : l.ner();
-                tokens.add(new Token(tokens.size(), b, e, text.substring(b, e), l.tag(),
-                        lemma.toLowerCase(Locale.ROOT), ner, s));
+                s++;
             }
-            s++;
         }
         starts.add(tokens.size());
         return new AnalyzedText(text, tokens, starts);

@@ -29,6 +29,8 @@ public final class QuoteDetector {
      * typewritten and some archived news text; reported as {@link QuotedSpan#markStyle()}.
      */
     public static final char DOUBLED_APOSTROPHE = '″';
+    /** Longest HTML entity read as a quotation mark ("&#x201C;"). */
+    private static final int MAX_ENTITY = 9;
     /** How far to look for a better closing mark after a possessive-looking ’. */
     private static final int LOOKAHEAD = 2000;
 
@@ -88,12 +90,26 @@ public final class QuoteDetector {
                         continue;
                     }
                 }
+                int width = 1;
+                if (c == '&') {
+                    // a quotation mark left as an HTML entity in scraped text: &quot; &#8220; &ldquo;
+                    int end = text.indexOf(';', i);
+                    char mark = end > i && end - i <= MAX_ENTITY && end < to ? HtmlMarks.decode(text.substring(i, end + 1)) : 0;
+                    if (mark == 0) {
+                        continue;
+                    }
+                    c = mark;
+                    width = end + 1 - i;
+                }
                 if (!isMarkChar(c) || disabled.get(i - from)) {
                     continue;
                 }
                 char prev = i > from ? text.charAt(i - 1) : ' ';
-                char next = i + 1 < to ? text.charAt(i + 1) : ' ';
-                int width = 1;
+                char next = i + width < to ? text.charAt(i + width) : ' ';
+                if (width > 1 && family(c) == Family.SINGLE && Chars.isWordChar(prev) && Chars.isWordChar(next)) {
+                    i += width - 1;
+                    continue; // don&#39;t
+                }
                 if (c == '\'' && next == '\'') {
                     // two apostrophes stand for a double mark (''Like this,'' he said)
                     boolean triple = i + 2 < to && text.charAt(i + 2) == '\'';
@@ -105,7 +121,7 @@ public final class QuoteDetector {
                         next = i + 2 < to ? text.charAt(i + 2) : ' ';
                     }
                 }
-                if (prev == '=' || width == 1 && isApostrophe(text, i, from, to)) {
+                if (prev == '=' || width == 1 && text.charAt(i) != '&' && isApostrophe(text, i, from, to)) {
                     continue; // markup attribute value, or an apostrophe
                 }
                 int match = matchingOpen(stack, c, prev, next, text, i, to);

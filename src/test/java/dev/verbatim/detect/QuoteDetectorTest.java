@@ -123,4 +123,11 @@ class QuoteDetectorTest {
         assertThat(detector.detect("")).isEmpty();
         assertThat(detector.detect("“”\"\"''‘’«»„“")).allSatisfy(q -> assertThat(q.pieces()).isNotEmpty());
     }
+
+    @Test
+    void htmlEntitiesLeftInScrapedTextAreMarks() {
+        assertThat(top("&quot;We will win,&quot; she said.")).containsExactly("We will win,");
+        assertThat(top("&#8220;We will win,&#8221; he said, &ldquo;again.&rdquo;")).containsExactly("We will win,", "again.");
+        assertThat(top("Ruiz&#39;s aides don&#39;t agree &amp; left.")).isEmpty();
+    }
 }

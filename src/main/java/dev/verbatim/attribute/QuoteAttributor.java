@@ -385,10 +385,21 @@ public final class QuoteAttributor {
                 return null;
             }
             Phrase p = phrases.startingAt(k + 1, analyzed.sentenceEnd(tokens.get(k + 1).sentence()));
-            if (p == null || p.pronoun() || p.kind() == SpeakerKind.DESCRIPTION) {
-                return null;
+            if (p == null || p.pronoun() || p.kind() == SpeakerKind.DESCRIPTION || !endsLine(tokens.get(p.end() - 1).end())) {
+                return null; // a signature ends its line: “…” ― Steve Quinlan
             }
             return new Found(speakerOf(p, k), cue(k, 1), 0.85, k);
+        }
+
+        /** Whether only a little punctuation stands between {@code offset} and the end of its line. */
+        private boolean endsLine(int offset) {
+            int other = 0;
+            for (int i = offset; i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r'; i++) {
+                if (!Character.isWhitespace(text.charAt(i)) && ++other > 2) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Attribution from a cue in the sentences around the quote, or null. */

@@ -61,7 +61,7 @@ public final class QuoteExtractor {
             throw new IllegalArgumentException("text of " + text.length() + " characters is longer than the limit of "
                     + maxInputLength + " (QuoteExtractor.Builder.maxInputLength)");
         }
-        List<QuotedSpan> quoted = topLevel(detector.detect(text), doubledApostrophes);
+        List<QuotedSpan> quoted = topLevel(text, detector.detect(text), doubledApostrophes);
         if (quoted.isEmpty()) {
             return List.of();
         }
@@ -71,9 +71,10 @@ public final class QuoteExtractor {
     /**
      * The outermost quotes. Where double marks are the article's main style, single-marked
      * top-level spans are headline shorthand or scare quotes, not quotations, and are left out.
-     * Quotes in two apostrophes are left out unless asked for.
+     * Quotes in two apostrophes are left out unless asked for, and so are "quotes" without a
+     * single letter or digit (runs of stray marks in damaged text).
      */
-    private static List<QuotedSpan> topLevel(List<QuotedSpan> all, boolean doubledApostrophes) {
+    private static List<QuotedSpan> topLevel(String text, List<QuotedSpan> all, boolean doubledApostrophes) {
         int single = 0;
         int dbl = 0;
         for (QuotedSpan q : all) {
@@ -89,11 +90,22 @@ public final class QuoteExtractor {
         List<QuotedSpan> out = new ArrayList<>();
         for (QuotedSpan q : all) {
             boolean doubled = q.markStyle() == QuoteDetector.DOUBLED_APOSTROPHE;
-            if (q.depth() == 0 && (singleStyle || !q.singleMarks()) && (doubledApostrophes || !doubled)) {
+            if (q.depth() == 0 && (singleStyle || !q.singleMarks()) && (doubledApostrophes || !doubled) && hasWords(text, q)) {
                 out.add(q);
             }
         }
         return out;
+    }
+
+    private static boolean hasWords(String text, QuotedSpan q) {
+        for (Span piece : q.pieces()) {
+            for (int i = piece.begin(); i < piece.end(); i++) {
+                if (Character.isLetterOrDigit(text.charAt(i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Configures and builds a {@link QuoteExtractor}. Not thread-safe; build once and share. */

@@ -49,6 +49,8 @@ public final class QuoteAttributor {
             "motto", "nickname", "radio", "forum", "conference", "summit", "festival", "award", "prize", "contest",
             "competition", "event", "rally", "party", "movement", "brand", "franchise");
     private static final int MAX_APPOSITION = 30;
+    /** How many tokens before and after a quote its attribution is looked for in (bounds the work per quote). */
+    private static final int MAX_REACH = 80;
     /** Words that name a work right before its title, whatever the sentence says around them. */
     private static final Set<String> WORK_NOUNS = Set.of("titled", "entitled", "film", "movie", "book", "show",
             "series", "documentary", "song", "album", "novel", "podcast", "play", "episode", "musical", "sitcom",
@@ -132,7 +134,7 @@ public final class QuoteAttributor {
             for (int q = 0; q < quotes.size(); q++) {
                 QuotedSpan s = quotes.get(q);
                 int from = s.openMark();
-                int to = s.closeMark() >= 0 ? s.closeMark() + 1 : s.extent().end();
+                int to = s.closeMark() >= 0 ? markEnd(s.closeMark()) : s.extent().end();
                 firstTok[q] = analyzed.tokenAtOrAfter(from);
                 int k = firstTok[q];
                 while (k < tokens.size() && tokens.get(k).begin() < to) {
@@ -247,7 +249,7 @@ public final class QuoteAttributor {
 
         /** Whether a cue stands before the quote in its sentence. */
         private boolean cueBefore(int q) {
-            int lo = analyzed.sentenceBegin(tokens.get(firstTok[q]).sentence());
+            int lo = Math.max(analyzed.sentenceBegin(tokens.get(firstTok[q]).sentence()), firstTok[q] - MAX_REACH);
             for (int k = firstTok[q] - 1; k >= lo; k--) {
                 if (!quotedTok[k] && cueAt(k, firstTok[q]) > 0) {
                     return true;
@@ -316,7 +318,12 @@ public final class QuoteAttributor {
         private boolean standalone(int q) {
             int sa = tokens.get(firstTok[q]).sentence();
             int sb = tokens.get(lastTok[q]).sentence();
-            for (int k = analyzed.sentenceBegin(sa); k < analyzed.sentenceEnd(sb); k++) {
+            int from = analyzed.sentenceBegin(sa);
+            int to = analyzed.sentenceEnd(sb);
+            if (firstTok[q] - from > MAX_REACH || to - lastTok[q] > MAX_REACH) {
+                return false; // a sentence this long is not just the quote
+            }
+            for (int k = from; k < to; k++) {
                 if (!quotedTok[k] && !tokens.get(k).isPunctuation()) {
                     return false;
                 }
@@ -391,6 +398,15 @@ public final class QuoteAttributor {
             return new Found(speakerOf(p, k), cue(k, 1), 0.85, k);
         }
 
+        /** The offset after the quotation mark at {@code pos}: one character, or an HTML entity. */
+        private int markEnd(int pos) {
+            if (text.charAt(pos) == '&') {
+                int semi = text.indexOf(';', pos);
+                return semi > pos ? semi + 1 : pos + 1;
+            }
+            return pos + 1;
+        }
+
         /** Whether only a little punctuation stands between {@code offset} and the end of its line. */
         private boolean endsLine(int offset) {
             int other = 0;
@@ -408,8 +424,8 @@ public final class QuoteAttributor {
             int last = lastTok[q];
             int sa = tokens.get(first).sentence();
             int sb = tokens.get(last).sentence();
-            int lo = analyzed.sentenceBegin(sa);
-            int hi = sentenceEndWithTail(sb, last);
+            int lo = Math.max(analyzed.sentenceBegin(sa), first - MAX_REACH);
+            int hi = Math.min(sentenceEndWithTail(sb, last), last + 1 + MAX_REACH);
             int after = -1;
             int afterLen = 0;
             int dAfter = 0;
@@ -730,7 +746,7 @@ public final class QuoteAttributor {
             if (k < 0 || quotedTok[k] || !tokens.get(k).text().equals(":")) {
                 return null;
             }
-            int lo = analyzed.sentenceBegin(tokens.get(k).sentence());
+            int lo = Math.max(analyzed.sentenceBegin(tokens.get(k).sentence()), k - MAX_REACH);
             if (k == lo + 1 && tokens.get(lo).text().equals("A")) {
                 return interviewAnswer(lo, k);
             }
@@ -777,7 +793,7 @@ public final class QuoteAttributor {
             if (sentence == tokens.get(firstTok[q]).sentence()) {
                 return null; // words before the quote in its own sentence: not an introduction
             }
-            int lo = analyzed.sentenceBegin(sentence);
+            int lo = Math.max(analyzed.sentenceBegin(sentence), k - MAX_REACH);
             String gap = text.substring(tokens.get(lo).begin(), quotes.get(q).openMark());
             if (gap.split("\n\\s*", -1).length > 2) {
                 return null; // further back than the previous paragraph

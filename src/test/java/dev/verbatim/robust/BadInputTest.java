@@ -1,0 +1,265 @@
+package dev.verbatim.robust;
+
+import dev.verbatim.Quote;
+import dev.verbatim.QuoteExtractor;
+import dev.verbatim.SharedExtractor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+
+import static dev.verbatim.robust.Invariants.assertConsistent;
+import static dev.verbatim.robust.Invariants.expect;
+import static dev.verbatim.robust.Invariants.expectAt;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+/**
+ * Broken and hostile input: unbalanced marks, marks only, binary garbage, very large articles,
+ * very many paragraphs, one very long line, text past the size limit. No exception other than the
+ * documented ones, no hang, and no quote lost from the well-formed parts. Timeouts here only guard
+ * against hangs; the measured times are printed for the benchmark notes.
+ */
+class BadInputTest {
+
+    /** Hang guard only: far above any expected time. Speed belongs to the benchmark. */
+    private static final Duration HANG_GUARD = Duration.ofSeconds(120);
+
+    private static final String GOOD_1 = "We will reopen the harbour in May,";
+    private static final String GOOD_2 = "Nobody will lose their job,";
+    private static final String GOOD_3 = "The budget is balanced,";
+    private static final String QUOTE_1 = "“" + GOOD_1 + "” said Ana Ruiz, the mayor of Portvale.";
+    private static final String QUOTE_2 = "“" + GOOD_2 + "” said Tom Becker, the union leader.";
+    private static final String QUOTE_3 = "“" + GOOD_3 + "” said Lena Park, the city treasurer.";
+    private static final String FILLER = "The council met on Tuesday and discussed the harbour, the ferry timetable and the "
+            + "new library. Several residents attended the session, which lasted three hours. Officials "
+            + "published the minutes on the city website later that evening.";
+
+    private final QuoteExtractor extractor = SharedExtractor.get();
+
+    private List<Quote> extract(String text) {
+        List<Quote> quotes = extractor.extract(text);
+        assertConsistent(text, quotes);
+        return quotes;
+    }
+
+    private List<Quote> timed(String label, String text) {
+        long t0 = System.nanoTime();
+        List<Quote> quotes = assertTimeoutPreemptively(HANG_GUARD, () -> extractor.extract(text), label);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        System.out.printf("[robust timing] %s: %,d chars, %d quotes, %,d ms%n", label, text.length(), quotes.size(), ms);
+        assertConsistent(text, quotes);
+        return quotes;
+    }
+
+    /** The three good quotes are all there, at their places, with their speakers. */
+    private static void expectGoodQuotes(String text, List<Quote> quotes) {
+        expectAt(text, quotes, GOOD_1, text.indexOf(GOOD_1));
+        expectAt(text, quotes, GOOD_2, text.indexOf(GOOD_2));
+        expectAt(text, quotes, GOOD_3, text.indexOf(GOOD_3));
+        assertThat(expect(text, quotes, GOOD_1).speakerName()).contains("Ana Ruiz");
+        assertThat(expect(text, quotes, GOOD_2).speakerName()).contains("Tom Becker");
+        assertThat(expect(text, quotes, GOOD_3).speakerName()).contains("Lena Park");
+    }
+
+    // ---- unbalanced marks -------------------------------------------------------------------
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "“This opens and never closes, the official said.",
+            "This closes and never opened,” the official said.",
+            "He called it \"a plan and \"a trap\" and \"a joke. Nobody laughed.",
+            "\"One \"two\" three\" four \" five \"",
+            "Prices « rose on Monday.",
+            "Prices rose » on Monday.",
+            "‹ Half a guillemet.",
+            "„German opening only.",
+            "It was ‘ a single mark.",
+            "Putin’s aides won’t say ’90s rock ’n’ roll in the Jones’ farm’",
+            "''Doubled apostrophes never closed.",
+            "“Nested ‘inner never closed,” he said.",
+            "“”", "\"", "«", "»", "’", "„“", "\"\"\"",
+            ":“", "“\n”", "“ ” “ ” “"})
+    void unbalancedMarksDoNotSwallowTheWellFormedQuotes(String broken) {
+        // the broken paragraph before, between and after the good ones. A plain paragraph follows
+        // it: a paragraph opening a quote it never closes, followed by one that opens with a mark,
+        // is a quote continued over paragraphs, not a broken one.
+        String plain = "\nThe council met again.\n";
+        String text = broken + plain + QUOTE_1 + "\n" + broken + plain + QUOTE_2 + "\n\n" + broken + plain + QUOTE_3 + "\n" + broken;
+        expectGoodQuotes(text, extract(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "“This opens and never closes.",
+            "This closes and never opened”.",
+            "Prices « rose.",
+            "It was ‘ odd.",
+            "The \"smart\" plan.",
+            "Putin’s aides won’t say."})
+    void unbalancedMarksInTheSameParagraphAsAGoodQuote(String broken) {
+        String text = "Officials met. " + broken + " " + QUOTE_1 + "\n"
+                + QUOTE_2 + " " + broken + "\n"
+                + "A second sentence. " + broken + " More text. " + QUOTE_3 + " The end.";
+        expectGoodQuotes(text, extract(text));
+    }
+
+    @Test
+    void aDocumentOfNothingButQuoteMarks() {
+        StringBuilder sb = new StringBuilder();
+        String marks = "“”\"„‘’'‚«»‹›";
+        Random random = new Random(7);
+        for (int i = 0; i < 20_000; i++) {
+            sb.append(marks.charAt(random.nextInt(marks.length())));
+            if (random.nextInt(50) == 0) {
+                sb.append(random.nextBoolean() ? '\n' : ' ');
+            }
+        }
+        timed("only quote marks", sb.toString());
+        timed("only curly pairs", "“”".repeat(10_000));
+        timed("only straight marks", "\"".repeat(20_000));
+        timed("only openers", "“".repeat(20_000));
+        timed("marks on their own lines", "“\n”\n".repeat(5_000));
+    }
+
+    // ---- garbage -------------------------------------------------------------------------------
+
+    @Test
+    void binaryGarbageDecodedAsUtf8() {
+        Random random = new Random(20240514L);
+        byte[] bytes = new byte[100_000];
+        random.nextBytes(bytes);
+        String garbage = new String(bytes, StandardCharsets.UTF_8);
+        timed("binary garbage 100 KB", garbage);
+    }
+
+    @Test
+    void binaryGarbageAroundGoodQuotes() {
+        Random random = new Random(42L);
+        StringBuilder sb = new StringBuilder();
+        String[] good = {QUOTE_1, QUOTE_2, QUOTE_3};
+        for (String quote : good) {
+            byte[] bytes = new byte[20_000];
+            random.nextBytes(bytes);
+            // a plain paragraph after the garbage, so a mark left open in it cannot run on into the quote
+            sb.append(new String(bytes, StandardCharsets.UTF_8)).append("\n\nThe council met again.\n").append(quote).append('\n');
+        }
+        String text = sb.toString();
+        expectGoodQuotes(text, timed("binary garbage around three quotes", text));
+    }
+
+    // ---- size ------------------------------------------------------------------------------------
+
+    @Test
+    void fiveMegabyteArticleWithThreeQuotes() {
+        StringBuilder sb = new StringBuilder(5_300_000);
+        sb.append("Portvale council approves the harbour budget\n\n");
+        int paragraphs = 5_000_000 / (FILLER.length() + 1);
+        for (int i = 0; i < paragraphs; i++) {
+            if (i == 10) {
+                sb.append(QUOTE_1).append('\n');
+            } else if (i == paragraphs / 2) {
+                sb.append(QUOTE_2).append('\n');
+            } else if (i == paragraphs - 10) {
+                sb.append(QUOTE_3).append('\n');
+            }
+            sb.append(FILLER).append('\n');
+        }
+        String text = sb.toString();
+        assertThat(text.length()).isGreaterThan(5_000_000);
+        List<Quote> quotes = timed("5 MB article, three quotes", text);
+        assertThat(quotes).hasSize(3);
+        expectGoodQuotes(text, quotes);
+    }
+
+    @Test
+    void twentyThousandShortParagraphs() {
+        StringBuilder sb = new StringBuilder();
+        int[] at = {3, 10_000, 19_990};
+        String[] quote = {QUOTE_1, QUOTE_2, QUOTE_3};
+        int k = 0;
+        for (int p = 0; p < 20_000; p++) {
+            if (k < at.length && p == at[k]) {
+                sb.append(quote[k++]).append('\n');
+            } else {
+                sb.append("Paragraph ").append(p).append(" is short.\n");
+            }
+        }
+        String text = sb.toString();
+        List<Quote> quotes = timed("20,000 short paragraphs", text);
+        assertThat(quotes).hasSize(3);
+        expectGoodQuotes(text, quotes);
+        assertThat(quotes).extracting(Quote::paragraph).containsExactly(3, 10_000, 19_990);
+    }
+
+    @Test
+    void aSingleLineOfTwoHundredThousandCharacters() {
+        StringBuilder sb = new StringBuilder();
+        int sentences = 0;
+        while (sb.length() < 200_000) {
+            sb.append(FILLER).append(' ');
+            sentences++;
+            if (sentences == 5) {
+                sb.append(QUOTE_1).append(' ');
+            } else if (sentences == 400) {
+                sb.append(QUOTE_2).append(' ');
+            }
+        }
+        sb.append(QUOTE_3);
+        String text = sb.toString();
+        assertThat(text).doesNotContain("\n");
+        assertThat(text.length()).isGreaterThanOrEqualTo(200_000);
+        List<Quote> quotes = timed("one line of 200,000 chars", text);
+        assertThat(quotes).hasSize(3);
+        expectGoodQuotes(text, quotes);
+    }
+
+    @Test
+    void aSingleWordOfTwoHundredThousandCharacters() {
+        String text = "x".repeat(100_000) + " “" + GOOD_1 + "” said Ana Ruiz. " + "y".repeat(100_000);
+        List<Quote> quotes = timed("one word of 200,000 chars", text);
+        expectAt(text, quotes, GOOD_1, text.indexOf(GOOD_1));
+    }
+
+    @Test
+    void manyQuotesInOneArticle() {
+        StringBuilder sb = new StringBuilder("Ana Ruiz, the mayor, spoke for an hour.\n");
+        for (int i = 0; i < 2_000; i++) {
+            sb.append("“Point ").append(i).append(" is settled,” she said.\n");
+        }
+        String text = sb.toString();
+        List<Quote> quotes = timed("2,000 quotes", text);
+        assertThat(quotes).hasSize(2_000);
+        assertThat(quotes).allSatisfy(q -> assertThat(q.speakerName()).contains("Ana Ruiz"));
+    }
+
+    // ---- the size limit --------------------------------------------------------------------------
+
+    @Test
+    void textBeyondTheDefaultLimitIsRefusedWithAClearMessage() {
+        String tooLong = "a".repeat(QuoteExtractor.Builder.DEFAULT_MAX_INPUT_LENGTH + 1);
+        assertThat(QuoteExtractor.Builder.DEFAULT_MAX_INPUT_LENGTH).isGreaterThanOrEqualTo(10_000_000);
+        assertThatThrownBy(() -> extractor.extract(tooLong))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(String.valueOf(QuoteExtractor.Builder.DEFAULT_MAX_INPUT_LENGTH))
+                .hasMessageContaining("maxInputLength");
+    }
+
+    @Test
+    void textAtTheDefaultLimitIsAccepted() {
+        String atLimit = "a".repeat(QuoteExtractor.Builder.DEFAULT_MAX_INPUT_LENGTH);
+        assertThat(timed("10,000,000 chars without marks", atLimit)).isEmpty();
+    }
+
+    @Test
+    void nullIsRejectedAndBlankGivesNothing() {
+        assertThatThrownBy(() -> extractor.extract(null)).isInstanceOf(NullPointerException.class).hasMessageContaining("text");
+        assertThat(extract("")).isEmpty();
+        assertThat(extract(" \n\t\r\n ")).isEmpty();
+    }
+}

@@ -39,15 +39,17 @@ public final class QuoteAttributor {
             "further", "again", "repeatedly", "publicly", "privately", "often", "quickly", "simply", "flatly",
             "just", "still", "never", "always", "earlier", "subsequently", "'s", "’s", "'re", "’re", "'ve", "’ve",
             "been", "being", "be", "'d", "’d");
-    private static final Set<String> TITLE_INTRO = Set.of("titled", "entitled", "film", "movie", "book", "show",
-            "series", "documentary", "song", "album", "novel", "program", "programme", "podcast", "play", "episode",
-            "musical", "magazine", "newspaper", "memoir", "essay", "column", "headline", "slogan", "hashtag",
-            "opera", "exhibition", "exhibit", "poem", "painting", "sitcom", "drama", "broadcast", "segment",
-            "campaign", "initiative", "operation", "bill", "act", "law", "plan", "report", "paper", "study",
-            "blog", "website", "site", "channel", "newsletter", "anthem", "game", "tour", "track", "single",
-            "dubbed", "nicknamed", "branded", "named", "so-called", "word", "words", "term", "phrase", "label",
-            "motto", "nickname", "radio", "forum", "conference", "summit", "festival", "award", "prize", "contest",
-            "competition", "event", "rally", "party", "movement", "brand", "franchise");
+    /**
+     * Words before (or right after) a short title-case quote that make it a name or title ("on
+     * “Meet the Press”", "dubbed “Lyin' Ted”"), unless a cue before it makes it reported speech.
+     */
+    private static final Set<String> TITLE_INTRO = Set.of("magazine", "newspaper", "essay", "column", "headline",
+            "slogan", "hashtag", "exhibition", "exhibit", "drama", "broadcast", "segment", "campaign", "initiative",
+            "operation", "bill", "act", "law", "plan", "report", "paper", "study", "blog", "website", "site",
+            "channel", "newsletter", "anthem", "game", "tour", "track", "single", "dubbed", "nicknamed", "branded",
+            "named", "so-called", "word", "words", "term", "phrase", "label", "motto", "nickname", "radio", "forum",
+            "conference", "summit", "festival", "award", "prize", "contest", "competition", "event", "rally",
+            "party", "movement", "brand", "franchise");
     private static final int MAX_APPOSITION = 30;
     /** How many tokens before and after a quote its attribution is looked for in (bounds the work per quote). */
     private static final int MAX_REACH = 80;
@@ -105,7 +107,7 @@ public final class QuoteAttributor {
 
     /** What was decided for one quoted span. */
     private record Decision(QuotedSpan span, Speaker speaker, Cue cue, double confidence, boolean speech,
-                            int cueToken, boolean cueInSentence) {
+                            int cueToken) {
     }
 
     /** A speaker with where its mention is, for continuations. */
@@ -175,7 +177,7 @@ public final class QuoteAttributor {
         private Decision decide(int q, Found inParagraph, Found previousParagraph) {
             QuotedSpan s = quotes.get(q);
             if (isTitleOrNickname(q) || stageDirection(s)) {
-                return new Decision(s, Speaker.unknown(), Cue.absent(), 0, false, -1, false);
+                return new Decision(s, Speaker.unknown(), Cue.absent(), 0, false, -1);
             }
             Found f = transcriptLabel(q);
             if (f == null) {
@@ -185,31 +187,31 @@ public final class QuoteAttributor {
                 f = fromSentence(q);
             }
             if (f != null) {
-                return new Decision(s, f.speaker(), f.cue(), f.confidence(), true, f.cueToken(), true);
+                return new Decision(s, f.speaker(), f.cue(), f.confidence(), true, f.cueToken());
             }
             boolean standalone = standalone(q);
             int words = wordCount(s);
             Found colon = colonIntro(q);
             if (colon != null) {
-                return new Decision(s, colon.speaker(), colon.cue(), colon.confidence(), true, colon.cueToken(), true);
+                return new Decision(s, colon.speaker(), colon.cue(), colon.confidence(), true, colon.cueToken());
             }
             boolean speech = standalone || words >= 4;
             if (!speech) {
-                return new Decision(s, Speaker.unknown(), Cue.absent(), 0, false, -1, false);
+                return new Decision(s, Speaker.unknown(), Cue.absent(), 0, false, -1);
             }
             Found intro = previousSentenceIntro(q);
             if (intro != null && intro.speaker() instanceof Speaker.Known) {
-                return new Decision(s, intro.speaker(), intro.cue(), intro.confidence(), true, intro.cueToken(), false);
+                return new Decision(s, intro.speaker(), intro.cue(), intro.confidence(), true, intro.cueToken());
             }
             if (inParagraph != null) {
                 return new Decision(s, inParagraph.speaker(), Cue.absent(),
-                        Math.min(0.8, inParagraph.confidence()), true, -1, false);
+                        Math.min(0.8, inParagraph.confidence()), true, -1);
             }
             if (previousParagraph != null && startsParagraph(q)) {
                 return new Decision(s, previousParagraph.speaker(), Cue.absent(), 0.6,
-                        true, -1, false);
+                        true, -1);
             }
-            return new Decision(s, Speaker.unknown(), Cue.absent(), 0.5, true, -1, false);
+            return new Decision(s, Speaker.unknown(), Cue.absent(), 0.5, true, -1);
         }
 
         // ---- speech or not
@@ -306,12 +308,6 @@ public final class QuoteAttributor {
                 }
             }
             return n;
-        }
-
-        private boolean endsLikeSentence(QuotedSpan s) {
-            String t = s.pieces().get(s.pieces().size() - 1).textOf(text);
-            char c = t.charAt(t.length() - 1);
-            return c == '.' || c == '!' || c == '?' || c == ',' || c == '…' || c == '—';
         }
 
         /** Whether nothing but punctuation stands beside the quote in its sentences. */

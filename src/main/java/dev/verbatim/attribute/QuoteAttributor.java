@@ -51,12 +51,14 @@ public final class QuoteAttributor {
             "conference", "summit", "festival", "award", "prize", "contest", "competition", "event", "rally",
             "party", "movement", "brand", "franchise");
     private static final int MAX_APPOSITION = 30;
+    /** "known as", "known to fans as", "better known locally as" right before a quote: a nickname. */
+    private static final Pattern KNOWN_AS = Pattern.compile("\\bknown(?: [\\p{L}’'-]+){0,4} as$");
     /** How many tokens before and after a quote its attribution is looked for in (bounds the work per quote). */
     private static final int MAX_REACH = 80;
     /** Words that name a work right before its title, whatever the sentence says around them. */
     private static final Set<String> WORK_NOUNS = Set.of("titled", "entitled", "film", "movie", "book", "show",
             "series", "documentary", "song", "album", "novel", "podcast", "play", "episode", "musical", "sitcom",
-            "opera", "poem", "painting", "memoir", "programme", "program");
+            "opera", "poem", "painting", "memoir", "programme", "program", "title", "sculpture", "mural", "photograph");
     /** "PENCE:" or "SEN. WARREN:" opening a quoted transcript turn. */
     private static final Pattern TRANSCRIPT_LABEL = Pattern.compile("((?:[A-Z][A-Z'’\\-]+\\.? ){0,2}[A-Z][A-Z'’\\-]+):\\s");
     private static final Set<String> DASHES = Set.of("―", "—", "–", "--", "-");
@@ -227,9 +229,12 @@ public final class QuoteAttributor {
                     && !tokens.get(before).text().endsWith(".") && tokens.get(after).begin() == nextWordStart(s)) {
                 return true; // Robert C. "Bobby" Scott
             }
-            String lead = text.substring(Math.max(0, s.openMark() - 12), s.openMark()).toLowerCase(Locale.ROOT).strip();
+            String lead = text.substring(Math.max(0, s.openMark() - 40), s.openMark()).toLowerCase(Locale.ROOT).strip();
             if (lead.endsWith("so-called") || lead.endsWith("so called")) {
                 return true; // the so-called “special military operation”
+            }
+            if (words <= 5 && KNOWN_AS.matcher(lead).find()) {
+                return true; // known on the waterfront as “Big Ray”
             }
             if (words > 10 || !titleCase(inner)) {
                 return false;
@@ -241,6 +246,9 @@ public final class QuoteAttributor {
             String bw = b.text().toLowerCase(Locale.ROOT);
             if (b.pos().equals("POS") || bw.equals("’s") || bw.equals("'s") || WORK_NOUNS.contains(bw)) {
                 return true; // CNN’s “State of the Union”, the film “Oppenheimer”, a report titled “…”
+            }
+            if (bw.equals(",") && before > 0 && WORK_NOUNS.contains(tokens.get(before - 1).text().toLowerCase(Locale.ROOT))) {
+                return true; // The painting, “Harbor at Dusk,” is …
             }
             boolean titleContext = bw.equals("on") || bw.equals("of") || bw.equals("in") || TITLE_INTRO.contains(bw)
                     || (bw.equals("a") || bw.equals("an")) && words >= 2

@@ -28,15 +28,7 @@ public record Quote(QuoteType type, String text, List<Span> spans, Speaker speak
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(speaker, "speaker");
         Objects.requireNonNull(cue, "cue");
-        spans = List.copyOf(spans);
-        if (spans.isEmpty()) {
-            throw new IllegalArgumentException("a quote needs at least one span");
-        }
-        for (int i = 1; i < spans.size(); i++) {
-            if (spans.get(i).begin() < spans.get(i - 1).end()) {
-                throw new IllegalArgumentException("spans overlap or are out of order: " + spans);
-            }
-        }
+        spans = Span.ordered(spans);
         if (!(confidence >= 0.0 && confidence <= 1.0)) {
             throw new IllegalArgumentException("confidence outside [0, 1]: " + confidence);
         }
@@ -47,7 +39,7 @@ public record Quote(QuoteType type, String text, List<Span> spans, Speaker speak
 
     /** From the first span's begin to the last span's end. */
     public Span extent() {
-        return new Span(spans.get(0).begin(), spans.get(spans.size() - 1).end());
+        return Span.covering(spans);
     }
 
     /** The speaker, when one was found. */

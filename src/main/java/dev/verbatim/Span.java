@@ -1,5 +1,7 @@
 package dev.verbatim;
 
+import java.util.List;
+
 /**
  * A half-open range of characters in the caller's text.
  *
@@ -39,6 +41,30 @@ public record Span(int begin, int end) implements Comparable<Span> {
             throw new IndexOutOfBoundsException("span " + this + " outside text of length " + text.length());
         }
         return text.subSequence(begin, end).toString();
+    }
+
+    /**
+     * An unmodifiable copy of {@code spans}, checked to be non-empty, in document order and not
+     * overlapping: the spans of one quote.
+     *
+     * @throws IllegalArgumentException if they are empty, out of order or overlap
+     */
+    public static List<Span> ordered(List<Span> spans) {
+        List<Span> copy = List.copyOf(spans);
+        if (copy.isEmpty()) {
+            throw new IllegalArgumentException("a quote needs at least one span");
+        }
+        for (int i = 1; i < copy.size(); i++) {
+            if (copy.get(i).begin() < copy.get(i - 1).end()) {
+                throw new IllegalArgumentException("spans overlap or are out of order: " + copy);
+            }
+        }
+        return copy;
+    }
+
+    /** From the first span's begin to the last span's end of ordered {@code spans}. */
+    public static Span covering(List<Span> spans) {
+        return new Span(spans.get(0).begin(), spans.get(spans.size() - 1).end());
     }
 
     @Override

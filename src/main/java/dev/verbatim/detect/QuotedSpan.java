@@ -30,7 +30,7 @@ public record QuotedSpan(List<Span> pieces, int openMark, int closeMark, int dep
 
     /** From the first piece's begin to the last piece's end. */
     public Span extent() {
-        return new Span(pieces.get(0).begin(), pieces.get(pieces.size() - 1).end());
+        return Span.covering(pieces);
     }
 
     /** Whether the quote is enclosed by single marks (‘…’, '…', ‹…›). */

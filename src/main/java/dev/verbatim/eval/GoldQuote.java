@@ -27,15 +27,12 @@ public record GoldQuote(QuoteType type, String text, List<Span> spans, Speaker s
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(speaker, "speaker");
         Objects.requireNonNull(cue, "cue");
-        spans = List.copyOf(spans);
-        if (spans.isEmpty()) {
-            throw new IllegalArgumentException("a quote needs at least one span");
-        }
+        spans = Span.ordered(spans);
     }
 
     /** From the first span's begin to the last span's end. */
     public Span extent() {
-        return new Span(spans.get(0).begin(), spans.get(spans.size() - 1).end());
+        return Span.covering(spans);
     }
 
     /** This quote as an attribution: content its spans, source its speaker mention, cue its cue. */

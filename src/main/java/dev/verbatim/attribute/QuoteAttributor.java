@@ -107,13 +107,26 @@ public final class QuoteAttributor {
         return out;
     }
 
-    /** What was decided for one quoted span. */
-    private record Decision(QuotedSpan span, Speaker speaker, Cue cue, double confidence, boolean speech,
-                            int cueToken) {
+    /** What was decided for one quoted span: whether it is speech, and its attribution. */
+    private record Decision(QuotedSpan span, boolean speech, Found found) {
+
+        static Decision speech(QuotedSpan span, Found found) {
+            return new Decision(span, true, found);
+        }
+
+        static Decision notSpeech(QuotedSpan span) {
+            return new Decision(span, false, Found.NONE);
+        }
     }
 
-    /** A speaker with where its mention is, for continuations. */
+    /** An attribution: speaker, cue, confidence, and the cue's token (-1 without a cue in reach). */
     private record Found(Speaker speaker, Cue cue, double confidence, int cueToken) {
+        static final Found NONE = new Found(Speaker.unknown(), Cue.absent(), 0, -1);
+
+        /** The same speaker, taken over by a quote without a cue of its own. */
+        Found inherited(double maxConfidence) {
+            return new Found(speaker, Cue.absent(), Math.min(maxConfidence, confidence), -1);
+        }
     }
 
     private final class Document {
@@ -169,8 +182,8 @@ public final class QuoteAttributor {
                 }
                 Decision d = decide(q, lastInParagraph, lastOfPrevious);
                 decisions.add(d);
-                if (d.speech() && d.speaker() instanceof Speaker.Known) {
-                    lastInParagraph = new Found(d.speaker(), d.cue(), d.confidence(), d.cueToken());
+                if (d.speech() && d.found().speaker() instanceof Speaker.Known) {
+                    lastInParagraph = d.found();
                 }
             }
             return merge(decisions);
@@ -179,7 +192,7 @@ public final class QuoteAttributor {
         private Decision decide(int q, Found inParagraph, Found previousParagraph) {
             QuotedSpan s = quotes.get(q);
             if (isTitleOrNickname(q) || stageDirection(s)) {
-                return new Decision(s, Speaker.unknown(), Cue.absent(), 0, false, -1);
+                return Decision.notSpeech(s);
             }
             Found f = transcriptLabel(q);
             if (f == null) {
@@ -188,32 +201,26 @@ public final class QuoteAttributor {
             if (f == null) {
                 f = fromSentence(q);
             }
+            if (f == null) {
+                f = colonIntro(q);
+            }
             if (f != null) {
-                return new Decision(s, f.speaker(), f.cue(), f.confidence(), true, f.cueToken());
+                return Decision.speech(s, f);
             }
-            boolean standalone = standalone(q);
-            int words = wordCount(s);
-            Found colon = colonIntro(q);
-            if (colon != null) {
-                return new Decision(s, colon.speaker(), colon.cue(), colon.confidence(), true, colon.cueToken());
-            }
-            boolean speech = standalone || words >= 4;
-            if (!speech) {
-                return new Decision(s, Speaker.unknown(), Cue.absent(), 0, false, -1);
+            if (!standalone(q) && wordCount(s) < 4) {
+                return Decision.notSpeech(s); // a scare quote: short, no cue, inside a sentence
             }
             Found intro = previousSentenceIntro(q);
             if (intro != null && intro.speaker() instanceof Speaker.Known) {
-                return new Decision(s, intro.speaker(), intro.cue(), intro.confidence(), true, intro.cueToken());
+                return Decision.speech(s, intro);
             }
             if (inParagraph != null) {
-                return new Decision(s, inParagraph.speaker(), Cue.absent(),
-                        Math.min(0.8, inParagraph.confidence()), true, -1);
+                return Decision.speech(s, inParagraph.inherited(0.8));
             }
             if (previousParagraph != null && startsParagraph(q)) {
-                return new Decision(s, previousParagraph.speaker(), Cue.absent(), 0.6,
-                        true, -1);
+                return Decision.speech(s, previousParagraph.inherited(0.6));
             }
-            return new Decision(s, Speaker.unknown(), Cue.absent(), 0.5, true, -1);
+            return Decision.speech(s, new Found(Speaker.unknown(), Cue.absent(), 0.5, -1));
         }
 
         // ---- speech or not
@@ -302,7 +309,8 @@ public final class QuoteAttributor {
                     }
                 }
             }
-            char first = w[0].replaceAll("^[^\\p{L}\\p{N}]+", "").isEmpty() ? 'x' : w[0].replaceAll("^[^\\p{L}\\p{N}]+", "").charAt(0);
+            String lead = w[0].replaceAll("^[^\\p{L}\\p{N}]+", "");
+            char first = lead.isEmpty() ? 'x' : lead.charAt(0);
             return (Character.isUpperCase(first) || Character.isDigit(first)) && content > 0 && caps == content;
         }
 
@@ -893,16 +901,12 @@ public final class QuoteAttributor {
                     continue;
                 }
                 List<Span> spans = new ArrayList<>(d.span().pieces());
-                Speaker speaker = d.speaker();
-                Cue cue = d.cue();
-                double conf = d.confidence();
+                Found found = d.found();
                 while (i + 1 < decisions.size() && splitContinues(decisions.get(i), decisions.get(i + 1), spans)) {
                     Decision n = decisions.get(i + 1);
                     spans.addAll(n.span().pieces());
-                    if (!(speaker instanceof Speaker.Known) && n.speaker() instanceof Speaker.Known) {
-                        speaker = n.speaker();
-                        cue = n.cue();
-                        conf = n.confidence();
+                    if (!(found.speaker() instanceof Speaker.Known) && n.found().speaker() instanceof Speaker.Known) {
+                        found = n.found();
                     }
                     i++;
                 }
@@ -913,7 +917,8 @@ public final class QuoteAttributor {
                     }
                     sb.append(sp.textOf(text));
                 }
-                out.add(new Quote(QuoteType.DIRECT, sb.toString(), spans, speaker, cue, round(conf), d.span().paragraph()));
+                out.add(new Quote(QuoteType.DIRECT, sb.toString(), spans, found.speaker(), found.cue(),
+                        round(found.confidence()), d.span().paragraph()));
             }
             return out;
         }
@@ -934,7 +939,7 @@ public final class QuoteAttributor {
                 return false;
             }
             String bt = between.strip();
-            return (bt.endsWith(",") || bt.endsWith(":") || bt.endsWith("—")) && (a.cueToken() >= 0 || b.cueToken() >= 0);
+            return (bt.endsWith(",") || bt.endsWith(":") || bt.endsWith("—")) && (a.found().cueToken() >= 0 || b.found().cueToken() >= 0);
         }
 
         private double round(double c) {

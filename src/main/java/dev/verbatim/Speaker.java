@@ -27,16 +27,30 @@ public sealed interface Speaker permits Speaker.Known, Speaker.Unknown {
      *     Putin" for "he" and "Putin"), or the description itself for an unnamed source
      * @param kind person, organisation or unnamed description
      * @param role the title or role the article gives the speaker ("Kremlin spokesman"), if any
+     * @param entity the speaker's entity in this document, a number from 0 that is the same for every
+     *     quote of the same person, organisation or unnamed source and stable for the same input
+     *     (see {@link SpeakerEntity#entity()}); compare it, not names, to group quotes by speaker
+     * @param gender the gender the article states for the entity, or {@link Gender#UNKNOWN}
      */
-    record Known(Mention mention, String name, SpeakerKind kind, Optional<String> role) implements Speaker {
+    record Known(Mention mention, String name, SpeakerKind kind, Optional<String> role, int entity, Gender gender)
+            implements Speaker {
         public Known {
             Objects.requireNonNull(mention, "mention");
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(role, "role");
+            Objects.requireNonNull(gender, "gender");
             if (name.isBlank()) {
                 throw new IllegalArgumentException("speaker name is blank");
             }
+            if (entity < 0) {
+                throw new IllegalArgumentException("negative entity id: " + entity);
+            }
+        }
+
+        /** The same speaker as entity {@code id} with gender {@code g}. */
+        public Known withEntity(int id, Gender g) {
+            return new Known(mention, name, kind, role, id, g);
         }
     }
 

@@ -120,13 +120,17 @@ public final class QuoteAttributor {
     }
 
     /** An attribution: speaker, cue, confidence, and the cue's token (-1 without a cue in reach). */
-    private record Found(Speaker speaker, Cue cue, double confidence, int cueToken) {
-        static final Found NONE = new Found(Speaker.unknown(), Cue.absent(), 0, -1);
+    private record Found(Speaker speaker, Cue cue, double confidence, int cueToken, String rule) {
+        static final Found NONE = new Found(Speaker.unknown(), Cue.absent(), 0, -1, "none");
 
         /** The same speaker, taken over by a quote without a cue of its own. */
-        Found inherited(double maxConfidence) {
-            return new Found(speaker, Cue.absent(), Math.min(maxConfidence, confidence), -1);
+        Found inherited(double maxConfidence, String rule) {
+            return new Found(speaker, Cue.absent(), Math.min(maxConfidence, confidence), -1, rule);
         }
+    }
+
+    private static Speaker.Known known(Mention mention, String name, SpeakerKind kind, Optional<String> role) {
+        return new Speaker.Known(mention, name, kind, role, 0, dev.verbatim.Gender.UNKNOWN);
     }
 
     private final class Document {
@@ -215,12 +219,12 @@ public final class QuoteAttributor {
                 return Decision.speech(s, intro);
             }
             if (inParagraph != null) {
-                return Decision.speech(s, inParagraph.inherited(0.8));
+                return Decision.speech(s, inParagraph.inherited(0.8, "inherited-in-paragraph"));
             }
             if (previousParagraph != null && startsParagraph(q)) {
-                return Decision.speech(s, previousParagraph.inherited(0.6));
+                return Decision.speech(s, previousParagraph.inherited(0.6, "inherited-from-paragraph"));
             }
-            return Decision.speech(s, new Found(Speaker.unknown(), Cue.absent(), 0.5, -1));
+            return Decision.speech(s, new Found(Speaker.unknown(), Cue.absent(), 0.5, -1, "no-attribution"));
         }
 
         // ---- speech or not
@@ -378,8 +382,8 @@ public final class QuoteAttributor {
             String[] parts = word.split("[\\s.]+");
             SpeakerResolver.Entity e = resolver.byName(parts[parts.length - 1]);
             String name = e != null ? e.canonical() : capitalized(word);
-            Speaker speaker = new Speaker.Known(new Mention(label, word), name, SpeakerKind.PERSON, Optional.empty());
-            return new Found(speaker, new Cue.Present(colon, ":", ":"), 0.9, -1);
+            Speaker speaker = known(new Mention(label, word), name, SpeakerKind.PERSON, Optional.empty());
+            return new Found(speaker, new Cue.Present(colon, ":", ":"), 0.9, -1, "transcript-label");
         }
 
         private String capitalized(String upper) {
@@ -407,7 +411,7 @@ public final class QuoteAttributor {
             if (p == null || p.pronoun() || p.kind() == SpeakerKind.DESCRIPTION || !endsLine(tokens.get(p.end() - 1).end())) {
                 return null; // a signature ends its line: “…” ― Steve Quinlan
             }
-            return new Found(speakerOf(p, k), cue(k, 1), 0.85, k);
+            return new Found(speakerOf(p, k), cue(k, 1), 0.85, k, "dash-signature");
         }
 
         /** The offset after the quotation mark at {@code pos}: one character, or an HTML entity. */
@@ -502,10 +506,11 @@ public final class QuoteAttributor {
             Phrase subject = subjectOf(c, len, useAfter && dAfter == 0, lo, hi);
             Cue cue = cue(c, len);
             if (subject == null) {
-                return new Found(Speaker.unknown(), cue, 0.5, c);
+                return new Found(Speaker.unknown(), cue, 0.5, c, useAfter ? "cue-after-quote" : "cue-before-quote");
             }
             double conf = useAfter ? (dAfter <= 3 ? 0.95 : 0.85) : (dBefore <= 2 ? 0.95 : 0.8);
-            return new Found(speakerOf(subject, c), cue, subject.pronoun() ? conf - 0.05 : conf, c);
+            return new Found(speakerOf(subject, c), cue, subject.pronoun() ? conf - 0.05 : conf, c,
+                    useAfter ? "cue-after-quote" : "cue-before-quote");
         }
 
         /**
@@ -764,12 +769,12 @@ public final class QuoteAttributor {
             }
             Phrase subject = clauseSubject(k, lo);
             if (subject != null && subject.kind() != SpeakerKind.DESCRIPTION) {
-                return new Found(speakerOf(subject, k), cue(k, 1), 0.75, k);
+                return new Found(speakerOf(subject, k), cue(k, 1), 0.75, k, "colon-intro");
             }
             for (int j = k - 1; j >= lo && j >= k - 8 && !quotedTok[j]; j--) {
                 Phrase p = phrases.endingAt(j, lo);
                 if (p != null && (p.kind() == SpeakerKind.PERSON || p.kind() == SpeakerKind.ORGANIZATION)) {
-                    return new Found(speakerOf(p, k), cue(k, 1), 0.75, k);
+                    return new Found(speakerOf(p, k), cue(k, 1), 0.75, k, "colon-intro");
                 }
             }
             return null;
@@ -789,7 +794,7 @@ public final class QuoteAttributor {
                 return null;
             }
             Phrase p = new Phrase(at, end, at, end, SpeakerKind.PERSON, false, -1, -1);
-            return new Found(speakerOf(p, colon), cue(colon, 1), 0.7, colon);
+            return new Found(speakerOf(p, colon), cue(colon, 1), 0.7, colon, "interview-answer");
         }
 
         /**
@@ -820,7 +825,7 @@ public final class QuoteAttributor {
                 int len = cueAt(j, k + 1);
                 if (len > 0) {
                     Phrase p = subjectOf(j, len, false, lo, k + 1);
-                    return p == null ? null : new Found(speakerOf(p, j), cue(j, len), colon ? 0.85 : 0.7, j);
+                    return p == null ? null : new Found(speakerOf(p, j), cue(j, len), colon ? 0.85 : 0.7, j, "introducing-sentence");
                 }
             }
             return null;
@@ -844,9 +849,9 @@ public final class QuoteAttributor {
                 Phrase antecedent = k >= 0 ? phrases.endingAt(k, Math.max(0, k - 12)) : null;
                 if (antecedent != null && !antecedent.pronoun()
                         && speakerOf(antecedent, cueToken) instanceof Speaker.Known a) {
-                    return new Speaker.Known(mention, a.name(), a.kind(), a.role());
+                    return known(mention, a.name(), a.kind(), a.role());
                 }
-                return new Speaker.Known(mention, mention.text(), SpeakerKind.DESCRIPTION, Optional.empty());
+                return known(mention, mention.text(), SpeakerKind.DESCRIPTION, Optional.empty());
             }
             if (p.pronoun()) {
                 SpeakerResolver.Entity e = resolver.resolvePronoun(p.mentionStart(), mention.text(), null);
@@ -854,25 +859,25 @@ public final class QuoteAttributor {
                     String pr = mention.text().toLowerCase(Locale.ROOT);
                     SpeakerKind kind = pr.equals("it") || pr.equals("they") || pr.equals("we") ? SpeakerKind.DESCRIPTION
                             : SpeakerKind.PERSON;
-                    return new Speaker.Known(mention, mention.text(), kind, Optional.empty());
+                    return known(mention, mention.text(), kind, Optional.empty());
                 }
-                return new Speaker.Known(mention, e.canonical(), SpeakerKind.PERSON, Optional.ofNullable(e.role));
+                return known(mention, e.canonical(), SpeakerKind.PERSON, Optional.ofNullable(e.role));
             }
             switch (p.kind()) {
                 case PERSON -> {
                     SpeakerResolver.Entity e = resolver.lookup(p.mentionStart(), p.mentionEnd());
                     if (e == null) {
-                        return new Speaker.Known(mention, mention.text(), SpeakerKind.PERSON, role);
+                        return known(mention, mention.text(), SpeakerKind.PERSON, role);
                     }
                     if (role.isPresent() && e.role == null) {
                         e.role = role.get();
                     }
-                    return new Speaker.Known(mention, e.canonical(), SpeakerKind.PERSON,
+                    return known(mention, e.canonical(), SpeakerKind.PERSON,
                             role.isPresent() ? role : Optional.ofNullable(e.role));
                 }
                 case ORGANIZATION -> {
                     String name = mention.text().replaceFirst("(?i)^the\\s+", "");
-                    return new Speaker.Known(mention, name.isBlank() ? mention.text() : name, SpeakerKind.ORGANIZATION,
+                    return known(mention, name.isBlank() ? mention.text() : name, SpeakerKind.ORGANIZATION,
                             Optional.empty());
                 }
                 default -> {
@@ -881,11 +886,11 @@ public final class QuoteAttributor {
                     if (first.is("the") && p.mentionEnd() - p.mentionStart() <= 3) {
                         SpeakerResolver.Entity e = resolver.byRole(head.text());
                         if (e != null) {
-                            return new Speaker.Known(mention, e.canonical(), SpeakerKind.PERSON,
+                            return known(mention, e.canonical(), SpeakerKind.PERSON,
                                     Optional.of(mention.text().replaceFirst("(?i)^the\\s+", "")));
                         }
                     }
-                    return new Speaker.Known(mention, mention.text(), SpeakerKind.DESCRIPTION, Optional.empty());
+                    return known(mention, mention.text(), SpeakerKind.DESCRIPTION, Optional.empty());
                 }
             }
         }
@@ -918,7 +923,7 @@ public final class QuoteAttributor {
                     sb.append(sp.textOf(text));
                 }
                 out.add(new Quote(QuoteType.DIRECT, sb.toString(), spans, found.speaker(), found.cue(),
-                        round(found.confidence()), d.span().paragraph()));
+                        round(found.confidence()), d.span().paragraph(), found.rule()));
             }
             return out;
         }

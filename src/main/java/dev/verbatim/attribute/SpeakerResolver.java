@@ -1,5 +1,6 @@
 package dev.verbatim.attribute;
 
+import dev.verbatim.Gender;
 import dev.verbatim.nlp.Token;
 
 import java.util.ArrayList;
@@ -71,7 +72,7 @@ final class SpeakerResolver {
                 if (!phrases.isTitle(t) && !t.isNoun()) {
                     break;
                 }
-                Gender g = Gender.ofHonorific(t.text());
+                Gender g = GenderCues.ofHonorific(t.text());
                 if (g != Gender.UNKNOWN && e.gender == Gender.UNKNOWN) {
                     e.gender = g;
                 }
@@ -143,7 +144,7 @@ final class SpeakerResolver {
             entities.add(found);
         }
         if (found.gender == Gender.UNKNOWN) {
-            found.gender = Gender.ofFirstName(found.name.get(0));
+            found.gender = GenderCues.ofFirstName(found.name.get(0));
         }
         int at = occurrences.size();
         while (at > 0 && occurrences.get(at - 1).token > from) {
@@ -165,11 +166,11 @@ final class SpeakerResolver {
 
     /** The person a pronoun at token {@code at} most likely refers to, or null. */
     Entity resolvePronoun(int at, String pronoun, Entity preferred) {
-        Gender g = Gender.ofPronoun(pronoun);
+        Gender g = GenderCues.ofPronoun(pronoun);
         if (g == Gender.UNKNOWN) {
             return null;
         }
-        if (preferred != null && preferred.gender.compatible(g)) {
+        if (preferred != null && GenderCues.compatible(preferred.gender, g)) {
             if (preferred.gender == Gender.UNKNOWN) {
                 preferred.gender = g;
             }
@@ -177,7 +178,7 @@ final class SpeakerResolver {
         }
         for (int k = occurrences.size() - 1; k >= 0; k--) {
             Occurrence o = occurrences.get(k);
-            if (o.token < at && o.entity.gender.compatible(g)) {
+            if (o.token < at && GenderCues.compatible(o.entity.gender, g)) {
                 if (o.entity.gender == Gender.UNKNOWN) {
                     o.entity.gender = g;
                 }

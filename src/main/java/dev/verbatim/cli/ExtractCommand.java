@@ -1,9 +1,12 @@
 package dev.verbatim.cli;
 
 import dev.verbatim.Cue;
+import dev.verbatim.ExtractedDocument;
 import dev.verbatim.Quote;
 import dev.verbatim.QuoteExtractor;
+import dev.verbatim.QuoteType;
 import dev.verbatim.Speaker;
+import dev.verbatim.SpeakerEntity;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -74,11 +77,11 @@ final class ExtractCommand {
         }
         for (int d = 0; d < inputs.size(); d++) {
             Input in = inputs.get(d);
-            List<Quote> quotes = null;
+            ExtractedDocument quotes = null;
             String error = in.error();
             if (error == null) {
                 try {
-                    quotes = extractor.extract(in.text());
+                    quotes = extractor.extractDocument(in.text());
                 } catch (RuntimeException e) {
                     error = e.getClass().getSimpleName() + ": " + e.getMessage();
                 }
@@ -108,16 +111,24 @@ final class ExtractCommand {
         return failures == 0 ? 0 : 1;
     }
 
-    private static void printText(PrintStream out, Input in, List<Quote> quotes, boolean header) {
+    private static void printText(PrintStream out, Input in, ExtractedDocument doc, boolean header) {
         if (header) {
-            out.println("== " + in.name() + " (" + quotes.size() + " quotes)");
+            out.println("== " + in.name() + " (" + doc.quotes().size() + " quotes)");
         }
-        for (Quote q : quotes) {
+        for (Quote q : doc.quotes()) {
             String who = q.speaker() instanceof Speaker.Known k
                     ? k.name() + (k.role().map(r -> ", " + r).orElse("")) + " [\"" + k.mention().text() + "\"]"
                     : "(unknown speaker)";
             String cue = q.cue() instanceof Cue.Present c ? c.text() : "-";
-            out.printf("¶%d  %s  (cue: %s, confidence %.2f)%n    “%s”%n", q.paragraph(), who, cue, q.confidence(), q.text());
+            out.printf("¶%d  %s %s  (cue: %s, rule %s, confidence %.2f)%n    “%s”%n", q.paragraph(), q.type(), who, cue,
+                    q.rule(), q.confidence(), q.text());
+        }
+        if (!doc.speakers().isEmpty()) {
+            out.printf("%n    %-32s %-12s %-7s %6s %6s %8s%n", "speaker", "kind", "gender", "direct", "mixed", "indirect");
+            for (SpeakerEntity s : doc.speakers()) {
+                out.printf("    %-32s %-12s %-7s %6d %6d %8d%n", s.name(), s.kind(), s.gender(),
+                        s.quoteCount(QuoteType.DIRECT), s.quoteCount(QuoteType.MIXED), s.quoteCount(QuoteType.INDIRECT));
+            }
         }
         if (header) {
             out.println();

@@ -1,9 +1,12 @@
 package dev.verbatim.cli;
 
 import dev.verbatim.Cue;
+import dev.verbatim.ExtractedDocument;
 import dev.verbatim.Quote;
+import dev.verbatim.QuoteType;
 import dev.verbatim.Span;
 import dev.verbatim.Speaker;
+import dev.verbatim.SpeakerEntity;
 
 import java.util.List;
 import java.util.Locale;
@@ -11,8 +14,10 @@ import java.util.Locale;
 /**
  * Writes quotes in the JSON shape of {@code extract --format jsonl}, a public contract:
  * {@code {"document":"NAME.txt","quotes":[{"type","text","spans":[{"begin","end"}],"speaker":
- * null|{"name","kind","mention":{"begin","end","text"},"role"?},"cue":null|{"begin","end","text"},
- * "confidence","paragraph"}]}}. Fields may be added, never removed or changed.
+ * null|{"name","kind","mention":{"begin","end","text"},"role"?,"entity","gender"},"cue":
+ * null|{"begin","end","text"},"confidence","paragraph","rule"}],"speakers":[{"entity","name","kind",
+ * "roles":[],"gender","mentions":[{"begin","end","text"}],"quotes":{"DIRECT","MIXED","INDIRECT"}}]}}.
+ * Fields may be added, never removed or changed.
  */
 public final class JsonOutput {
 
@@ -20,25 +25,63 @@ public final class JsonOutput {
     }
 
     /** One document as one line of JSON (no line break). */
-    public static String document(String name, List<Quote> quotes) {
+    public static String document(String name, ExtractedDocument doc) {
         StringBuilder sb = new StringBuilder(256);
         sb.append("{\"document\":");
         string(sb, name);
         sb.append(",\"quotes\":[");
+        List<Quote> quotes = doc.quotes();
         for (int i = 0; i < quotes.size(); i++) {
             if (i > 0) {
                 sb.append(',');
             }
             quote(sb, quotes.get(i));
         }
+        sb.append("],\"speakers\":[");
+        for (int i = 0; i < doc.speakers().size(); i++) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            speaker(sb, doc.speakers().get(i));
+        }
         return sb.append("]}").toString();
+    }
+
+    private static void speaker(StringBuilder sb, SpeakerEntity s) {
+        sb.append("{\"entity\":").append(s.entity()).append(",\"name\":");
+        string(sb, s.name());
+        sb.append(",\"kind\":\"").append(s.kind().name()).append("\",\"roles\":[");
+        for (int i = 0; i < s.roles().size(); i++) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            string(sb, s.roles().get(i));
+        }
+        sb.append("],\"gender\":\"").append(s.gender().name()).append("\",\"mentions\":[");
+        for (int i = 0; i < s.mentions().size(); i++) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            sb.append('{');
+            spanFields(sb, s.mentions().get(i).span());
+            sb.append(",\"text\":");
+            string(sb, s.mentions().get(i).text());
+            sb.append('}');
+        }
+        sb.append("],\"quotes\":{");
+        boolean first = true;
+        for (QuoteType t : QuoteType.values()) {
+            sb.append(first ? "" : ",").append('"').append(t.name()).append("\":").append(s.quoteCount(t));
+            first = false;
+        }
+        sb.append("}}");
     }
 
     /** One document with an error instead of quotes. */
     public static String error(String name, String message) {
         StringBuilder sb = new StringBuilder("{\"document\":");
         string(sb, name);
-        sb.append(",\"quotes\":[],\"error\":");
+        sb.append(",\"quotes\":[],\"speakers\":[],\"error\":");
         string(sb, message);
         return sb.append('}').toString();
     }
@@ -66,7 +109,7 @@ public final class JsonOutput {
                 sb.append(",\"role\":");
                 string(sb, k.role().get());
             }
-            sb.append('}');
+            sb.append(",\"entity\":").append(k.entity()).append(",\"gender\":\"").append(k.gender().name()).append("\"}");
         } else {
             sb.append("null");
         }
@@ -81,7 +124,10 @@ public final class JsonOutput {
             sb.append("null");
         }
         sb.append(",\"confidence\":").append(String.format(Locale.ROOT, "%.2f", q.confidence()));
-        sb.append(",\"paragraph\":").append(q.paragraph()).append('}');
+        sb.append(",\"paragraph\":").append(q.paragraph());
+        sb.append(",\"rule\":");
+        string(sb, q.rule());
+        sb.append('}');
     }
 
     private static void span(StringBuilder sb, Span s) {

@@ -1,5 +1,6 @@
 package dev.verbatim.eval;
 
+import dev.verbatim.Gender;
 import dev.verbatim.Mention;
 import dev.verbatim.QuoteType;
 import dev.verbatim.Span;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -83,8 +85,9 @@ public record JsonCorpus(List<GoldDocument> documents) implements GoldCorpus {
      */
     public static GoldDocument parse(String name, String text, String json) {
         Node root = new Node(JsonReader.parse(json), "");
+        Map<String, Integer> entities = new HashMap<>();
         List<GoldQuote> quotes = root.get("quotes").map(Node::list).orElse(List.of()).stream()
-                .map(node -> quote(node, text)).toList();
+                .map(node -> quote(node, text, entities)).toList();
         List<Negative> negatives = root.get("negatives").map(Node::list).orElse(List.of()).stream()
                 .map(node -> {
                     Mention covered = node.mention(text);
@@ -93,18 +96,26 @@ public record JsonCorpus(List<GoldDocument> documents) implements GoldCorpus {
         return new GoldDocument(name, text, quotes.stream().map(GoldQuote::attribution).toList(), quotes, negatives);
     }
 
-    private static GoldQuote quote(Node node, String text) {
+    /**
+     * One gold quote. Its speaker's {@code entity} (any string, local to the document; without one,
+     * kind and name stand for it) becomes a number in order of first appearance, and its
+     * {@code gender} defaults to {@code UNKNOWN}.
+     */
+    private static GoldQuote quote(Node node, String text, Map<String, Integer> entities) {
         List<Span> spans = node.require("spans").list().stream().map(n -> n.span(text)).toList();
         String quoted = node.require("text").string();
         String expected = spans.stream().map(s -> s.textOf(text)).collect(Collectors.joining(" "));
         if (!quoted.equals(expected)) {
             throw node.error("text \"" + quoted + "\" differs from the text at its spans: \"" + expected + "\"");
         }
-        Speaker speaker = node.get("speaker").<Speaker>map(s -> new Speaker.Known(
-                s.require("mention").mention(text),
-                s.require("name").string(),
-                s.require("kind").constant(SpeakerKind.class),
-                s.get("role").map(Node::string))).orElse(Speaker.unknown());
+        Speaker speaker = node.get("speaker").<Speaker>map(s -> {
+            String name = s.require("name").string();
+            SpeakerKind kind = s.require("kind").constant(SpeakerKind.class);
+            String key = s.get("entity").map(e -> "id:" + e.string()).orElse("name:" + kind + ":" + name);
+            int entity = entities.computeIfAbsent(key, k -> entities.size());
+            return new Speaker.Known(s.require("mention").mention(text), name, kind, s.get("role").map(Node::string),
+                    entity, s.get("gender").map(g -> g.constant(Gender.class)).orElse(Gender.UNKNOWN));
+        }).orElse(Speaker.unknown());
         return new GoldQuote(node.require("type").constant(QuoteType.class), quoted, spans, speaker,
                 node.get("cue").map(c -> c.mention(text)));
     }

@@ -1,6 +1,7 @@
 package dev.verbatim.bench;
 
 import dev.verbatim.Cue;
+import dev.verbatim.Gender;
 import dev.verbatim.Mention;
 import dev.verbatim.Quote;
 import dev.verbatim.QuoteType;
@@ -93,7 +94,7 @@ final class CoreNlpQuotePipeline {
             }
             Span span = new Span(begin, end);
             out.add(new Quote(QuoteType.DIRECT, span.textOf(text), List.of(span), speaker(q, tokens, text),
-                    Cue.absent(), 1.0, paragraph(text, begin)));
+                    Cue.absent(), 1.0, paragraph(text, begin), "corenlp"));
         }
         return out;
     }
@@ -121,7 +122,7 @@ final class CoreNlpQuotePipeline {
         String type = q.get(QuoteAttributionAnnotator.MentionTypeAnnotation.class);
         SpeakerKind kind = type == null || type.equalsIgnoreCase("name") || type.equalsIgnoreCase("pronoun")
                 ? SpeakerKind.PERSON : SpeakerKind.DESCRIPTION;
-        return new Speaker.Known(new Mention(span, span.textOf(text)), name, kind, Optional.empty());
+        return new Speaker.Known(new Mention(span, span.textOf(text)), name, kind, Optional.empty(), 0, Gender.UNKNOWN);
     }
 
     private static String squash(String s) {

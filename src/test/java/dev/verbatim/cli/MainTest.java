@@ -38,8 +38,9 @@ class MainTest {
         assertThat(lines.get(0)).startsWith("{\"document\":\"a.txt\",\"quotes\":[{\"type\":\"DIRECT\",\"text\":\"We are ready,\","
                 + "\"spans\":[{\"begin\":1,\"end\":14}],\"speaker\":{\"name\":\"Lena Ortiz\",\"kind\":\"PERSON\","
                 + "\"mention\":{\"begin\":");
-        assertThat(lines.get(0)).contains("\"cue\":{\"begin\":16,\"end\":20,\"text\":\"said\"}", "\"paragraph\":0}]}");
-        assertThat(lines.get(1)).isEqualTo("{\"document\":\"b.txt\",\"quotes\":[]}");
+        assertThat(lines.get(0)).contains("\"cue\":{\"begin\":16,\"end\":20,\"text\":\"said\"}", "\"paragraph\":0,\"rule\":\"cue-after-quote\"}]",
+                "\"speakers\":[{\"entity\":0,\"name\":\"Lena Ortiz\",\"kind\":\"PERSON\"");
+        assertThat(lines.get(1)).isEqualTo("{\"document\":\"b.txt\",\"quotes\":[],\"speakers\":[]}");
     }
 
     @Test

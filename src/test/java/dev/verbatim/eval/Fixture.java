@@ -1,6 +1,7 @@
 package dev.verbatim.eval;
 
 import dev.verbatim.Cue;
+import dev.verbatim.Gender;
 import dev.verbatim.Mention;
 import dev.verbatim.Quote;
 import dev.verbatim.QuoteType;
@@ -118,7 +119,7 @@ final class Fixture {
         Speaker speaker(String mention, int n, String name, String role) {
             Span span = span(mention, n);
             return new Speaker.Known(new Mention(span, span.textOf(text)), name, SpeakerKind.PERSON,
-                    Optional.ofNullable(role));
+                    Optional.ofNullable(role), 0, Gender.UNKNOWN);
         }
 
         Cue cue(String cue, int n, String after) {
@@ -127,7 +128,7 @@ final class Fixture {
 
         Quote quote(QuoteType type, Speaker speaker, Cue cue, Span... spans) {
             String words = Arrays.stream(spans).map(s -> s.textOf(text)).collect(Collectors.joining(" "));
-            return new Quote(type, words, List.of(spans), speaker, cue, 0.9, paragraph(spans[0].begin()));
+            return new Quote(type, words, List.of(spans), speaker, cue, 0.9, paragraph(spans[0].begin()), "fixture");
         }
 
         /** The index of the paragraph (non-blank line) where {@code offset} lies. */

@@ -1,5 +1,6 @@
 package dev.verbatim.eval;
 
+import dev.verbatim.Gender;
 import dev.verbatim.Mention;
 import dev.verbatim.QuoteType;
 import dev.verbatim.Span;
@@ -35,7 +36,7 @@ class JsonCorpusTest {
         assertThat(first.type()).isEqualTo(QuoteType.DIRECT);
         assertThat(first.spans()).containsExactly(new Span(136, 172));
         assertThat(first.speaker()).isEqualTo(new Speaker.Known(new Mention(new Span(179, 194), "Maria Lindqvist"),
-                "Maria Lindqvist", SpeakerKind.PERSON, Optional.of("union chair")));
+                "Maria Lindqvist", SpeakerKind.PERSON, Optional.of("union chair"), 0, Gender.UNKNOWN));
         assertThat(first.cue()).contains(new Mention(new Span(174, 178), "said"));
         assertThat(port.quotes().get(2).speaker().known().orElseThrow().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
         assertThat(port.negatives()).containsExactly(new Negative(new Span(120, 131), "robot creep", "scare"));

@@ -1,6 +1,7 @@
 package dev.verbatim.eval;
 
 import dev.verbatim.Cue;
+import dev.verbatim.Gender;
 import dev.verbatim.Mention;
 import dev.verbatim.Quote;
 import dev.verbatim.QuoteType;
@@ -92,9 +93,9 @@ class ReferenceScorerTest {
             if (vary && word.find()) {
                 Span at = new Span(word.start(), word.end());
                 speaker = new Speaker.Known(new Mention(at, word.group()), word.group(), SpeakerKind.PERSON,
-                        Optional.empty());
+                        Optional.empty(), 0, Gender.UNKNOWN);
             }
-            return new Quote(QuoteType.DIRECT, span.textOf(text), List.of(span), speaker, Cue.absent(), 0.5, 0);
+            return new Quote(QuoteType.DIRECT, span.textOf(text), List.of(span), speaker, Cue.absent(), 0.5, 0, "fixture");
         }).toList();
     }
 }

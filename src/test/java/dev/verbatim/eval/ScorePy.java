@@ -1,6 +1,7 @@
 package dev.verbatim.eval;
 
 import dev.verbatim.Quote;
+import dev.verbatim.attribute.SpeakerEntities;
 import dev.verbatim.cli.JsonOutput;
 import dev.verbatim.internal.JsonReader;
 
@@ -73,7 +74,7 @@ final class ScorePy {
 
     /** System quotes as the JSON lines of {@code extract --format jsonl}, in document name order. */
     static List<String> jsonl(Map<String, List<Quote>> system) {
-        return system.keySet().stream().sorted().map(name -> JsonOutput.document(name + ".txt", system.get(name))).toList();
+        return system.keySet().stream().sorted().map(name -> JsonOutput.document(name + ".txt", SpeakerEntities.number(system.get(name)))).toList();
     }
 
     /** Writes {@code lines} as a JSON-lines file in a fresh temporary directory. */

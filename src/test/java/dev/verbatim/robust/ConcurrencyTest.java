@@ -43,7 +43,7 @@ class ConcurrencyTest {
     }
 
     private String json(String name, String text) {
-        return JsonOutput.document(name, extractor.extract(text));
+        return JsonOutput.document(name, extractor.extractDocument(text));
     }
 
     @Test

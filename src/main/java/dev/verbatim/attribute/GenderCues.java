@@ -1,5 +1,7 @@
 package dev.verbatim.attribute;
 
+import dev.verbatim.Gender;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,9 +11,15 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
-/** Grammatical gender of a person, as far as the text tells. */
-enum Gender {
-    MALE, FEMALE, UNKNOWN;
+import static dev.verbatim.Gender.FEMALE;
+import static dev.verbatim.Gender.MALE;
+import static dev.verbatim.Gender.UNKNOWN;
+
+/** The words that tell a person's gender: pronouns, honorifics, gendered roles. */
+final class GenderCues {
+
+    private GenderCues() {
+    }
 
     /** First-name list shipped in the CoreNLP models jar (name, tab, MALE or FEMALE). */
     private static final String NAMES = "edu/stanford/nlp/models/dcoref/namegender.combine.txt";
@@ -39,14 +47,14 @@ enum Gender {
         };
     }
 
-    boolean compatible(Gender other) {
-        return this == UNKNOWN || other == UNKNOWN || this == other;
+    static boolean compatible(Gender a, Gender b) {
+        return a == UNKNOWN || b == UNKNOWN || a == b;
     }
 
     private static Map<String, Gender> names() {
         Map<String, Gender> m = byFirstName;
         if (m == null) {
-            synchronized (Gender.class) {
+            synchronized (GenderCues.class) {
                 m = byFirstName;
                 if (m == null) {
                     m = load();
@@ -59,7 +67,7 @@ enum Gender {
 
     private static Map<String, Gender> load() {
         Map<String, Gender> m = new HashMap<>();
-        try (InputStream in = Gender.class.getClassLoader().getResourceAsStream(NAMES)) {
+        try (InputStream in = GenderCues.class.getClassLoader().getResourceAsStream(NAMES)) {
             if (in == null) {
                 return Map.of();
             }

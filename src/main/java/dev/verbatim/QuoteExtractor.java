@@ -1,7 +1,6 @@
 package dev.verbatim;
 
-import dev.verbatim.attribute.CueLexicon;
-import dev.verbatim.attribute.QuoteAttributor;
+import dev.verbatim.attribute.AttributionStage;
 import dev.verbatim.attribute.SpeakerEntities;
 import dev.verbatim.detect.QuoteDetector;
 import dev.verbatim.detect.QuotedSpan;
@@ -32,7 +31,7 @@ public final class QuoteExtractor {
 
     private final CoreNlpAnalyzer analyzer;
     private final QuoteDetector detector = new QuoteDetector();
-    private final QuoteAttributor attributor;
+    private final AttributionStage attributor;
     private final boolean doubledApostrophes;
     private final int maxInputLength;
     private final Set<QuoteType> types;
@@ -42,7 +41,7 @@ public final class QuoteExtractor {
         this.doubledApostrophes = builder.doubledApostrophes;
         this.maxInputLength = builder.maxInputLength;
         this.types = Set.copyOf(builder.types);
-        this.attributor = new QuoteAttributor(CueLexicon.standard());
+        this.attributor = new AttributionStage();
     }
 
     /** A builder with the default configuration. */
@@ -88,7 +87,7 @@ public final class QuoteExtractor {
         if (quoted.isEmpty()) {
             return List.of();
         }
-        return attributor.attribute(analyzer.analyze(text, AnalysisWindows.around(text, quoted)), quoted);
+        return attributor.attribute(analyzer.analyze(text, AnalysisWindows.around(text, quoted)), quoted, types);
     }
 
     /**

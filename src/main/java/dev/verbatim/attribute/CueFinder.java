@@ -1,0 +1,84 @@
+package dev.verbatim.attribute;
+
+import dev.verbatim.Cue;
+import dev.verbatim.Span;
+import dev.verbatim.nlp.Token;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Finds cue words in one document's tokens: cue verbs, particle verbs and multi-word cues. */
+final class CueFinder {
+
+    /** Verbs that speak only with their particle: "shot back", "cut in", "chimed in". */
+    private static final Map<String, String> PARTICLE_VERBS = Map.of("shoot", "back", "fire", "back", "hit", "back",
+            "push", "back", "snap", "back", "strike", "back", "cut", "in", "chime", "in", "weigh", "in");
+
+    private final DocumentView doc;
+    private final List<Token> tokens;
+    private final CueLexicon lexicon;
+
+    CueFinder(DocumentView doc, CueLexicon lexicon) {
+        this.doc = doc;
+        this.tokens = doc.tokens;
+        this.lexicon = lexicon;
+    }
+
+    CueLexicon lexicon() {
+        return lexicon;
+    }
+
+    /** Length in tokens of the cue at token {@code k} (not reaching {@code hi}), or 0. */
+    int cueAt(int k, int hi) {
+        int phrase = lexicon.phraseAt(tokens, k, hi);
+        if (phrase > 0) {
+            return phrase;
+        }
+        Token t = tokens.get(k);
+        if (particleCue(k, hi)) {
+            return 2;
+        }
+        if (!lexicon.isCueVerb(t)) {
+            return 0;
+        }
+        String lemma = t.lemma();
+        if ((t.pos().equals("VBN") || t.pos().startsWith("JJ")) && k > 0 && tokens.get(k - 1).pos().equals("DT")) {
+            return 0; // "a written statement"
+        }
+        if (t.text().toLowerCase(Locale.ROOT).startsWith("so-") || k > 0 && tokens.get(k - 1).is("so")
+                || k > 1 && tokens.get(k - 1).text().equals("-") && tokens.get(k - 2).is("so")) {
+            return 0; // "so-called" is no cue
+        }
+        // "point" speaks only with "out"
+        if (lemma.equals("point")) {
+            return k + 1 < hi && tokens.get(k + 1).is("out") ? 2 : 0;
+        }
+        return 1;
+    }
+
+    private boolean particleCue(int k, int hi) {
+        Token t = tokens.get(k);
+        String particle = PARTICLE_VERBS.get(t.lemma());
+        return t.isVerb() && particle != null && k + 1 < hi && tokens.get(k + 1).is(particle);
+    }
+
+    /** The cue of {@code len} tokens at token {@code c}. */
+    Cue.Present cue(int c, int len) {
+        Span span = doc.spanOf(c, c + len);
+        String lemma = len > 1 ? span.textOf(doc.text).toLowerCase(Locale.ROOT) : tokens.get(c).lemma();
+        return new Cue.Present(span, span.textOf(doc.text), lemma);
+    }
+
+    /** Whether a cue stands before quote {@code q} in its sentence. */
+    boolean cueBefore(int q) {
+        int first = doc.firstTok[q];
+        int lo = Math.max(doc.sentenceBegin(doc.sentenceOf(first)), first - DocumentView.MAX_REACH);
+        for (int k = first - 1; k >= lo; k--) {
+            if (!doc.quotedTok[k] && cueAt(k, first) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

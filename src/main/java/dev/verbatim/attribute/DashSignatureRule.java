@@ -1,0 +1,37 @@
+package dev.verbatim.attribute;
+
+import dev.verbatim.SpeakerKind;
+import dev.verbatim.detect.QuotedSpan;
+import dev.verbatim.nlp.Token;
+
+import java.util.Set;
+
+/** “Build a wall around him.” ― Steve Quinlan: a name signed after a dash, ending its line. */
+final class DashSignatureRule implements QuotedSpanRule {
+
+    private static final Set<String> DASHES = Set.of("―", "—", "–", "--", "-");
+
+    @Override
+    public String name() {
+        return "dash-signature";
+    }
+
+    @Override
+    public Decision decide(DocumentView doc, int q) {
+        QuotedSpan s = doc.quotes.get(q);
+        int k = doc.lastTok[q] + 1;
+        if (s.closeMark() < 0 || k + 1 >= doc.tokens.size() || doc.quotedTok[k]) {
+            return null;
+        }
+        Token dash = doc.token(k);
+        if (!DASHES.contains(dash.text()) || dash.begin() - s.closeMark() > 3) {
+            return null;
+        }
+        Phrase p = doc.phrases.startingAt(k + 1, doc.sentenceEnd(doc.sentenceOf(k + 1)));
+        if (p == null || p.pronoun() || p.kind() == SpeakerKind.DESCRIPTION
+                || !doc.endsLine(doc.token(p.end() - 1).end())) {
+            return null; // a signature ends its line
+        }
+        return Decision.speech(new Attribution(doc.speakers.speakerOf(p, k), doc.cues.cue(k, 1), 0.85, k, name()));
+    }
+}

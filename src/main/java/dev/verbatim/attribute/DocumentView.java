@@ -1,0 +1,218 @@
+package dev.verbatim.attribute;
+
+import dev.verbatim.Span;
+import dev.verbatim.detect.QuotedSpan;
+import dev.verbatim.nlp.AnalyzedText;
+import dev.verbatim.nlp.Token;
+
+import java.util.List;
+
+/**
+ * What every rule sees of one document: its text and tokens, the quoted spans with the tokens they
+ * cover, the cue, phrase and source finders, the speaker resolver, and the decisions taken so far on
+ * the quoted spans. One instance per document and thread.
+ */
+final class DocumentView {
+
+    /** How many tokens before and after a quote its attribution is looked for in (bounds the work per quote). */
+    static final int MAX_REACH = 80;
+
+    final String text;
+    final List<Token> tokens;
+    final AnalyzedText analyzed;
+    final List<QuotedSpan> quotes;
+    /** Whether each token lies inside a quoted span, its marks included. */
+    final boolean[] quotedTok;
+    /** Index of the first token of each quote (its opening mark's token, if any). */
+    final int[] firstTok;
+    /** Index of the last token of each quote. */
+    final int[] lastTok;
+    final PhraseFinder phrases;
+    final SpeakerResolver resolver;
+    final CueFinder cues;
+    final SourceFinder sources;
+    final SpeakerNamer speakers;
+    /** The decision taken on each quoted span, null while none is. */
+    final Decision[] decisions;
+    /** The speakers quotes without a cue may take over. */
+    final ParagraphMemory memory = new ParagraphMemory();
+    private final SentenceCues[] sentenceCues;
+
+    DocumentView(AnalyzedText analyzed, List<QuotedSpan> quotes, Lexicons lexicons) {
+        this.analyzed = analyzed;
+        this.text = analyzed.text();
+        this.tokens = analyzed.tokens();
+        this.quotes = List.copyOf(quotes);
+        this.quotedTok = new boolean[tokens.size()];
+        this.firstTok = new int[quotes.size()];
+        this.lastTok = new int[quotes.size()];
+        for (int q = 0; q < quotes.size(); q++) {
+            QuotedSpan s = quotes.get(q);
+            int from = s.openMark();
+            int to = s.closeMark() >= 0 ? markEnd(s.closeMark()) : s.extent().end();
+            firstTok[q] = analyzed.tokenAtOrAfter(from);
+            int k = firstTok[q];
+            while (k < tokens.size() && tokens.get(k).begin() < to) {
+                quotedTok[k] = true;
+                k++;
+            }
+            lastTok[q] = Math.max(firstTok[q], k - 1);
+        }
+        this.phrases = new PhraseFinder(tokens, quotedTok, lexicons.titles(), lexicons.organizationWords());
+        this.resolver = new SpeakerResolver(tokens, quotedTok, phrases);
+        this.cues = new CueFinder(this, lexicons.cues());
+        this.sources = new SourceFinder(this);
+        this.speakers = new SpeakerNamer(this);
+        this.decisions = new Decision[quotes.size()];
+        this.sentenceCues = new SentenceCues[quotes.size()];
+    }
+
+    /** The cues in the sentence of quote {@code q} (computed once), or null when it has none. */
+    SentenceCues sentenceCues(int q) {
+        if (sentenceCues[q] == null) {
+            SentenceCues found = SentenceCues.find(this, q);
+            sentenceCues[q] = found == null ? SentenceCues.NONE : found;
+        }
+        return sentenceCues[q] == SentenceCues.NONE ? null : sentenceCues[q];
+    }
+
+    /** The offset after the quotation mark at {@code pos}: one character, or an HTML entity. */
+    int markEnd(int pos) {
+        if (text.charAt(pos) == '&') {
+            int semi = text.indexOf(';', pos);
+            return semi > pos ? semi + 1 : pos + 1;
+        }
+        return pos + 1;
+    }
+
+    Token token(int i) {
+        return tokens.get(i);
+    }
+
+    int sentenceOf(int token) {
+        return tokens.get(token).sentence();
+    }
+
+    /** The first token of sentence {@code s}. */
+    int sentenceBegin(int s) {
+        return analyzed.sentenceBegin(s);
+    }
+
+    /** The token after sentence {@code s}. */
+    int sentenceEnd(int s) {
+        return analyzed.sentenceEnd(s);
+    }
+
+    /** Number of whitespace-separated words inside the quote's marks. */
+    int wordCount(QuotedSpan s) {
+        int n = 0;
+        for (Span p : s.pieces()) {
+            for (String w : p.textOf(text).strip().split("\\s+")) {
+                if (!w.isEmpty()) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** Whether nothing but punctuation stands beside quote {@code q} in its sentences. */
+    boolean standalone(int q) {
+        int sa = sentenceOf(firstTok[q]);
+        int sb = sentenceOf(lastTok[q]);
+        int from = sentenceBegin(sa);
+        int to = sentenceEnd(sb);
+        if (firstTok[q] - from > MAX_REACH || to - lastTok[q] > MAX_REACH) {
+            return false; // a sentence this long is not just the quote
+        }
+        for (int k = from; k < to; k++) {
+            if (!quotedTok[k] && !tokens.get(k).isPunctuation()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether quote {@code q}'s opening mark is the first thing on its line. */
+    boolean startsParagraph(int q) {
+        QuotedSpan s = quotes.get(q);
+        int i = s.openMark() - 1;
+        while (i >= 0 && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+            i--;
+        }
+        return true;
+    }
+
+    /** The offset of the first non-space character after the quote's closing mark. */
+    int nextWordStart(QuotedSpan s) {
+        int i = s.closeMark() + 1;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Whether only a little punctuation stands between {@code offset} and the end of its line. */
+    boolean endsLine(int offset) {
+        int other = 0;
+        for (int i = offset; i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r'; i++) {
+            if (!Character.isWhitespace(text.charAt(i)) && ++other > 2) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether only quoted tokens and punctuation stand between {@code lo} and {@code first}. */
+    boolean startsSentence(int first, int lo) {
+        for (int k = lo; k < first; k++) {
+            if (!quotedTok[k] && !tokens.get(k).isPunctuation()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The end of sentence {@code s}, taking in the next sentence when it starts in lower case:
+     * the splitter ends a sentence at “…?” even when “he said” follows.
+     */
+    int sentenceEndWithTail(int s, int last) {
+        int end = sentenceEnd(s);
+        if (s + 1 < analyzed.sentenceCount() && end < tokens.size()) {
+            Token next = tokens.get(end);
+            boolean samePara = text.substring(tokens.get(end - 1).end(), next.begin()).indexOf('\n') < 0;
+            if (!samePara || quotedTok[end]) {
+                return end;
+            }
+            if (Character.isLowerCase(next.text().codePointAt(0))) {
+                return sentenceEnd(s + 1);
+            }
+            // “…?” Biden said. — the quote closed the sentence and a short attribution follows
+            if (end - 1 == last) {
+                int tailEnd = sentenceEnd(s + 1);
+                for (int k = end; k < Math.min(tailEnd, end + 6); k++) {
+                    if (!quotedTok[k] && cues.cueAt(k, tailEnd) > 0) {
+                        return tailEnd;
+                    }
+                }
+            }
+        }
+        return end;
+    }
+
+    /** Whether quote {@code q} ends with a comma, inside its marks or right after them. */
+    boolean endsWithComma(int q, int hi) {
+        String inner = quotes.get(q).extent().textOf(text);
+        int last = lastTok[q];
+        return inner.endsWith(",") || last + 1 < hi && tokens.get(last + 1).text().equals(",");
+    }
+
+    /** The tokens' text from token {@code from} to token {@code to} (exclusive), as written. */
+    Span spanOf(int from, int to) {
+        return new Span(tokens.get(from).begin(), tokens.get(to - 1).end());
+    }
+}

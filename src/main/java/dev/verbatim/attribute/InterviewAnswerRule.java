@@ -1,0 +1,37 @@
+package dev.verbatim.attribute;
+
+import dev.verbatim.SpeakerKind;
+
+/** “A: …” in a question-and-answer block: the last person named before it answers; the colon is the cue. */
+final class InterviewAnswerRule implements QuotedSpanRule {
+
+    @Override
+    public String name() {
+        return "interview-answer";
+    }
+
+    @Override
+    public Decision decide(DocumentView doc, int q) {
+        int colon = ColonIntroRule.colonBefore(doc, q);
+        if (colon < 0) {
+            return null;
+        }
+        int label = colon - 1;
+        if (label != ColonIntroRule.reach(doc, colon) || !doc.token(label).text().equals("A")) {
+            return null;
+        }
+        int at = doc.resolver.lastOccurrenceBefore(label);
+        if (at < 0) {
+            return null;
+        }
+        int end = at;
+        while (end < doc.tokens.size() && doc.token(end).ner().equals("PERSON") && !doc.quotedTok[end]) {
+            end++;
+        }
+        if (end == at) {
+            return null;
+        }
+        Phrase p = new Phrase(at, end, at, end, SpeakerKind.PERSON, false, -1, -1);
+        return Decision.speech(new Attribution(doc.speakers.speakerOf(p, colon), doc.cues.cue(colon, 1), 0.7, colon, name()));
+    }
+}

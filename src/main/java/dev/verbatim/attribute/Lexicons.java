@@ -1,0 +1,22 @@
+package dev.verbatim.attribute;
+
+import java.util.Set;
+
+/**
+ * The word lists of the attribution stage, loaded once from the resource files beside this class
+ * and shared by every document. Immutable and thread-safe.
+ *
+ * @param cues cue verbs and phrases ({@code cue-verbs.txt}, {@code cue-phrases.txt})
+ * @param titles titles and roles that stand before a name ({@code titles.txt})
+ * @param organizationWords words that make a phrase an organisation ({@code organization-words.txt})
+ * @param workNouns words that name a work before its title ({@code work-nouns.txt})
+ * @param titleContext words around a short title-case quote that make it a name ({@code title-context-words.txt})
+ */
+record Lexicons(CueLexicon cues, Set<String> titles, Set<String> organizationWords, Set<String> workNouns,
+                Set<String> titleContext) {
+
+    static Lexicons standard() {
+        return new Lexicons(CueLexicon.standard(), WordList.load("titles.txt"), WordList.load("organization-words.txt"),
+                WordList.load("work-nouns.txt"), WordList.load("title-context-words.txt"));
+    }
+}

@@ -1,0 +1,106 @@
+package dev.verbatim.attribute;
+
+/**
+ * The cues in the sentence around a quoted span: the nearest after it and the outermost before it,
+ * and which of the two owns the quote. Shared by {@link CueAfterQuoteRule} and
+ * {@link CueBeforeQuoteRule}, which between them attribute a quote from the cue in its sentence.
+ *
+ * @param lo first token looked at
+ * @param hi token after the last one looked at
+ * @param after the cue after the quote, or -1
+ * @param afterLen its length in tokens
+ * @param wordsAfter words between the quote and that cue
+ * @param before the cue before the quote, or -1
+ * @param beforeLen its length in tokens
+ * @param wordsBefore words between that cue and the quote
+ * @param useAfter whether the cue after the quote owns it
+ */
+record SentenceCues(int lo, int hi, int after, int afterLen, int wordsAfter, int before, int beforeLen,
+                    int wordsBefore, boolean useAfter) {
+
+    /** Marks a quote whose sentence has no cue. */
+    static final SentenceCues NONE = new SentenceCues(0, 0, -1, 0, 0, -1, 0, 0, false);
+
+    /** The cues around quote {@code q}, or null when its sentence has none. */
+    static SentenceCues find(DocumentView doc, int q) {
+        int first = doc.firstTok[q];
+        int last = doc.lastTok[q];
+        int sa = doc.sentenceOf(first);
+        int sb = doc.sentenceOf(last);
+        int lo = Math.max(doc.sentenceBegin(sa), first - DocumentView.MAX_REACH);
+        int hi = Math.min(doc.sentenceEndWithTail(sb, last), last + 1 + DocumentView.MAX_REACH);
+        int after = -1;
+        int afterLen = 0;
+        int dAfter = 0;
+        for (int k = last + 1; k < hi; k++) {
+            if (doc.quotedTok[k]) {
+                continue;
+            }
+            int len = doc.cues.cueAt(k, hi);
+            if (len > 0) {
+                after = k;
+                afterLen = len;
+                break;
+            }
+            if (!doc.token(k).isPunctuation()) {
+                dAfter++;
+            }
+        }
+        int before = -1;
+        int beforeLen = 0;
+        int dBefore = 0;
+        for (int k = first - 1; k >= lo; k--) {
+            if (doc.quotedTok[k]) {
+                continue;
+            }
+            int len = doc.cues.cueAt(k, hi);
+            if (len > 0 && k + len <= first) {
+                before = k;
+                beforeLen = len;
+                break;
+            }
+            if (!doc.token(k).isPunctuation()) {
+                dBefore++;
+            }
+        }
+        if (after < 0 && before < 0) {
+            return null;
+        }
+        if (before >= 0) {
+            // "Clinton says she appreciated … what she calls a “war …”": the outer cue owns the quote
+            for (int k = before - 1; k >= lo && !doc.quotedTok[k]; k--) {
+                int len = doc.cues.cueAt(k, hi);
+                if (len > 0 && !doc.token(k).pos().equals("VBN") && doc.sources.subjectOf(k, len, false, lo, hi) != null) {
+                    dBefore += before - k;
+                    before = k;
+                    beforeLen = len;
+                }
+            }
+        }
+        boolean useAfter;
+        if (after < 0) {
+            useAfter = false;
+        } else if (before < 0) {
+            useAfter = true;
+        } else if (doc.startsSentence(first, lo)) {
+            useAfter = true;
+        } else {
+            // an embedded quote belongs to the cue before it, unless “…,” X said follows at once
+            useAfter = dAfter <= 2 && dAfter < dBefore && doc.endsWithComma(q, hi);
+        }
+        return new SentenceCues(lo, hi, after, afterLen, dAfter, before, beforeLen, dBefore, useAfter);
+    }
+
+    /** The attribution by the owning cue, named {@code rule}. */
+    Attribution attribution(DocumentView doc, String rule) {
+        int c = useAfter ? after : before;
+        int len = useAfter ? afterLen : beforeLen;
+        Phrase subject = doc.sources.subjectOf(c, len, useAfter && wordsAfter == 0, lo, hi);
+        var cue = doc.cues.cue(c, len);
+        if (subject == null) {
+            return new Attribution(dev.verbatim.Speaker.unknown(), cue, 0.5, c, rule);
+        }
+        double conf = useAfter ? (wordsAfter <= 3 ? 0.95 : 0.85) : (wordsBefore <= 2 ? 0.95 : 0.8);
+        return new Attribution(doc.speakers.speakerOf(subject, c), cue, subject.pronoun() ? conf - 0.05 : conf, c, rule);
+    }
+}

@@ -1,0 +1,198 @@
+package dev.verbatim.attribute;
+
+import dev.verbatim.SpeakerKind;
+import dev.verbatim.nlp.Token;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds the source phrase of a cue: its subject on the left ("Putin said", "Peskov, the Kremlin
+ * spokesman, said", "Obama on Friday declared"), the phrase after it ("said Putin", "according to
+ * the Kremlin"), or the subject of the clause a participle hangs on ("He …, stating").
+ */
+final class SourceFinder {
+
+    private static final Set<String> SKIP_BEFORE_CUE = Set.of("also", "later", "then", "has", "have", "had",
+            "was", "is", "were", "are", "did", "does", "will", "would", "once", "previously", "recently",
+            "further", "again", "repeatedly", "publicly", "privately", "often", "quickly", "simply", "flatly",
+            "just", "still", "never", "always", "earlier", "subsequently", "'s", "’s", "'re", "’re", "'ve", "’ve",
+            "been", "being", "be", "'d", "’d");
+    /** Prepositions whose phrase stands between a subject and its verb: "Obama on Friday declared". */
+    private static final Set<String> PREPOSITIONS = Set.of("on", "in", "at", "during", "after", "before", "over",
+            "from", "with", "for", "by", "of", "into", "throughout", "via", "to");
+    private static final int MAX_APPOSITION = 30;
+
+    private final List<Token> tokens;
+    private final boolean[] quotedTok;
+    private final PhraseFinder phrases;
+
+    SourceFinder(DocumentView doc) {
+        this.tokens = doc.tokens;
+        this.quotedTok = doc.quotedTok;
+        this.phrases = doc.phrases;
+    }
+
+    /**
+     * The speaker phrase of the cue of {@code len} tokens at {@code c}, looked for within tokens
+     * {@code lo} to {@code hi}; {@code rightAfterQuote} when the cue follows a quote at once.
+     */
+    Phrase subjectOf(int c, int len, boolean rightAfterQuote, int lo, int hi) {
+        if (len > 1 && tokens.get(c).is("according")) {
+            return phrases.startingAt(c + len, hi);
+        }
+        if (rightAfterQuote) {
+            Phrase p = phrases.startingAt(skipAdverbs(c + len, hi), hi);
+            if (p != null) {
+                return withApposition(p, hi);
+            }
+        }
+        Token cueTok = tokens.get(c);
+        if (cueTok.pos().equals("VBG")) {
+            Phrase p = clauseSubject(c, lo);
+            if (p != null) {
+                return p;
+            }
+        }
+        Phrase p = left(c, lo);
+        if (p != null) {
+            return p;
+        }
+        int k = c - 1;
+        while (k >= lo && !quotedTok[k] && tokens.get(k).pos().startsWith("RB")) {
+            k--;
+        }
+        if (k >= lo && !quotedTok[k] && (tokens.get(k).pos().equals("CC") || tokens.get(k).text().equals(",")
+                || tokens.get(k).pos().equals("TO"))) {
+            return clauseSubject(c, lo); // "… and called it “unheard of”", "… went on to say"
+        }
+        while (k >= lo && !quotedTok[k] && tokens.get(k).isPunctuation()) {
+            k--;
+        }
+        if (k < lo || quotedTok[k] || tokens.get(c - 1).text().equals(",")) {
+            // “A,” said X. “B.”, "Continued Stone: “…”", "In other words, explained X: “…”"
+            // — nothing on the left, the speaker follows the cue
+            Phrase inverted = phrases.startingAt(skipAdverbs(c + len, hi), hi);
+            return inverted == null ? null : withApposition(inverted, hi);
+        }
+        return null;
+    }
+
+    int skipAdverbs(int k, int hi) {
+        while (k < hi && !quotedTok[k] && (tokens.get(k).pos().startsWith("RB"))) {
+            k++;
+        }
+        return k;
+    }
+
+    /** The phrase before the cue, over adverbs, auxiliaries and an apposition. */
+    Phrase left(int c, int lo) {
+        int k = c - 1;
+        for (int round = 0; round < 3; round++) {
+            while (k >= lo && !quotedTok[k] && (tokens.get(k).pos().startsWith("RB") || tokens.get(k).pos().equals("MD")
+                    || SKIP_BEFORE_CUE.contains(tokens.get(k).text().toLowerCase(Locale.ROOT)))) {
+                k--;
+            }
+            k = skipParenthesis(k, lo);
+            // "Obama on Friday declared", "Trump in his speech called": step over the phrase
+            Phrase pp = k >= lo && !quotedTok[k] ? phrases.endingAt(k, lo) : null;
+            if (pp == null || pp.pronoun() || pp.start() - 1 < lo || quotedTok[pp.start() - 1]
+                    || !PREPOSITIONS.contains(tokens.get(pp.start() - 1).text().toLowerCase(Locale.ROOT))) {
+                break;
+            }
+            k = pp.start() - 2;
+        }
+        if (k < lo || quotedTok[k]) {
+            return null;
+        }
+        if (tokens.get(k).text().equals(",")) {
+            // "Peskov, the Kremlin spokesman, said" / "Trump, speaking in Ohio, said" / "Hale, 88, who …, said"
+            for (int j = k - 1; j >= lo && j >= k - MAX_APPOSITION; j--) {
+                if (quotedTok[j] || !tokens.get(j).text().equals(",")) {
+                    continue;
+                }
+                Phrase head = phrases.endingAt(skipParenthesis(j - 1, lo), lo);
+                if (head == null || isNumber(head)) {
+                    continue;
+                }
+                Phrase apposition = phrases.startingAt(j + 1, k);
+                return apposition != null && apposition.end() == k ? withRole(head, apposition) : head;
+            }
+            return null;
+        }
+        return phrases.endingAt(k, lo);
+    }
+
+    /** Skips back over a parenthesis ending at {@code k}: "Harry Reid (D-Nev.) said". */
+    int skipParenthesis(int k, int lo) {
+        if (k >= lo && !quotedTok[k] && (tokens.get(k).text().equals(")") || tokens.get(k).text().equals("-RRB-"))) {
+            for (int j = k - 1; j >= lo && j >= k - 10 && !quotedTok[j]; j--) {
+                if (tokens.get(j).text().equals("(")) {
+                    return j - 1;
+                }
+            }
+        }
+        return k;
+    }
+
+    /** "He expressed support …, stating, “…”": the subject of the nearest finite verb before. */
+    Phrase clauseSubject(int c, int lo) {
+        for (int k = lo; k < c; k++) {
+            Token t = tokens.get(k);
+            if (!quotedTok[k] && (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP"))) {
+                Phrase p = left(k, lo);
+                if (p != null) {
+                    return p;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "said Dmitry Peskov, the Kremlin spokesman": take the apposition as the role. */
+    Phrase withApposition(Phrase p, int hi) {
+        int k = p.end();
+        if (p.pronoun() || k + 1 >= hi || quotedTok[k] || !tokens.get(k).text().equals(",")) {
+            return p;
+        }
+        Phrase apposition = phrases.startingAt(k + 1, hi);
+        if (apposition == null) {
+            return p;
+        }
+        int after = apposition.end();
+        boolean closed = after >= hi || tokens.get(after).isPunctuation();
+        return closed ? withRole(p, apposition) : p;
+    }
+
+    /**
+     * A phrase and its apposition: "Dmitry Peskov, the Kremlin spokesman" keeps the name and takes
+     * the description as role; "her son, Luis Dominguez" turns round, the name speaks.
+     */
+    Phrase withRole(Phrase head, Phrase apposition) {
+        if (head.pronoun() || apposition.pronoun()) {
+            return head;
+        }
+        if (head.kind() == SpeakerKind.PERSON && apposition.kind() != SpeakerKind.PERSON && !head.hasRole()) {
+            return head.withRole(skipDeterminer(apposition.start(), apposition.end()), apposition.end());
+        }
+        if (head.kind() == SpeakerKind.DESCRIPTION && apposition.kind() == SpeakerKind.PERSON && !apposition.hasRole()) {
+            return apposition.withRole(skipDeterminer(head.start(), head.end()), head.end());
+        }
+        return head;
+    }
+
+    int skipDeterminer(int from, int to) {
+        return from + 1 < to && tokens.get(from).pos().equals("DT") ? from + 1 : from;
+    }
+
+    boolean isNumber(Phrase p) {
+        for (int i = p.mentionStart(); i < p.mentionEnd(); i++) {
+            if (!tokens.get(i).pos().equals("CD")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+}

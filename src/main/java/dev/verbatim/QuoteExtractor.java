@@ -41,7 +41,7 @@ public final class QuoteExtractor {
         this.doubledApostrophes = builder.doubledApostrophes;
         this.maxInputLength = builder.maxInputLength;
         this.types = Set.copyOf(builder.types);
-        this.attributor = new AttributionStage();
+        this.attributor = new AttributionStage(builder.doubledApostrophes);
     }
 
     /** A builder with the default configuration. */
@@ -83,11 +83,17 @@ public final class QuoteExtractor {
             throw new IllegalArgumentException("text of " + text.length() + " characters is longer than the limit of "
                     + maxInputLength + " (QuoteExtractor.Builder.maxInputLength)");
         }
-        List<QuotedSpan> quoted = topLevel(text, detector.detect(text), doubledApostrophes);
-        if (quoted.isEmpty()) {
+        boolean reported = types.contains(QuoteType.INDIRECT) || types.contains(QuoteType.MIXED);
+        // quotes in two apostrophes are read even when not returned, so that reported speech is not looked for inside them
+        List<QuotedSpan> quoted = topLevel(text, detector.detect(text), doubledApostrophes || reported);
+        if (quoted.isEmpty() && !reported) {
             return List.of();
         }
-        return attributor.attribute(analyzer.analyze(text, AnalysisWindows.around(text, quoted)), quoted, types);
+        List<Span> windows = reported ? AnalysisWindows.prose(text, quoted) : AnalysisWindows.around(text, quoted);
+        if (windows.isEmpty()) {
+            return List.of();
+        }
+        return attributor.attribute(analyzer.analyze(text, windows), quoted, types);
     }
 
     /**

@@ -2,8 +2,6 @@ package dev.verbatim.attribute;
 
 import dev.verbatim.Quote;
 import dev.verbatim.QuoteType;
-import dev.verbatim.Span;
-import dev.verbatim.Speaker;
 import dev.verbatim.detect.QuotedSpan;
 import dev.verbatim.nlp.AnalyzedText;
 
@@ -16,9 +14,13 @@ import java.util.Set;
  * speech, by rules that each recognise one pattern and carry one name ({@link Quote#rule()}).
  *
  * <p>The rules are listed below, in the order they are asked. For each quoted span, in document
- * order, the first {@link QuotedSpanRule} that decides wins; so the filters for what is not speech
+ * order, the first {@link QuotedSpanRule} that decides wins: the filters for what is not speech
  * come first, cues in the quote's own sentence before cues around it, and taking over an earlier
- * speaker last.
+ * speaker last. Every {@link ReportedSpeechRule} proposes the reported speech it sees in each
+ * sentence; {@link ReportSettlement} keeps one report per cue and the outermost of nested ones.
+ * {@link QuoteAssembler} then makes one quote of everything one cue attributes: a quote split by
+ * its cue, quotes that continue it without a cue of their own, a paraphrase with its quoted
+ * fragments (MIXED).
  *
  * <p>Immutable and thread-safe: per-document state lives in a {@link DocumentView}.
  */
@@ -26,11 +28,17 @@ public final class AttributionStage {
 
     private final Lexicons lexicons;
     private final List<QuotedSpanRule> quotedSpanRules;
+    private final List<ReportedSpeechRule> reportedSpeechRules;
 
-    /** The stage with the lexicons shipped in the library's resources. */
-    public AttributionStage() {
+    /**
+     * The stage with the lexicons shipped in the library's resources; quotes in two apostrophes
+     * (''…'') are returned only when {@code doubledApostrophes}, otherwise they only count as
+     * quoted words in reported speech.
+     */
+    public AttributionStage(boolean doubledApostrophes) {
         this.lexicons = Lexicons.standard();
         this.quotedSpanRules = List.of(
+                new DoubledApostropheRule(doubledApostrophes),
                 new TitleOrNicknameRule(lexicons),
                 new StageDirectionRule(),
                 new TranscriptLabelRule(),
@@ -44,6 +52,13 @@ public final class AttributionStage {
                 new SameParagraphSpeakerRule(),
                 new PreviousParagraphSpeakerRule(),
                 new UnattributedRule());
+        this.reportedSpeechRules = List.of(
+                new AccordingToRule(),
+                new ParentheticalCueRule(),
+                new CueAfterContentRule(),
+                new ReportedClauseRule(),
+                new PassiveCueRule(),
+                new CueNounRule());
     }
 
     /** The names of the quoted-span rules, in the order they are asked. */
@@ -51,19 +66,63 @@ public final class AttributionStage {
         return quotedSpanRules.stream().map(QuotedSpanRule::name).toList();
     }
 
+    /** The names of the reported-speech rules, in order of precedence. */
+    public List<String> reportedSpeechRuleNames() {
+        return reportedSpeechRules.stream().map(ReportedSpeechRule::name).toList();
+    }
+
     /**
-     * Attributes the top-level quoted spans of one analysed document and returns its quotes of the
-     * given types, in document order.
+     * Attributes the top-level quoted spans of one analysed document, finds its reported speech when
+     * {@code types} asks for INDIRECT or MIXED quotes, and returns its quotes of those types in
+     * document order.
      */
     public List<Quote> attribute(AnalyzedText analyzed, List<QuotedSpan> quoted, Set<QuoteType> types) {
         DocumentView doc = new DocumentView(analyzed, TranscriptLabelRule.splitTurns(analyzed.text(), quoted), lexicons);
+        boolean reported = types.contains(QuoteType.INDIRECT) || types.contains(QuoteType.MIXED);
+        List<Report> reports = reported ? ReportSettlement.settle(doc, propose(doc)) : List.of();
+        Attribution[] reportAttributions = new Attribution[reports.size()];
+        int r = 0;
         for (int q = 0; q < doc.quotes.size(); q++) {
+            int open = doc.quotes.get(q).openMark();
+            for (; r < reports.size() && doc.token(reports.get(r).cue()).begin() < open; r++) {
+                reportAttributions[r] = remember(doc, reports.get(r));
+            }
             doc.memory.enter(doc.quotes.get(q).paragraph());
             Decision d = decide(doc, q);
+            if (d instanceof Decision.Speech s && s.attribution().owner() == Attribution.UNOWNED) {
+                d = Decision.speech(s.attribution().ownedBy(-1 - q)); // a quote without a cue is its own
+            }
             doc.decisions[q] = d;
             doc.memory.remember(d);
         }
-        return QuoteAssembler.assemble(doc);
+        for (; r < reports.size(); r++) {
+            reportAttributions[r] = remember(doc, reports.get(r));
+        }
+        List<Quote> quotes = QuoteAssembler.assemble(doc, reports, List.of(reportAttributions));
+        return quotes.stream().filter(q -> types.contains(q.type())).toList();
+    }
+
+    /** The attribution of a report, which quotes after it in its paragraph may take over. */
+    private static Attribution remember(DocumentView doc, Report report) {
+        Attribution a = new Attribution(report.source() == null ? dev.verbatim.Speaker.unknown()
+                : doc.speakers.speakerOf(report.source(), report.cue()),
+                doc.cues.cue(report.cue(), report.cueLength()), report.confidence(), report.cue(), report.rule());
+        doc.memory.enter(doc.paragraphOf(doc.token(report.cue()).begin()));
+        doc.memory.remember(Decision.speech(a));
+        return a;
+    }
+
+    private List<Report> propose(DocumentView doc) {
+        List<Report> out = new ArrayList<>();
+        for (ReportedSpeechRule rule : reportedSpeechRules) {
+            for (int s = 0; s < doc.analyzed.sentenceCount(); s++) {
+                int size = doc.sentenceEnd(s) - doc.sentenceBegin(s);
+                if (size > 1 && size <= ReportedClauses.MAX_SENTENCE) {
+                    rule.propose(doc, s, out);
+                }
+            }
+        }
+        return out;
     }
 
     private Decision decide(DocumentView doc, int q) {

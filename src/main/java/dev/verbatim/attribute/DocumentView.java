@@ -32,6 +32,11 @@ final class DocumentView {
     final CueFinder cues;
     final SourceFinder sources;
     final SpeakerNamer speakers;
+    final ReportedClauses clauses;
+    /** The quote each token lies in (marks included), or -1. */
+    final int[] quoteOfToken;
+    /** The offset where each paragraph starts. */
+    private final int[] paragraphStarts;
     /** The decision taken on each quoted span, null while none is. */
     final Decision[] decisions;
     /** The speakers quotes without a cue may take over. */
@@ -44,6 +49,8 @@ final class DocumentView {
         this.tokens = analyzed.tokens();
         this.quotes = List.copyOf(quotes);
         this.quotedTok = new boolean[tokens.size()];
+        this.quoteOfToken = new int[tokens.size()];
+        java.util.Arrays.fill(quoteOfToken, -1);
         this.firstTok = new int[quotes.size()];
         this.lastTok = new int[quotes.size()];
         for (int q = 0; q < quotes.size(); q++) {
@@ -54,6 +61,7 @@ final class DocumentView {
             int k = firstTok[q];
             while (k < tokens.size() && tokens.get(k).begin() < to) {
                 quotedTok[k] = true;
+                quoteOfToken[k] = q;
                 k++;
             }
             lastTok[q] = Math.max(firstTok[q], k - 1);
@@ -63,6 +71,8 @@ final class DocumentView {
         this.cues = new CueFinder(this, lexicons.cues());
         this.sources = new SourceFinder(this);
         this.speakers = new SpeakerNamer(this);
+        this.clauses = new ReportedClauses(this, lexicons.reporting());
+        this.paragraphStarts = dev.verbatim.detect.Paragraphs.of(text).stream().mapToInt(Span::begin).toArray();
         this.decisions = new Decision[quotes.size()];
         this.sentenceCues = new SentenceCues[quotes.size()];
     }
@@ -209,6 +219,12 @@ final class DocumentView {
         String inner = quotes.get(q).extent().textOf(text);
         int last = lastTok[q];
         return inner.endsWith(",") || last + 1 < hi && tokens.get(last + 1).text().equals(",");
+    }
+
+    /** The zero-based paragraph (line) of character {@code offset}. */
+    int paragraphOf(int offset) {
+        int i = java.util.Arrays.binarySearch(paragraphStarts, offset);
+        return Math.max(0, i >= 0 ? i : -i - 2);
     }
 
     /** The tokens' text from token {@code from} to token {@code to} (exclusive), as written. */

@@ -11,12 +11,13 @@ import java.util.Set;
  * @param organizationWords words that make a phrase an organisation ({@code organization-words.txt})
  * @param workNouns words that name a work before its title ({@code work-nouns.txt})
  * @param titleContext words around a short title-case quote that make it a name ({@code title-context-words.txt})
+ * @param reporting verbs and nouns of reported speech ({@code reporting-verbs.txt}, {@code cue-nouns.txt})
  */
 record Lexicons(CueLexicon cues, Set<String> titles, Set<String> organizationWords, Set<String> workNouns,
-                Set<String> titleContext) {
+                Set<String> titleContext, ReportingVerbs reporting) {
 
     static Lexicons standard() {
         return new Lexicons(CueLexicon.standard(), WordList.load("titles.txt"), WordList.load("organization-words.txt"),
-                WordList.load("work-nouns.txt"), WordList.load("title-context-words.txt"));
+                WordList.load("work-nouns.txt"), WordList.load("title-context-words.txt"), ReportingVerbs.standard());
     }
 }

@@ -3,38 +3,161 @@ package dev.verbatim.attribute;
 import dev.verbatim.Quote;
 import dev.verbatim.QuoteType;
 import dev.verbatim.Span;
-import dev.verbatim.Speaker;
 import dev.verbatim.detect.QuotedSpan;
+import dev.verbatim.nlp.Token;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
-/** Builds the {@link Quote} records of a document from the decisions on its quoted spans. */
+/**
+ * Builds a document's {@link Quote} records: one per attribution, that is per owner (see
+ * {@link Attribution#owner()}). A report with quoted speech inside its content or after it is
+ * MIXED; a report whose content is nothing but a direct quote (“He said: “…”) leaves the quote
+ * DIRECT; quoted spans that one cue owns, or that continue it, are one DIRECT quote.
+ */
 final class QuoteAssembler {
 
     private QuoteAssembler() {
     }
 
-    /** The direct quotes: each span decided to be speech, a quote split around its attribution joined into one. */
-    static List<Quote> assemble(DocumentView doc) {
-        List<Quote> out = new ArrayList<>();
-        int n = doc.quotes.size();
-        for (int i = 0; i < n; i++) {
-            if (!(doc.decisions[i] instanceof Decision.Speech speech)) {
+    /** Everything attributed to one owner. */
+    private static final class Group {
+        Report report;
+        Attribution reportAttribution;
+        final List<Integer> quotes = new ArrayList<>();
+        boolean fragments;
+    }
+
+    static List<Quote> assemble(DocumentView doc, List<Report> reports, List<Attribution> reportAttributions) {
+        Map<Integer, Group> groups = new LinkedHashMap<>();
+        int[] reportOfToken = new int[doc.tokens.size()];
+        java.util.Arrays.fill(reportOfToken, -1);
+        // cues that own a quoted span before them: “…,” she said to the board
+        boolean[] cueAfterQuote = new boolean[doc.tokens.size()];
+        for (int q = 0; q < doc.quotes.size(); q++) {
+            if (doc.decisions[q] instanceof Decision.Speech s && s.attribution().cueToken() > doc.lastTok[q]) {
+                cueAfterQuote[s.attribution().cueToken()] = true;
+            }
+        }
+        for (int r = 0; r < reports.size(); r++) {
+            Report report = reports.get(r);
+            if (cueAfterQuote[report.cue()] && report.first() > report.cue()) {
+                continue; // “…,” she said to the board: the cue's content is the quote, not what follows
+            }
+            Group g = groups.computeIfAbsent(report.cue(), k -> new Group());
+            g.report = report;
+            g.reportAttribution = reportAttributions.get(r);
+            for (Report.Range range : report.content()) {
+                java.util.Arrays.fill(reportOfToken, range.from(), range.to(), r);
+            }
+        }
+        for (int q = 0; q < doc.quotes.size(); q++) {
+            int r = reportOfToken[doc.firstTok[q]];
+            Report around = r >= 0 && reportOfToken[doc.lastTok[q]] == r ? reports.get(r) : null;
+            if (around != null) {
+                Group g = groups.get(around.cue());
+                g.fragments |= !(doc.decisions[q] instanceof Decision.NotSpeech n)
+                        || !n.rule().equals("title-or-nickname") && !n.rule().equals("stage-direction");
+                g.quotes.add(q);
                 continue;
             }
-            QuotedSpan first = doc.quotes.get(i);
-            List<Span> spans = new ArrayList<>(first.pieces());
-            Attribution found = speech.attribution();
-            while (i + 1 < n && splitContinues(doc, i, i + 1, spans)) {
-                Attribution next = ((Decision.Speech) doc.decisions[i + 1]).attribution();
-                spans.addAll(doc.quotes.get(i + 1).pieces());
-                if (!found.hasKnownSpeaker() && next.hasKnownSpeaker()) {
-                    found = next;
-                }
-                i++;
+            if (doc.decisions[q] instanceof Decision.Speech speech) {
+                groups.computeIfAbsent(speech.attribution().owner(), k -> new Group()).quotes.add(q);
             }
-            out.add(quote(doc, QuoteType.DIRECT, spans, found, first.paragraph()));
+        }
+        List<Quote> out = new ArrayList<>();
+        for (Group g : groups.values()) {
+            Quote quote = quote(doc, g);
+            if (quote != null) {
+                out.add(quote);
+            }
+        }
+        out.sort(Comparator.comparing(q -> q.spans().get(0)));
+        return out;
+    }
+
+    private static Quote quote(DocumentView doc, Group g) {
+        List<Span> spans = new ArrayList<>();
+        List<Integer> outside = new ArrayList<>();
+        for (int q : g.quotes) {
+            if (g.report == null || !g.report.inContent(doc.firstTok[q])) {
+                outside.add(q);
+            }
+        }
+        Attribution head;
+        QuoteType type;
+        if (g.report != null && paraphrase(doc, g.report)) {
+            head = g.reportAttribution;
+            type = g.fragments || !outside.isEmpty() ? QuoteType.MIXED : QuoteType.INDIRECT;
+            for (Report.Range range : g.report.content()) {
+                spans.add(doc.spanOf(range.from(), range.to()));
+            }
+            for (int q : outside) {
+                spans.addAll(doc.quotes.get(q).pieces());
+            }
+        } else {
+            // only quoted speech: DIRECT, with the cue of the report if there was one
+            List<Integer> all = new ArrayList<>(g.quotes);
+            all.sort(Comparator.naturalOrder());
+            List<Integer> speech = all.stream().filter(q -> doc.decisions[q] instanceof Decision.Speech).toList();
+            if (speech.isEmpty()) {
+                return null;
+            }
+            for (int q : speech) {
+                spans.addAll(doc.quotes.get(q).pieces());
+            }
+            head = headOf(doc, speech);
+            type = QuoteType.DIRECT;
+        }
+        spans = normalized(spans);
+        int paragraph = doc.paragraphOf(spans.get(0).begin());
+        if (type == QuoteType.DIRECT) {
+            paragraph = doc.quotes.get(g.quotes.stream().filter(q -> doc.decisions[q] instanceof Decision.Speech)
+                    .min(Comparator.naturalOrder()).orElseThrow()).paragraph();
+        }
+        return quote(doc, type, spans, head, paragraph);
+    }
+
+    /** The attribution of a group of quoted spans: the first with a cue, else the first. */
+    private static Attribution headOf(DocumentView doc, List<Integer> quotes) {
+        for (int q : quotes) {
+            Attribution a = ((Decision.Speech) doc.decisions[q]).attribution();
+            if (a.cueToken() >= 0 || a.cue() instanceof dev.verbatim.Cue.Present) {
+                return a;
+            }
+        }
+        return ((Decision.Speech) doc.decisions[quotes.get(0)]).attribution();
+    }
+
+    /** Whether the report's content has words outside quotation marks besides "that". */
+    private static boolean paraphrase(DocumentView doc, Report r) {
+        for (Report.Range range : r.content()) {
+            for (int k = range.from(); k < range.to(); k++) {
+                Token t = doc.token(k);
+                if (!doc.quotedTok[k] && !t.isPunctuation() && !t.text().toLowerCase(Locale.ROOT).equals("that")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Sorted, with overlapping spans joined. */
+    private static List<Span> normalized(List<Span> spans) {
+        List<Span> sorted = new ArrayList<>(spans);
+        sorted.sort(Comparator.naturalOrder());
+        List<Span> out = new ArrayList<>();
+        for (Span s : sorted) {
+            if (!out.isEmpty() && out.get(out.size() - 1).end() > s.begin()) {
+                Span last = out.remove(out.size() - 1);
+                out.add(new Span(last.begin(), Math.max(last.end(), s.end())));
+            } else {
+                out.add(s);
+            }
         }
         return out;
     }
@@ -50,32 +173,6 @@ final class QuoteAssembler {
         }
         return new Quote(type, sb.toString(), spans, found.speaker(), found.cue(), round(found.confidence()), paragraph,
                 found.rule());
-    }
-
-    /** “We are set,” he said, “on talks.”: the second part goes on the first's sentence. */
-    private static boolean splitContinues(DocumentView doc, int a, int b, List<Span> spans) {
-        if (!(doc.decisions[b] instanceof Decision.Speech sb)) {
-            return false;
-        }
-        Attribution fa = ((Decision.Speech) doc.decisions[a]).attribution();
-        QuotedSpan qa = doc.quotes.get(a);
-        QuotedSpan qb = doc.quotes.get(b);
-        if (qa.paragraph() != qb.paragraph() || qa.closeMark() < 0) {
-            return false;
-        }
-        String firstText = spans.get(spans.size() - 1).textOf(doc.text);
-        char end = firstText.charAt(firstText.length() - 1);
-        String second = qb.pieces().get(0).textOf(doc.text);
-        if (end == '.' || end == '!' || end == '?' || !Character.isLowerCase(second.codePointAt(0))) {
-            return false;
-        }
-        String between = doc.text.substring(qa.closeMark() + 1, qb.openMark());
-        if (between.length() > 120 || between.indexOf('\n') >= 0) {
-            return false;
-        }
-        String bt = between.strip();
-        return (bt.endsWith(",") || bt.endsWith(":") || bt.endsWith("—"))
-                && (fa.cueToken() >= 0 || sb.attribution().cueToken() >= 0);
     }
 
     private static double round(double c) {

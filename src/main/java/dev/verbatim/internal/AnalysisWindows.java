@@ -34,11 +34,27 @@ public final class AnalysisWindows {
 
     /** Ordered, non-overlapping windows of {@code text} covering every quote's surroundings. */
     public static List<Span> around(String text, List<QuotedSpan> quotes) {
+        return windows(text, quotes, false);
+    }
+
+    /**
+     * Ordered, non-overlapping windows of {@code text} covering every paragraph that can be prose
+     * (for reported speech, which needs no quotation marks), and around the quotes of paragraphs
+     * too long to be prose.
+     */
+    public static List<Span> prose(String text, List<QuotedSpan> quotes) {
+        return windows(text, quotes, true);
+    }
+
+    private static List<Span> windows(String text, List<QuotedSpan> quotes, boolean everyParagraph) {
         List<Span> paragraphs = Paragraphs.of(text);
-        if (paragraphs.isEmpty() || quotes.isEmpty()) {
+        if (paragraphs.isEmpty() || quotes.isEmpty() && !everyParagraph) {
             return List.of();
         }
         boolean[] keep = new boolean[paragraphs.size()];
+        if (everyParagraph) {
+            java.util.Arrays.fill(keep, true);
+        }
         for (int p = 0; p < Math.min(LEAD, keep.length); p++) {
             keep[p] = true;
         }

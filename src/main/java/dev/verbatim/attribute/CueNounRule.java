@@ -1,0 +1,69 @@
+package dev.verbatim.attribute;
+
+import dev.verbatim.SpeakerKind;
+import dev.verbatim.nlp.Token;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A cue noun with its owner and content: "his promise to end the war", "Putin's claim that the
+ * offer stands", "her call for a ceasefire". The owner (a possessive) is the source; the content
+ * is the clause after the noun.
+ */
+final class CueNounRule implements ReportedSpeechRule {
+
+    @Override
+    public String name() {
+        return "cue-noun";
+    }
+
+    @Override
+    public void propose(DocumentView doc, int sentence, List<Report> out) {
+        ReportedClauses clauses = doc.clauses;
+        int begin = doc.sentenceBegin(sentence);
+        int end = doc.sentenceEnd(sentence);
+        for (int k = begin + 1; k + 1 < end; k++) {
+            Token t = doc.token(k);
+            if (doc.quotedTok[k] || !t.isNoun() || !clauses.verbs().isNoun(t.lemma())) {
+                continue;
+            }
+            Token next = doc.token(k + 1);
+            boolean clause = next.is("that") && !next.pos().equals("WDT")
+                    || next.is("to") && k + 2 < end && doc.token(k + 2).pos().equals("VB")
+                    || next.is("for") && (t.lemma().equals("call") || t.lemma().equals("demand"));
+            if (!clause) {
+                continue;
+            }
+            Phrase owner = owner(doc, k, begin);
+            if (owner == null) {
+                continue;
+            }
+            int from = next.is("for") ? k + 2 : k + 1;
+            int to = clauses.trimEnd(from, clauses.contentEnd(from, end));
+            if (to > from && clauses.hasWord(from, to)) {
+                out.add(new Report(List.of(new Report.Range(from, to)), k, 1, owner, 0.7, name()));
+            }
+        }
+    }
+
+    /** "his" / "Putin's" right before the noun (over adjectives), as a phrase; null when none. */
+    private static Phrase owner(DocumentView doc, int noun, int begin) {
+        int k = noun - 1;
+        while (k > begin && doc.token(k).pos().startsWith("JJ")) {
+            k--;
+        }
+        Token t = doc.token(k);
+        if (doc.quotedTok[k]) {
+            return null;
+        }
+        if (t.pos().equals("PRP$") && !t.is("its")) {
+            return new Phrase(k, k + 1, k, k + 1, SpeakerKind.PERSON, true, -1, -1);
+        }
+        if (t.pos().equals("POS") || t.text().equals("’s") || t.text().equals("'s")) {
+            Phrase p = doc.phrases.endingAt(k - 1, Math.max(begin, k - 8));
+            return p != null && p.kind() != SpeakerKind.DESCRIPTION ? p : null;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,47 @@
+package dev.verbatim.attribute;
+
+import java.util.List;
+
+/**
+ * Reported speech split by its cue: "Now, he said, the choice has shifted to Ukraine." The content
+ * is the sentence without ", he said,": one report with two ranges.
+ */
+final class ParentheticalCueRule implements ReportedSpeechRule {
+
+    @Override
+    public String name() {
+        return "parenthetical-cue";
+    }
+
+    @Override
+    public void propose(DocumentView doc, int sentence, List<Report> out) {
+        ReportedClauses clauses = doc.clauses;
+        int begin = doc.sentenceBegin(sentence);
+        int end = doc.sentenceEnd(sentence);
+        for (int c = begin + 2; c < end; c++) {
+            TrailingCue cue = TrailingCue.at(doc, c, begin, end);
+            if (cue == null) {
+                continue;
+            }
+            int k = cue.tail();
+            while (k < end && !doc.quotedTok[k] && doc.token(k).pos().startsWith("RB")) {
+                k++;
+            }
+            if (k + 1 >= end || doc.quotedTok[k] || !doc.token(k).text().equals(",")
+                    || clauses.attributionStartsAfterComma(k + 1, end) || clauses.onlyAdjuncts(k + 1, end)) {
+                continue;
+            }
+            int rightFrom = k + 1;
+            int rightTo = clauses.trimEnd(rightFrom, clauses.contentEnd(rightFrom, end));
+            int leftTo = clauses.trimEnd(begin, cue.comma());
+            int leftFrom = clauses.trimStart(begin, leftTo);
+            if (rightTo <= rightFrom || !clauses.hasWord(rightFrom, rightTo)) {
+                continue;
+            }
+            List<Report.Range> content = leftFrom < leftTo && clauses.hasWord(leftFrom, leftTo)
+                    ? List.of(new Report.Range(leftFrom, leftTo), new Report.Range(rightFrom, rightTo))
+                    : List.of(new Report.Range(rightFrom, rightTo));
+            out.add(new Report(content, c, cue.length(), cue.source(), 0.8, name()));
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package dev.verbatim.attribute;
+
+import dev.verbatim.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reported speech with a passive cue: "Talks are expected to start on Thursday" (the raised subject
+ * and the infinitive are the content, no source), "It is said that …", "He was asked whether …",
+ * "Asked about the offer, Putin said …" (the question is the content), "… was criticized by the
+ * Kremlin for …" (the source follows "by").
+ */
+final class PassiveCueRule implements ReportedSpeechRule {
+
+    @Override
+    public String name() {
+        return "passive-cue";
+    }
+
+    @Override
+    public void propose(DocumentView doc, int sentence, List<Report> out) {
+        ReportedClauses clauses = doc.clauses;
+        int begin = doc.sentenceBegin(sentence);
+        int end = doc.sentenceEnd(sentence);
+        for (int c = begin; c < end; c++) {
+            Token t = doc.token(c);
+            if (doc.quotedTok[c] || !t.pos().equals("VBN") || !clauses.verbs().isVerb(t.lemma())) {
+                continue;
+            }
+            boolean initial = c == begin || c == begin + 1 && doc.token(begin).pos().equals("CC");
+            if (!initial && !ReportedClauseRule.passive(doc, c)) {
+                continue;
+            }
+            int k = c + 1;
+            while (k < end && !doc.quotedTok[k] && doc.token(k).pos().startsWith("RB")) {
+                k++;
+            }
+            Phrase source = null;
+            if (k + 1 < end && !doc.quotedTok[k] && doc.token(k).is("by")) {
+                source = doc.phrases.startingAt(k + 1, end);
+                if (source != null) {
+                    k = source.end();
+                }
+            }
+            if (k >= end || doc.quotedTok[k] && !initial) {
+                continue;
+            }
+            int to = initial ? untilComma(doc, k, end) : clauses.contentEnd(k, end);
+            to = clauses.trimEnd(k, to);
+            if (to <= k || !clauses.hasWord(k, to) || clauses.onlyAdjuncts(k, to)) {
+                continue;
+            }
+            List<Report.Range> content = new ArrayList<>();
+            if (!initial && doc.token(k).is("to")) {
+                Phrase raised = doc.sources.left(c, Math.max(begin, c - DocumentView.MAX_REACH));
+                if (raised != null && !raised.pronoun() && raised.end() <= c) {
+                    content.add(new Report.Range(raised.start(), raised.end()));
+                }
+            }
+            content.add(new Report.Range(k, to));
+            out.add(new Report(content, c, 1, source, source == null ? 0.6 : 0.75, name()));
+        }
+    }
+
+    /** The comma that ends an introductory "Asked about the offer," (or the sentence's end). */
+    private static int untilComma(DocumentView doc, int from, int end) {
+        for (int k = from; k < end; k++) {
+            if (!doc.quotedTok[k] && doc.token(k).text().equals(",")) {
+                return k;
+            }
+        }
+        return end;
+    }
+}

@@ -1,0 +1,123 @@
+package dev.verbatim.attribute;
+
+import dev.verbatim.nlp.Token;
+
+import java.util.List;
+
+/**
+ * Reported speech after its cue: "Putin said that talks could start", "Peskov denied that Russia
+ * had made an offer", "Putin vowed to eliminate …", "Officials told reporters that …", "…, saying
+ * the plan had failed". The content runs from "that" (or the first word after the cue and the
+ * person addressed) to the end of the clause; the source is the cue's subject.
+ */
+final class ReportedClauseRule implements ReportedSpeechRule {
+
+    @Override
+    public String name() {
+        return "reported-clause";
+    }
+
+    @Override
+    public void propose(DocumentView doc, int sentence, List<Report> out) {
+        ReportedClauses clauses = doc.clauses;
+        int begin = doc.sentenceBegin(sentence);
+        int end = doc.sentenceEnd(sentence);
+        for (int c = begin; c < end; c++) {
+            int len = clauses.cueAt(c, end);
+            if (len == 0 || passive(doc, c) || inverted(doc, c, len, begin, end)) {
+                continue;
+            }
+            int start = clauses.complementStart(c, len, end);
+            if (start < 0) {
+                continue;
+            }
+            int to = clauses.trimEnd(start, clauses.contentEnd(start, end));
+            if (to <= start || !clauses.hasWord(start, to)) {
+                continue;
+            }
+            Phrase source = source(doc, c, begin);
+            boolean that = doc.token(start).is("that");
+            double confidence = (source == null ? 0.5 : 0.75) + (that ? 0.1 : 0);
+            out.add(new Report(List.of(new Report.Range(start, to)), c, len, source, confidence, name()));
+        }
+    }
+
+    /** "was told that", "is expected to": a passive cue, left to {@link PassiveCueRule}. */
+    static boolean passive(DocumentView doc, int c) {
+        Token t = doc.token(c);
+        if (!t.pos().equals("VBN")) {
+            return false;
+        }
+        for (int k = c - 1; k >= 0 && k >= c - 3 && !doc.quotedTok[k]; k--) {
+            Token b = doc.token(k);
+            if (b.lemma().equals("be") || b.lemma().equals("get")) {
+                return true;
+            }
+            if (!b.pos().startsWith("RB")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * “…,” said Smith / …, said Smith, who …: no subject on the cue's left and a name after it that
+     * ends the clause: the source follows the cue, and the content is before it.
+     */
+    private static boolean inverted(DocumentView doc, int c, int len, int begin, int end) {
+        if (c == begin || doc.token(c).pos().equals("VBG")
+                || doc.sources.left(c, Math.max(begin, c - DocumentView.MAX_REACH)) != null) {
+            return false;
+        }
+        Phrase after = doc.phrases.startingAt(c + len, end);
+        if (after == null) {
+            return false;
+        }
+        int k = after.end();
+        if (k >= end) {
+            return true;
+        }
+        String next = doc.token(k).text();
+        return next.equals(",") || next.equals(".") || next.equals(";") || next.equals("(") || doc.token(k).is("who");
+    }
+
+    /**
+     * The cue's subject: on its left ("Putin said", "Peskov, the Kremlin spokesman, said"); for a
+     * participle ("…, saying"), an infinitive ("vowed to say") or a cue joined to another ("… and
+     * added"), the subject of the clause.
+     */
+    static Phrase source(DocumentView doc, int c, int begin) {
+        int lo = Math.max(begin, c - DocumentView.MAX_REACH);
+        Token t = doc.token(c);
+        int k = c - 1;
+        while (k >= lo && !doc.quotedTok[k] && (doc.token(k).pos().startsWith("RB") || doc.token(k).pos().equals("MD")
+                || auxiliary(doc.token(k)))) {
+            k--;
+        }
+        boolean progressive = k < c - 1 && doc.token(k + 1).lemma().equals("be");
+        if (t.pos().equals("VBG") && !progressive) {
+            Phrase p = doc.sources.clauseSubject(c, lo);
+            if (p == null && k >= lo && doc.token(k).text().equals(",")) {
+                p = doc.phrases.endingAt(doc.sources.skipParenthesis(k - 1, lo), lo);
+            }
+            if (p != null) {
+                return p;
+            }
+        }
+        Phrase p = doc.sources.left(c, lo);
+        if (p == null && k >= lo && !doc.quotedTok[k]) {
+            Token joint = doc.token(k);
+            if (joint.pos().equals("CC") || joint.text().equals(",") || joint.pos().equals("TO")
+                    || t.pos().equals("VB") || t.pos().equals("VBN")) {
+                p = doc.sources.clauseSubject(c, lo);
+            }
+        }
+        return p;
+    }
+
+    private static boolean auxiliary(Token t) {
+        String lemma = t.lemma();
+        return lemma.equals("have") || lemma.equals("be") || lemma.equals("do") || t.is("not") || t.is("n't")
+                || t.text().equals("’s") || t.text().equals("'s");
+    }
+}

@@ -1,0 +1,322 @@
+package dev.verbatim.attribute;
+
+import dev.verbatim.nlp.Token;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What the reported-speech rules share: where a reporting cue is, where the content after a cue
+ * starts ("said on Tuesday that …", "told reporters that …", "vowed to …") and where it ends (before
+ * "…, officials said", "…, adding that …", "… and added that …", a semicolon or the sentence's end),
+ * from part-of-speech tags alone. Work is bounded by the sentence (at most
+ * {@link #MAX_SENTENCE} tokens are looked at) and linear in it.
+ */
+final class ReportedClauses {
+
+    /** Sentences longer than this many tokens are not searched for reported speech (not prose). */
+    static final int MAX_SENTENCE = 160;
+    /** How far after a cue its "that" may stand ("said in a statement on Tuesday that"). */
+    private static final int MAX_LEAD = 12;
+
+    private static final Set<String> WH = Set.of("whether", "if", "how", "what", "why", "when", "where", "who",
+            "which");
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tonight", "tomorrow", "week", "weekend", "month", "year",
+            "morning", "afternoon", "evening", "night", "earlier", "later", "last", "this", "next");
+    private static final Set<String> LEAD_PREPOSITIONS = Set.of("in", "on", "at", "during", "after", "before", "over",
+            "via", "to", "from", "with", "through", "by", "for", "outside", "inside", "ahead", "of", "into");
+    /** Verbs that attribute only with their particle or preposition: "pointed out", "called for". */
+    private static final Set<String> NEEDS_PARTICLE = Set.of("point", "refer", "talk", "speak");
+
+    private final DocumentView doc;
+    private final List<Token> tokens;
+    private final boolean[] quoted;
+    private final ReportingVerbs verbs;
+
+    ReportedClauses(DocumentView doc, ReportingVerbs verbs) {
+        this.doc = doc;
+        this.tokens = doc.tokens;
+        this.quoted = doc.quotedTok;
+        this.verbs = verbs;
+    }
+
+    ReportingVerbs verbs() {
+        return verbs;
+    }
+
+    /**
+     * Length in tokens of the reporting cue at token {@code k}, or 0: a reporting verb outside
+     * quotation marks ("said", "has vowed"), with the particle some need ("pointed out", "called
+     * for", "talked about"); not an adjective ("the so-called", "a written statement", "all told").
+     */
+    int cueAt(int k, int hi) {
+        if (k >= hi || quoted[k]) {
+            return 0;
+        }
+        Token t = tokens.get(k);
+        if (!(t.isVerb() || t.pos().equals("NN") && t.text().endsWith("ed")) || !verbs.isVerb(t.lemma())) {
+            return 0;
+        }
+        String prev = k > 0 ? tokens.get(k - 1).text().toLowerCase(Locale.ROOT) : "";
+        if ((t.pos().equals("VBN") || t.pos().startsWith("JJ") || t.pos().equals("NN"))
+                && k > 0 && (tokens.get(k - 1).pos().equals("DT") || tokens.get(k - 1).pos().equals("PRP$"))) {
+            return 0; // "a written statement", "his stated aim"
+        }
+        if (t.text().toLowerCase(Locale.ROOT).startsWith("so-") || prev.equals("so") || prev.equals("-")
+                || prev.equals("all") && t.lemma().equals("tell") || prev.equals("as") && t.pos().equals("VBN")
+                || prev.equals("than")) {
+            return 0; // "so-called", "all told", "as expected", "than expected"
+        }
+        String next = k + 1 < hi ? tokens.get(k + 1).text().toLowerCase(Locale.ROOT) : "";
+        String lemma = t.lemma();
+        if (t.pos().equals("VBN") && k + 1 < hi && tokens.get(k + 1).isNoun() && k > 0
+                && !tokens.get(k - 1).isNoun() && !tokens.get(k - 1).isPronoun() && !auxiliary(tokens.get(k - 1))) {
+            return 0; // "pledged delegates", "the announced plan": a participle before its noun
+        }
+        if (NEEDS_PARTICLE.contains(lemma)) {
+            boolean particle = switch (lemma) {
+                case "point" -> next.equals("out") || next.equals("to");
+                case "refer" -> next.equals("to");
+                default -> next.equals("about") || next.equals("of") || next.equals("out");
+            };
+            return particle ? 2 : 0;
+        }
+        if (lemma.equals("call") && (next.equals("for") || next.equals("on"))) {
+            return 2;
+        }
+        if (lemma.equals("vote")) {
+            return next.equals("to") || next.equals("for") || next.equals("against") ? 1 : 0;
+        }
+        return 1;
+    }
+
+    private static boolean auxiliary(Token t) {
+        String lemma = t.lemma();
+        return lemma.equals("have") || lemma.equals("be") || lemma.equals("get") || t.pos().startsWith("RB");
+    }
+
+    /** {@link #cueAt} for a finite verb only ("said", "says", "say"), not a participle or infinitive. */
+    int finiteCueAt(int k, int hi) {
+        int len = cueAt(k, hi);
+        if (len == 0) {
+            return 0;
+        }
+        String pos = tokens.get(k).pos();
+        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") ? len : 0;
+    }
+
+    /** Whether token {@code k} is an adverb or a time word that may stand between a cue and its content. */
+    private boolean adverbial(int k) {
+        Token t = tokens.get(k);
+        return t.pos().startsWith("RB") || TIME_WORDS.contains(t.text().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The first token of the content after the cue of {@code len} tokens at {@code c}, or -1 when
+     * the cue has no content after it in its sentence (which ends at {@code end}): over adverbs,
+     * the person addressed ("told reporters"), and place and time phrases before a "that" ("said in
+     * a statement on Tuesday that").
+     */
+    int complementStart(int c, int len, int end) {
+        int k = c + len;
+        while (k < end && !quoted[k] && adverbial(k)) {
+            k++;
+        }
+        if (k >= end) {
+            return -1;
+        }
+        if (!quoted[k] && verbs.takesRecipient(tokens.get(c).lemma()) && !isComplementizer(k)) {
+            Phrase addressed = doc.phrases.startingAt(k, end);
+            if (addressed != null && addressed.end() < end) {
+                k = addressed.end();
+            }
+        }
+        // a "that" a little further on, after a place, time or medium
+        int that = -1;
+        for (int j = k; j < end && j < k + MAX_LEAD && !quoted[j]; j++) {
+            Token t = tokens.get(j);
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if (w.equals("that") && (t.pos().equals("IN") || t.pos().equals("WDT") || t.pos().equals("DT")) && j > k) {
+                that = j;
+                break;
+            }
+            if (t.isVerb() || w.equals(";") || w.equals(":") || WH.contains(w)) {
+                break;
+            }
+            if (j == k && !LEAD_PREPOSITIONS.contains(w) && !adverbial(j)) {
+                break; // the content starts right here
+            }
+        }
+        if (that >= 0) {
+            return that;
+        }
+        Token t = tokens.get(k);
+        String w = t.text().toLowerCase(Locale.ROOT);
+        if (!quoted[k] && (w.equals(",") || w.equals(":") || w.equals("-") || w.equals("—") || w.equals("--"))) {
+            int n = k + 1;
+            return n < end && quoted[n] ? n : -1; // "said: “…”", "said, “…”" belong to the quote rules
+        }
+        if (!quoted[k] && (t.isPunctuation() || t.pos().equals("CC"))) {
+            return -1;
+        }
+        if (!quoted[k] && w.equals("to") && k + 1 < end && !tokens.get(k + 1).isVerb()) {
+            return -1; // "spoke to reporters", not "vowed to fight"
+        }
+        if (onlyAdjuncts(k, contentEnd(k, end))) {
+            return -1; // "said on Tuesday.", "said at one point."
+        }
+        return k;
+    }
+
+    private boolean isComplementizer(int k) {
+        String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+        return w.equals("that") || w.equals("to") || WH.contains(w) || tokens.get(k).isPunctuation();
+    }
+
+    /**
+     * The end (exclusive) of content that starts at {@code from} in a sentence ending at {@code end}:
+     * before a semicolon, a trailing attribution ("…, officials said", "…, said Smith", "…, according
+     * to", "…, adding that …") or a coordinated cue ("… and added that …"), and never inside a
+     * quotation that goes on past it.
+     */
+    int contentEnd(int from, int end) {
+        int k = from;
+        for (; k < end; k++) {
+            if (quoted[k]) {
+                continue;
+            }
+            Token t = tokens.get(k);
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if (w.equals(";")) {
+                break;
+            }
+            if (k > from && (w.equals(",") || w.equals("—") || w.equals("--") || w.equals("-") && t.pos().equals(":"))
+                    && attributionStartsAfterComma(k + 1, end)) {
+                break;
+            }
+            if (k > from && t.pos().equals("CC") && (w.equals("and") || w.equals("but")) && coordinatedCue(k + 1, end)) {
+                break;
+            }
+        }
+        return k;
+    }
+
+    /** Whether an attribution of its own starts at {@code k}, right after a comma. */
+    boolean attributionStartsAfterComma(int k, int end) {
+        if (k >= end || quoted[k]) {
+            return false;
+        }
+        if (doc.cues.lexicon().phraseAt(tokens, k, end) > 0) {
+            return true; // ", according to …"
+        }
+        int len = cueAt(k, end);
+        if (len > 0) {
+            String pos = tokens.get(k).pos();
+            return pos.equals("VBG") || pos.equals("VBD") || pos.equals("VBZ"); // ", adding that", ", said Smith"
+        }
+        // ", officials said" / ", the minister told reporters" / ", he added"
+        Phrase subject = doc.phrases.startingAt(k, end);
+        if (subject == null) {
+            return false;
+        }
+        int j = subject.end();
+        while (j < end && !quoted[j] && (tokens.get(j).pos().startsWith("RB") || tokens.get(j).pos().equals("MD")
+                || tokens.get(j).lemma().equals("have") || tokens.get(j).lemma().equals("be"))) {
+            j++;
+        }
+        return j < end && finiteCueAt(j, end) > 0 || j < end && tokens.get(j).pos().equals("VBN") && cueAt(j, end) > 0;
+    }
+
+    /**
+     * Whether "and"/"but" at {@code k - 1} joins a second attribution: a cue of the same subject
+     * ("and added that", "and did not say", "and vowing to") or of a subject of its own ("but he
+     * said that").
+     */
+    private boolean coordinatedCue(int k, int end) {
+        if (k < end && !quoted[k] && tokens.get(k).isPronoun()) {
+            k++; // "but he said"
+        }
+        while (k < end && !quoted[k] && (tokens.get(k).pos().startsWith("RB") || tokens.get(k).pos().equals("MD")
+                || auxiliary(tokens.get(k)) || tokens.get(k).lemma().equals("do"))) {
+            k++;
+        }
+        if (k >= end) {
+            return false;
+        }
+        String pos = tokens.get(k).pos();
+        return cueAt(k, end) > 0 && (pos.equals("VBG") || pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")
+                || pos.equals("VB") || pos.equals("VBN"));
+    }
+
+    /** {@code to}, moved back over punctuation and white space that ends a content. */
+    int trimEnd(int from, int to) {
+        while (to > from && !quoted[to - 1] && trimmable(tokens.get(to - 1))) {
+            to--;
+        }
+        return to;
+    }
+
+    /** {@code from}, moved forward over punctuation that opens a content. */
+    int trimStart(int from, int to) {
+        while (from < to && !quoted[from] && trimmable(tokens.get(from))) {
+            from++;
+        }
+        return from;
+    }
+
+    private static boolean trimmable(Token t) {
+        String w = t.text();
+        return w.equals(".") || w.equals(",") || w.equals(";") || w.equals(":") || w.equals("—") || w.equals("--")
+                || w.equals("-") || w.equals("...") || w.equals("…") || w.equals("(") || w.equals(")");
+    }
+
+    /** Whether tokens {@code [from, to)} hold at least one word outside quotation marks or inside them. */
+    boolean hasWord(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!tokens.get(k).isPunctuation()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether tokens {@code [from, to)} are only a time or place adjunct and punctuation ("on
+     * Tuesday", "in a statement", "Monday", "in an interview with CNN"): what may follow "…, Putin
+     * said" without being content.
+     */
+    boolean onlyAdjuncts(int from, int to) {
+        int k = from;
+        while (k < to) {
+            if (quoted[k]) {
+                return false;
+            }
+            Token t = tokens.get(k);
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if (t.isPunctuation() || adverbial(k)) {
+                k++;
+                continue;
+            }
+            if (LEAD_PREPOSITIONS.contains(w) || t.pos().equals("TO")) {
+                Phrase object = doc.phrases.startingAt(k + 1, to);
+                if (object == null) {
+                    return false;
+                }
+                k = object.end();
+                continue;
+            }
+            if (t.pos().startsWith("NNP") || t.isNoun() && k > from && tokens.get(k - 1).pos().equals("DT")) {
+                k++;
+                continue; // "Tuesday", "CNN"
+            }
+            if (t.pos().equals("DT") && k + 1 < to && tokens.get(k + 1).isNoun()) {
+                k++;
+                continue;
+            }
+            return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,69 @@
+package dev.verbatim.attribute;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The verbs and nouns that attribute reported speech ({@code reporting-verbs.txt},
+ * {@code cue-nouns.txt}), with the verbs whose object is the person addressed. Immutable and
+ * thread-safe.
+ */
+final class ReportingVerbs {
+
+    private final Set<String> verbs;
+    private final Set<String> recipientVerbs;
+    private final Set<String> nouns;
+
+    private ReportingVerbs(Set<String> verbs, Set<String> recipientVerbs, Set<String> nouns) {
+        this.verbs = Set.copyOf(verbs);
+        this.recipientVerbs = Set.copyOf(recipientVerbs);
+        this.nouns = Set.copyOf(nouns);
+    }
+
+    static ReportingVerbs standard() {
+        Set<String> verbs = new HashSet<>();
+        Set<String> recipient = new HashSet<>();
+        try (InputStream in = ReportingVerbs.class.getResourceAsStream("reporting-verbs.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource reporting-verbs.txt");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String s = line.strip().toLowerCase(Locale.ROOT);
+                if (s.isEmpty() || s.startsWith("#")) {
+                    continue;
+                }
+                String[] parts = s.split("\\s+");
+                verbs.add(parts[0]);
+                if (parts.length > 1 && parts[1].equals("recipient")) {
+                    recipient.add(parts[0]);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read reporting-verbs.txt", e);
+        }
+        return new ReportingVerbs(verbs, recipient, WordList.load("cue-nouns.txt"));
+    }
+
+    /** Whether {@code lemma} is a reporting verb. */
+    boolean isVerb(String lemma) {
+        return verbs.contains(lemma);
+    }
+
+    /** Whether the object of verb {@code lemma} is the person addressed ("told reporters that"). */
+    boolean takesRecipient(String lemma) {
+        return recipientVerbs.contains(lemma);
+    }
+
+    /** Whether {@code word} (lower case) is a cue noun ("claim", "promise"). */
+    boolean isNoun(String word) {
+        return nouns.contains(word);
+    }
+}

@@ -55,8 +55,8 @@ DEFAULT_REASON = "other"
 GENDERS = {"FEMALE", "MALE", "UNKNOWN"}
 HEADER_KEYS = {"type", "name", "kind", "role", "entity", "gender"}
 ENTITY_ID = re.compile(r"[A-Za-z0-9_-]+")
-# Quotation marks looked for inside INDIRECT and MIXED spans. ' and ’ count only when they are not
-# an apostrophe inside a word (don't, Putin’s).
+# Quotation marks looked for inside INDIRECT and MIXED spans. ' and ’ count only where they can
+# open a quotation (not in don't, Putin’s, Jones' Field).
 QUOTE_MARKS = set("\u201c\u201d\"\u00ab\u00bb\u201e\u2039\u203a\u2018\u201a")
 AMBIGUOUS_MARKS = set("'\u2019")
 
@@ -307,14 +307,15 @@ def utf16_slice(encoded, begin, end):
 
 
 def is_quotation_mark(text, index):
-    """True if text[index] is a quotation mark rather than an apostrophe inside a word."""
+    """True if text[index] is a quotation mark rather than an apostrophe."""
     ch = text[index]
     if ch in QUOTE_MARKS:
         return True
     if ch in AMBIGUOUS_MARKS:
+        # Only in an opening position: a closing ' or ’ looks like a possessive (Jones' Field).
         before = text[index - 1] if index > 0 else " "
         after = text[index + 1] if index + 1 < len(text) else " "
-        return not (before.isalnum() and after.isalnum())
+        return not before.isalnum() and after.isalnum()
     return False
 
 

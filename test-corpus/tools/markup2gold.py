@@ -56,7 +56,7 @@ GENDERS = {"FEMALE", "MALE", "UNKNOWN"}
 HEADER_KEYS = {"type", "name", "kind", "role", "entity", "gender"}
 ENTITY_ID = re.compile(r"[A-Za-z0-9_-]+")
 # Quotation marks looked for inside INDIRECT and MIXED spans. ' and ’ count only where they can
-# open a quotation (not in don't, Putin’s, Jones' Field).
+# open a quotation (not in don't, Putin’s, Jones' Field, the '20s).
 QUOTE_MARKS = set("\u201c\u201d\"\u00ab\u00bb\u201e\u2039\u203a\u2018\u201a")
 AMBIGUOUS_MARKS = set("'\u2019")
 
@@ -312,10 +312,11 @@ def is_quotation_mark(text, index):
     if ch in QUOTE_MARKS:
         return True
     if ch in AMBIGUOUS_MARKS:
-        # Only in an opening position: a closing ' or ’ looks like a possessive (Jones' Field).
+        # Only in an opening position before a letter: a closing ' or ’ looks like a possessive
+        # (Jones' Field), one before a digit like an elision ('20s, ’09).
         before = text[index - 1] if index > 0 else " "
         after = text[index + 1] if index + 1 < len(text) else " "
-        return not before.isalnum() and after.isalnum()
+        return not before.isalnum() and after.isalpha()
     return False
 
 

@@ -46,7 +46,7 @@ class ReportedSpeech(unittest.TestCase):
         self.ok("@q1 type=MIXED %s\n---\n[[S1:Putin]] [[C1:called]] [[Q1:it “too late.”]]\n" % PUTIN)
         self.ok("@q1 type=MIXED name=null\n---\nIt was [[C1:said]] [[Q1:that it's 'fine']].\n")
         self.error("@q1 type=MIXED name=null\n---\nIt was [[C1:said]] [[Q1:that it's fine]].\n", "no quoted words")
-        self.ok("@q1 type=INDIRECT name=null\n---\nIt was [[C1:said]] [[Q1:that Jones' Field is fine]].\n")
+        self.ok("@q1 type=INDIRECT name=null\n---\nIt was [[C1:said]] [[Q1:that Jones' Field was fine in the '90s]].\n")
         self.error("@q1 type=MIXED name=null\n---\nIt was [[C1:said]] [[Q1:that “[[N/title:Heat]]” won]].\n",
                    "no quoted words")
 

@@ -356,11 +356,50 @@ def check_entities(headers, errors, warnings):
                             name, ", ".join(sorted(by_id))))
 
 
+def continues_in_next_paragraph(text, mark, nxt):
+    """True when the span after mark (nxt, or None) opens a later paragraph: mark may then end its
+    paragraph without a closing quotation mark (a quote continued over paragraphs)."""
+    if nxt is None:
+        return False
+    nxt_open = skip_space(text, nxt["begin"], -1)
+    return nxt_open >= 2 and text[nxt_open - 2] in "\r\n" and "\n" in text[mark["end"]:nxt["begin"]]
+
+
+def is_quoted_span(text, begin, end, may_continue):
+    """True when text[begin:end] stands between an opening mark and a matching closing one (or the
+    end of its paragraph, when the quote continues in the next one): a quoted sentence that
+    continues a MIXED quote. A span right after an opening mark counts as quoted whatever follows
+    it (so that a wrong end is reported); after a mark and spaces (French spacing) only when a
+    matching closing mark follows too."""
+    if begin > 0 and text[begin - 1] in PAIRS:
+        return True
+    open_at = skip_space(text, begin, -1)
+    opener = text[open_at - 1] if open_at > 0 else ""
+    if opener not in PAIRS:
+        return False
+    close_at = skip_space(text, end, +1)
+    closer = text[close_at] if close_at < len(text) else ""
+    return bool(closer and closer in PAIRS[opener]) or (may_continue and is_paragraph_end(text, close_at))
+
+
 def check_reported(text, qid, fields, qspans, negatives, errors, warnings):
     """INDIRECT and MIXED spans need no quotation marks around them. Quoted words inside them: an
-    INDIRECT span has none outside negatives (titles, scare quotes), a MIXED quote has some."""
+    INDIRECT span has none outside negatives (titles, scare quotes), a MIXED quote has some. A MIXED
+    quote may also have spans that stand inside quotation marks, like DIRECT spans: a quoted
+    sentence that continues the paraphrase (`she said the bridge would reopen. “We are
+    confident.”`); those get the DIRECT checks. An INDIRECT span inside quotation marks is an error."""
     marks_outside_negatives = []
-    for mark in qspans:
+    quoted_spans = []
+    for k, mark in enumerate(qspans):
+        may_continue = continues_in_next_paragraph(text, mark, qspans[k + 1] if k + 1 < len(qspans) else None)
+        if is_quoted_span(text, mark["begin"], mark["end"], may_continue):
+            if fields["type"] == "INDIRECT":
+                errors.add(mark["line"], "INDIRECT q%d span %r stands inside quotation marks: make the quote MIXED "
+                           "(or DIRECT if every span is quoted)" % (qid, text[mark["begin"]:mark["end"]]))
+            else:
+                check_quoted(text, mark["begin"], mark["end"], may_continue, mark["line"], "Q%d span" % qid, errors)
+            quoted_spans.append(mark)
+            continue
         inner = [n for n in negatives if mark["begin"] <= n["begin"] and n["end"] <= mark["end"]]
         for i in range(mark["begin"], mark["end"]):
             if not is_quotation_mark(text, i):
@@ -379,9 +418,11 @@ def check_reported(text, qid, fields, qspans, negatives, errors, warnings):
         mark, i = marks_outside_negatives[0]
         errors.add(mark["line"], "INDIRECT q%d contains the quotation mark %s at %r: make it MIXED, or mark a "
                    "title or scare quote as a negative" % (qid, text[i], text[mark["begin"]:mark["end"]]))
-    if fields["type"] == "MIXED" and not marks_outside_negatives:
+    if fields["type"] == "MIXED" and not marks_outside_negatives and not quoted_spans:
         errors.add(qspans[0]["line"], "MIXED q%d contains no quoted words: make it INDIRECT, or "
                    "include the quotation marks of its quoted fragment" % qid)
+    if fields["type"] == "MIXED" and len(quoted_spans) == len(qspans):
+        errors.add(qspans[0]["line"], "MIXED q%d has only quoted spans: make it DIRECT" % qid)
 
 
 def convert(name, source):
@@ -427,13 +468,8 @@ def convert(name, source):
             check_reported(plain, qid, headers[qid], qspans, negatives, errors, warnings)
             continue
         for k, mark in enumerate(qspans):
-            may_continue = False
-            if k + 1 < len(qspans):
-                nxt = qspans[k + 1]
-                # A continued quote: the next span opens a later paragraph (mark at paragraph start).
-                nxt_open = skip_space(plain, nxt["begin"], -1)
-                may_continue = nxt_open >= 2 and plain[nxt_open - 2] in "\r\n" \
-                    and "\n" in plain[mark["end"]:nxt["begin"]]
+            # A continued quote: the next span opens a later paragraph (mark at paragraph start).
+            may_continue = continues_in_next_paragraph(plain, mark, qspans[k + 1] if k + 1 < len(qspans) else None)
             check_quoted(plain, mark["begin"], mark["end"], may_continue, mark["line"], "Q%d span" % qid, errors)
     for mark in negatives:
         check_quoted(plain, mark["begin"], mark["end"], False, mark["line"], "negative", errors)

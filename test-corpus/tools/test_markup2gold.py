@@ -50,6 +50,28 @@ class ReportedSpeech(unittest.TestCase):
         self.error("@q1 type=MIXED name=null\n---\nIt was [[C1:said]] [[Q1:that “[[N/title:Heat]]” won]].\n",
                    "no quoted words")
 
+    def test_continuation_in_new_marks_is_a_span_of_the_same_quote(self):
+        _, gold, _ = self.ok("@q1 %s\n---\n“[[Q1:A,]]” [[S1:he]] [[C1:said]]. “[[Q1:B.]]”\n" % PUTIN)
+        self.assertEqual([(q["type"], q["text"]) for q in gold["quotes"]], [("DIRECT", "A, B.")])
+
+    def test_mixed_continued_by_a_quoted_sentence(self):
+        plain, gold, warnings = self.ok("@q1 type=MIXED %s\n---\n[[S1:He]] [[C1:said]] [[Q1:talks start]]. "
+                                        "“[[Q1:We are set.]]”\n“[[Q1:Truly.]]”\n" % PUTIN)
+        q = gold["quotes"][0]
+        self.assertEqual((q["type"], q["text"], len(q["spans"])), ("MIXED", "talks start We are set. Truly.", 3))
+        self.assertFalse(any("ends with" in w for w in warnings), warnings)
+        # Over paragraphs: the quoted span may end its paragraph when the next span opens the next one.
+        self.ok("@q1 type=MIXED %s\n---\n[[S1:He]] [[C1:said]] [[Q1:talks start]]. “[[Q1:We are set.]]\n"
+                "“[[Q1:Truly.]]”\n" % PUTIN)
+        # The quoted span gets the DIRECT checks.
+        self.error("@q1 type=MIXED %s\n---\n[[S1:He]] [[C1:said]] [[Q1:talks start]]. “[[Q1:We are]] set.”\n" % PUTIN,
+                   "is not followed by")
+
+    def test_reported_span_inside_quotation_marks(self):
+        self.error("@q1 type=INDIRECT %s\n---\n[[S1:He]] [[C1:said]] [[Q1:talks start]]. “[[Q1:We are set.]]”\n"
+                   % PUTIN, "make the quote MIXED")
+        self.error("@q1 type=MIXED %s\n---\n“[[Q1:A,]]” [[S1:he]] [[C1:said]]. “[[Q1:B.]]”\n" % PUTIN, "make it DIRECT")
+
     def test_indirect_may_hold_a_negative_but_no_quoted_words(self):
         _, gold, _ = self.ok("@q1 type=INDIRECT %s\n---\n[[S1:He]] [[C1:said]] [[Q1:“[[N/title:Heat]]” won]].\n" % PUTIN)
         self.assertEqual(gold["negatives"][0]["text"], "Heat")

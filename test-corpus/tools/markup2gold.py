@@ -10,9 +10,10 @@ Usage:
     python3 test-corpus/tools/markup2gold.py NAME ...   convert only these (NAME or NAME.txt)
     python3 test-corpus/tools/markup2gold.py --check    write nothing; fail if an output is stale
     python3 test-corpus/tools/markup2gold.py --show NAME   print the gold of NAME, re-read from disk
-    python3 test-corpus/tools/markup2gold.py --lint     also warn about quotation marks left unannotated
+    python3 test-corpus/tools/markup2gold.py --lint     also warn about quotation marks left unannotated,
+                                                        missing entities and doubtful reported-speech spans
 
-The markup is described in test-corpus/README.md. Standard library only. Exit status 0 when every
+The markup is described in test-corpus/README.md; tests in test_markup2gold.py. Standard library only. Exit status 0 when every
 file converted cleanly, 1 when any file has a markup error (files without errors are still
 written), 2 on bad usage.
 """
@@ -51,7 +52,13 @@ KINDS = {"PERSON", "ORGANIZATION", "DESCRIPTION"}
 TYPES = {"DIRECT", "MIXED", "INDIRECT"}
 REASONS = {"scare", "title", "nickname", "other"}
 DEFAULT_REASON = "other"
-HEADER_KEYS = {"type", "name", "kind", "role"}
+GENDERS = {"FEMALE", "MALE", "UNKNOWN"}
+HEADER_KEYS = {"type", "name", "kind", "role", "entity", "gender"}
+ENTITY_ID = re.compile(r"[A-Za-z0-9_-]+")
+# Quotation marks looked for inside INDIRECT and MIXED spans. ' and ’ count only where they can
+# open a quotation (not in don't, Putin’s, Jones' Field, the '20s).
+QUOTE_MARKS = set("\u201c\u201d\"\u00ab\u00bb\u201e\u2039\u203a\u2018\u201a")
+AMBIGUOUS_MARKS = set("'\u2019")
 
 TAG = re.compile(r"(?:(?P<letter>[QSC])(?P<ids>\d+(?:,\d+)*)|N(?:/(?P<reason>[A-Za-z]+))?):")
 HEADER_ID = re.compile(r"@[qQ](\d+)(?=\s|$)")
@@ -109,7 +116,8 @@ def parse_header(header, errors):
         if qid in quotes:
             errors.add(number, "duplicate header for q%d" % qid)
             continue
-        fields = {"type": "DIRECT", "name": None, "kind": None, "role": None, "line": number}
+        fields = {"type": "DIRECT", "name": None, "kind": None, "role": None, "entity": None,
+                  "gender": None, "line": number}
         rest = stripped[m.end():]
         pos = 0
         while rest[pos:].strip():
@@ -130,8 +138,20 @@ def parse_header(header, errors):
             errors.add(number, "type must be one of %s, not %r" % (sorted(TYPES), fields["type"]))
         if fields["kind"] is not None and fields["kind"] not in KINDS:
             errors.add(number, "kind must be one of %s, not %r" % (sorted(KINDS), fields["kind"]))
-        if fields["role"] is not None and (fields["name"] is None or fields["kind"] is None):
+        has_speaker = fields["name"] is not None and fields["kind"] is not None
+        if fields["role"] is not None and not has_speaker:
             errors.add(number, "q%d has a role but no speaker (name and kind)" % qid)
+        if fields["entity"] is not None:
+            if not ENTITY_ID.fullmatch(fields["entity"]):
+                errors.add(number, "q%d: entity %r may contain only letters, digits, '-' and '_'"
+                           % (qid, fields["entity"]))
+            if not has_speaker:
+                errors.add(number, "q%d has an entity but no speaker (name and kind)" % qid)
+        if fields["gender"] is not None:
+            if fields["gender"] not in GENDERS:
+                errors.add(number, "gender must be one of %s, not %r" % (sorted(GENDERS), fields["gender"]))
+            if fields["entity"] is None:
+                errors.add(number, "q%d has a gender but no entity" % qid)
         for key in ("name", "role"):
             if fields[key] is not None and fields[key] != fields[key].strip() or fields[key] == "":
                 errors.add(number, "q%d: %s %r is empty or has surrounding spaces" % (qid, key, fields[key]))
@@ -141,77 +161,86 @@ def parse_header(header, errors):
 
 def parse_body(body, first_line, errors):
     """Removes the markup. Returns (plain text, marks); a mark is a dict with letter, ids, reason,
-    begin, end (code point offsets in the plain text) and line (in the annotated file)."""
+    begin, end (code point offsets in the plain text) and line (in the annotated file). Marks do not
+    nest, except that a negative may lie inside a Q mark (a title inside a paraphrase)."""
     out = []
     marks = []
+    stack = []
     plain_len = 0
     i = 0
-    n = len(body)
 
     def line_of(index):
         return first_line + body.count("\n", 0, index)
 
-    while i < n:
-        open_at = body.find("[[", i)
-        close_at = body.find("]]", i)
-        if close_at != -1 and (open_at == -1 or close_at < open_at):
-            errors.add(line_of(close_at), "']]' without a matching '[['")
-            out.append(body[i:close_at + 2])
-            plain_len += close_at + 2 - i
-            i = close_at + 2
-            continue
-        if open_at == -1:
-            out.append(body[i:])
-            break
-        out.append(body[i:open_at])
-        plain_len += open_at - i
-        tag = TAG.match(body, open_at + 2)
-        if not tag:
-            snippet = body[open_at:open_at + 20].split("\n")[0]
-            errors.add(line_of(open_at), "bad markup tag at %r (expected Q1:, S1,2:, C1:, N: or N/reason:)" % snippet)
-            i = open_at + 2
-            continue
-        content_at = tag.end()
-        end_at = body.find("]]", content_at)
-        next_open = body.find("[[", content_at)
-        if end_at == -1:
-            errors.add(line_of(open_at), "'[[' is never closed with ']]'")
-            break
-        if next_open != -1 and next_open < end_at:
-            errors.add(line_of(next_open), "nested '[[' inside a mark opened on line %d" % line_of(open_at))
-            i = next_open
-            continue
-        content = body[content_at:end_at]
+    def emit(text):
+        nonlocal plain_len
+        out.append(text)
+        plain_len += len(text)
+
+    def finish(mark):
+        content = "".join(out)[mark["begin"]:plain_len]
+        line = mark["line"]
         if not content:
-            errors.add(line_of(open_at), "empty mark")
+            errors.add(line, "empty mark")
         if "\n" in content:
-            errors.add(line_of(open_at), "a mark may not span a line break")
+            errors.add(line, "a mark may not span a line break")
         # Whitespace right inside a mark (French « … » spacing) stays in the text, outside the span.
         lead = len(content) - len(content.lstrip())
         trail = len(content) - len(content.rstrip())
         if lead == len(content):
             lead, trail = 0, 0
+        mark["end"] = plain_len - trail
+        mark["begin"] += lead
+        marks.append(mark)
+
+    while True:
+        open_at = body.find("[[", i)
+        close_at = body.find("]]", i)
+        if open_at == -1 and close_at == -1:
+            emit(body[i:])
+            break
+        if close_at != -1 and (open_at == -1 or close_at < open_at):
+            emit(body[i:close_at])
+            if stack:
+                finish(stack.pop())
+            else:
+                errors.add(line_of(close_at), "']]' without a matching '[['")
+                emit("]]")
+            i = close_at + 2
+            continue
+        emit(body[i:open_at])
+        tag = TAG.match(body, open_at + 2)
+        if not tag:
+            snippet = body[open_at:open_at + 20].split("\n")[0]
+            errors.add(line_of(open_at), "bad markup tag at %r (expected Q1:, S1,2:, C1:, N: or N/reason:)" % snippet)
+            emit("[[")
+            i = open_at + 2
+            continue
+        line = line_of(open_at)
         if tag.group("letter"):
             letter = tag.group("letter")
             ids = [int(x) for x in tag.group("ids").split(",")]
             if letter == "Q" and len(ids) != 1:
-                errors.add(line_of(open_at), "a Q mark belongs to exactly one quote")
+                errors.add(line, "a Q mark belongs to exactly one quote")
             if len(set(ids)) != len(ids):
-                errors.add(line_of(open_at), "repeated id in mark")
+                errors.add(line, "repeated id in mark")
             reason = None
         else:
             letter = "N"
             ids = []
             reason = tag.group("reason") or DEFAULT_REASON
             if reason not in REASONS:
-                errors.add(line_of(open_at), "unknown negative reason %r (known: %s)" % (reason, ", ".join(sorted(REASONS))))
-        marks.append({"letter": letter, "ids": ids, "reason": reason, "begin": plain_len + lead,
-                      "end": plain_len + len(content) - trail, "line": line_of(open_at)})
-        out.append(content)
-        plain_len += len(content)
-        i = end_at + 2
-    plain = "".join(out)
-    return plain, marks
+                errors.add(line, "unknown negative reason %r (known: %s)" % (reason, ", ".join(sorted(REASONS))))
+        if stack and (len(stack) > 1 or stack[-1]["letter"] != "Q" or letter != "N"):
+            errors.add(line, "nested '[[' inside a mark opened on line %d (only an N mark may lie inside a Q mark)"
+                       % stack[-1]["line"])
+        stack.append({"letter": letter, "ids": ids, "reason": reason, "begin": plain_len, "end": None,
+                      "line": line})
+        i = tag.end()
+    for mark in stack:
+        errors.add(mark["line"], "'[[' is never closed with ']]'")
+    marks.sort(key=lambda m: (m["begin"], -m["end"]))
+    return "".join(out), marks
 
 
 def is_paragraph_end(text, index):
@@ -277,11 +306,132 @@ def utf16_slice(encoded, begin, end):
     return encoded[2 * begin:2 * end].decode("utf-16-le")
 
 
+def is_quotation_mark(text, index):
+    """True if text[index] is a quotation mark rather than an apostrophe."""
+    ch = text[index]
+    if ch in QUOTE_MARKS:
+        return True
+    if ch in AMBIGUOUS_MARKS:
+        # Only in an opening position before a letter: a closing ' or ’ looks like a possessive
+        # (Jones' Field), one before a digit like an elision ('20s, ’09).
+        before = text[index - 1] if index > 0 else " "
+        after = text[index + 1] if index + 1 < len(text) else " "
+        return not before.isalnum() and after.isalpha()
+    return False
+
+
+def check_entities(headers, errors, warnings):
+    """entity and gender: present on every quote with a speaker (an error once the file uses entity=
+    at all, a warning before), and one name, kind and gender per entity id."""
+    uses_entities = any(f["entity"] is not None for f in headers.values())
+    first = {}
+    for qid, fields in sorted(headers.items()):
+        has_speaker = fields["name"] is not None and fields["kind"] is not None
+        if has_speaker and (fields["entity"] is None or fields["gender"] is None):
+            missing = " and ".join(k for k in ("entity", "gender") if fields[k] is None)
+            message = "q%d has a speaker but no %s" % (qid, missing)
+            if uses_entities:
+                errors.add(fields["line"], message)
+            else:
+                warnings.append("%s:%d: %s" % (errors.path, fields["line"], message))
+        entity = fields["entity"]
+        if entity is None or not has_speaker:
+            continue
+        if entity not in first:
+            first[entity] = qid
+            continue
+        other = headers[first[entity]]
+        for key in ("name", "kind", "gender"):
+            if fields[key] != other[key] and fields[key] is not None and other[key] is not None:
+                errors.add(fields["line"], "entity %s: q%d has %s %r but q%d has %r"
+                           % (entity, qid, key, fields[key], first[entity], other[key]))
+    # The same name under two ids is allowed (two unnamed "one resident"s), but worth a look.
+    ids = {}
+    for qid, fields in sorted(headers.items()):
+        if fields["entity"] is not None and fields["kind"] in ("PERSON", "ORGANIZATION"):
+            ids.setdefault(fields["name"], {}).setdefault(fields["entity"], qid)
+    for name, by_id in sorted(ids.items(), key=lambda item: str(item[0])):
+        if len(by_id) > 1:
+            warnings.append("%s:%d: %r has several entity ids: %s" % (errors.path, headers[min(by_id.values())]["line"],
+                            name, ", ".join(sorted(by_id))))
+
+
+def continues_in_next_paragraph(text, mark, nxt):
+    """True when the span after mark (nxt, or None) opens a later paragraph: mark may then end its
+    paragraph without a closing quotation mark (a quote continued over paragraphs)."""
+    if nxt is None:
+        return False
+    nxt_open = skip_space(text, nxt["begin"], -1)
+    return nxt_open >= 2 and text[nxt_open - 2] in "\r\n" and "\n" in text[mark["end"]:nxt["begin"]]
+
+
+def is_quoted_span(text, begin, end, may_continue):
+    """True when text[begin:end] stands between an opening mark and a matching closing one (or the
+    end of its paragraph, when the quote continues in the next one): a quoted sentence that
+    continues a MIXED quote. A span right after an opening mark counts as quoted whatever follows
+    it (so that a wrong end is reported); after a mark and spaces (French spacing) only when a
+    matching closing mark follows too."""
+    if begin > 0 and text[begin - 1] in PAIRS:
+        return True
+    open_at = skip_space(text, begin, -1)
+    opener = text[open_at - 1] if open_at > 0 else ""
+    if opener not in PAIRS:
+        return False
+    close_at = skip_space(text, end, +1)
+    closer = text[close_at] if close_at < len(text) else ""
+    return bool(closer and closer in PAIRS[opener]) or (may_continue and is_paragraph_end(text, close_at))
+
+
+def check_reported(text, qid, fields, qspans, negatives, errors, warnings):
+    """INDIRECT and MIXED spans need no quotation marks around them. Quoted words inside them: an
+    INDIRECT span has none outside negatives (titles, scare quotes), a MIXED quote has some. A MIXED
+    quote may also have spans that stand inside quotation marks, like DIRECT spans: a quoted
+    sentence that continues the paraphrase (`she said the bridge would reopen. “We are
+    confident.”`); those get the DIRECT checks. An INDIRECT span inside quotation marks is an error."""
+    marks_outside_negatives = []
+    quoted_spans = []
+    for k, mark in enumerate(qspans):
+        may_continue = continues_in_next_paragraph(text, mark, qspans[k + 1] if k + 1 < len(qspans) else None)
+        if is_quoted_span(text, mark["begin"], mark["end"], may_continue):
+            if fields["type"] == "INDIRECT":
+                errors.add(mark["line"], "INDIRECT q%d span %r stands inside quotation marks: make the quote MIXED "
+                           "(or DIRECT if every span is quoted)" % (qid, text[mark["begin"]:mark["end"]]))
+            else:
+                check_quoted(text, mark["begin"], mark["end"], may_continue, mark["line"], "Q%d span" % qid, errors)
+            quoted_spans.append(mark)
+            continue
+        inner = [n for n in negatives if mark["begin"] <= n["begin"] and n["end"] <= mark["end"]]
+        for i in range(mark["begin"], mark["end"]):
+            if not is_quotation_mark(text, i):
+                continue
+            # The marks around a negative are part of it here.
+            if any(skip_space(text, n["begin"], -1) - 1 <= i < n["begin"]
+                   or n["end"] <= i <= skip_space(text, n["end"], +1) or n["begin"] <= i < n["end"]
+                   for n in inner):
+                continue
+            marks_outside_negatives.append((mark, i))
+        if text[mark["end"] - 1] in ".,;:" and not is_quotation_mark(text, mark["end"] - 1):
+            warnings.append("%s:%d: %s q%d span %r ends with %r (the sentence's punctuation stays out)"
+                            % (errors.path, mark["line"], fields["type"], qid,
+                               text[mark["begin"]:mark["end"]], text[mark["end"] - 1]))
+    if fields["type"] == "INDIRECT" and marks_outside_negatives:
+        mark, i = marks_outside_negatives[0]
+        errors.add(mark["line"], "INDIRECT q%d contains the quotation mark %s at %r: make it MIXED, or mark a "
+                   "title or scare quote as a negative" % (qid, text[i], text[mark["begin"]:mark["end"]]))
+    if fields["type"] == "MIXED" and not marks_outside_negatives and not quoted_spans:
+        errors.add(qspans[0]["line"], "MIXED q%d contains no quoted words: make it INDIRECT, or "
+                   "include the quotation marks of its quoted fragment" % qid)
+    if fields["type"] == "MIXED" and len(quoted_spans) == len(qspans):
+        errors.add(qspans[0]["line"], "MIXED q%d has only quoted spans: make it DIRECT" % qid)
+
+
 def convert(name, source):
-    """Returns (plain text, gold dict, errors)."""
+    """Returns (plain text, gold dict, errors, warnings); warnings are printed with --lint."""
     errors = Errors(os.path.join("annotated", name + ".txt"))
+    warnings = []
     header, body, first_line = split_header(source, errors)
     headers = parse_header(header, errors)
+    check_entities(headers, errors, warnings)
     plain, marks = parse_body(body, first_line, errors)
     if "[[" in plain or "]]" in plain:
         errors.add(None, "leftover '[[' or ']]' in the plain text")
@@ -312,25 +462,30 @@ def convert(name, source):
         if len(cues.get(qid, [])) > 1:
             errors.add(fields["line"], "q%d has %d cues, at most one allowed" % (qid, len(cues[qid])))
 
-    # Quotation marks around every quote span and negative.
+    # Quotation marks around every DIRECT quote span and negative.
     for qid, qspans in spans.items():
+        if qid in headers and headers[qid]["type"] != "DIRECT":
+            check_reported(plain, qid, headers[qid], qspans, negatives, errors, warnings)
+            continue
         for k, mark in enumerate(qspans):
-            may_continue = False
-            if k + 1 < len(qspans):
-                nxt = qspans[k + 1]
-                # A continued quote: the next span opens a later paragraph (mark at paragraph start).
-                nxt_open = skip_space(plain, nxt["begin"], -1)
-                may_continue = nxt_open >= 2 and plain[nxt_open - 2] in "\r\n" \
-                    and "\n" in plain[mark["end"]:nxt["begin"]]
+            # A continued quote: the next span opens a later paragraph (mark at paragraph start).
+            may_continue = continues_in_next_paragraph(plain, mark, qspans[k + 1] if k + 1 < len(qspans) else None)
             check_quoted(plain, mark["begin"], mark["end"], may_continue, mark["line"], "Q%d span" % qid, errors)
     for mark in negatives:
         check_quoted(plain, mark["begin"], mark["end"], False, mark["line"], "negative", errors)
 
-    # Quote spans and negatives may not overlap each other.
-    quoted = sorted([m for q in spans.values() for m in q] + negatives, key=lambda m: m["begin"])
-    for a, b in zip(quoted, quoted[1:]):
-        if b["begin"] < a["end"]:
-            errors.add(b["line"], "quoted spans overlap: %r and %r" % (plain[a["begin"]:a["end"]], plain[b["begin"]:b["end"]]))
+    # Quote spans and negatives may not overlap each other, except that a negative may lie wholly
+    # inside an INDIRECT or MIXED span (a title or scare quote inside a paraphrase).
+    reported = {id(m) for qid, q in spans.items() for m in q if qid in headers and headers[qid]["type"] != "DIRECT"}
+    quoted = sorted([m for q in spans.values() for m in q] + negatives, key=lambda m: (m["begin"], -m["end"]))
+    for i, b in enumerate(quoted):
+        for a in quoted[:i]:
+            if b["begin"] >= a["end"]:
+                continue
+            inside = b["letter"] == "N" and id(a) in reported and a["begin"] <= b["begin"] and b["end"] <= a["end"]
+            if not inside:
+                errors.add(b["line"], "quoted spans overlap: %r and %r"
+                           % (plain[a["begin"]:a["end"]], plain[b["begin"]:b["end"]]))
 
     offsets = utf16_index(plain)
     encoded = plain.encode("utf-16-le")
@@ -359,6 +514,9 @@ def convert(name, source):
             speaker = {"name": fields["name"], "kind": fields["kind"]}
             if fields["role"] is not None:
                 speaker["role"] = fields["role"]
+            for key in ("entity", "gender"):
+                if fields[key] is not None:
+                    speaker[key] = fields[key]
             speaker["mention"] = {"begin": begin, "end": end, "text": text}
         cue = None
         if cues.get(qid):
@@ -373,7 +531,7 @@ def convert(name, source):
         negs.append({"begin": begin, "end": end, "text": text, "reason": mark["reason"]})
 
     gold = {"document": name + ".txt", "quotes": quotes, "negatives": negs}
-    return plain, gold, errors
+    return plain, gold, errors, warnings
 
 
 def gold_json(gold):
@@ -427,8 +585,10 @@ def show(name):
         sp = q["speaker"]
         if sp:
             m = sp["mention"]
-            print("   speaker %s (%s%s) mention [%d,%d) %r" % (sp["name"], sp["kind"],
-                  ", " + sp["role"] if "role" in sp else "", m["begin"], m["end"], utf16_slice(enc, m["begin"], m["end"])))
+            extra = "".join(", %s %s" % (k, sp[k]) for k in ("entity", "gender") if k in sp)
+            print("   speaker %s (%s%s%s) mention [%d,%d) %r" % (sp["name"], sp["kind"],
+                  ", " + sp["role"] if "role" in sp else "", extra, m["begin"], m["end"],
+                  utf16_slice(enc, m["begin"], m["end"])))
         else:
             print("   speaker: none")
         c = q["cue"]
@@ -498,7 +658,7 @@ def main(argv):
             continue
         with open(path, encoding="utf-8", newline="") as f:
             source = f.read()
-        plain, gold, errors = convert(name, source)
+        plain, gold, errors, warnings = convert(name, source)
         plain_path = os.path.join(CORPUS, name + ".txt")
         gold_path = os.path.join(CORPUS, name + ".gold.json")
         if name in PROTECTED and os.path.exists(plain_path):
@@ -534,7 +694,7 @@ def main(argv):
         print("%s: %d quotes, %d negatives%s" % (name, len(gold["quotes"]), len(gold["negatives"]),
                                                  " (written)" if changed else ""))
         if args.lint:
-            for warning in lint(name):
+            for warning in warnings + lint(name):
                 print("warning: " + warning)
     if failed:
         print("markup2gold: errors, see above", file=sys.stderr)

@@ -361,11 +361,30 @@ def check_entities(headers, errors, warnings):
                             name, ", ".join(sorted(by_id))))
 
 
+def sits_in_marks(text, begin, end, may_continue):
+    """True if text[begin:end] stands right between an opening mark and a matching closing one (or
+    runs to the end of its paragraph when may_continue), like a DIRECT span."""
+    open_at = skip_space(text, begin, -1)
+    opener = text[open_at - 1] if open_at > 0 else ""
+    if opener not in PAIRS:
+        return False
+    close_at = skip_space(text, end, +1)
+    closer = text[close_at] if close_at < len(text) else ""
+    return bool(closer and closer in PAIRS[opener]) \
+        or any(text.startswith(c, close_at) for c in DOUBLE_CLOSERS.get(opener, ())) \
+        or (may_continue and is_paragraph_end(text, close_at))
+
+
 def check_reported(text, qid, fields, qspans, negatives, errors, warnings):
     """INDIRECT and MIXED spans need no quotation marks around them. Quoted words inside them: an
-    INDIRECT span has none outside negatives (titles, scare quotes), a MIXED quote has some."""
+    INDIRECT span has none outside negatives (titles, scare quotes), a MIXED quote has some. A MIXED
+    quote's span may also be a quoted sentence that continues the paraphrase (the spec's amendment:
+    `She said the bridge would reopen. “We are confident.”`); its marks count as quoted words."""
     marks_outside_negatives = []
-    for mark in qspans:
+    for k, mark in enumerate(qspans):
+        if sits_in_marks(text, mark["begin"], mark["end"], k + 1 < len(qspans)):
+            marks_outside_negatives.append((mark, skip_space(text, mark["begin"], -1) - 1))
+            continue
         inner = [n for n in negatives if mark["begin"] <= n["begin"] and n["end"] <= mark["end"]]
         for i in range(mark["begin"], mark["end"]):
             if not is_quotation_mark(text, i):

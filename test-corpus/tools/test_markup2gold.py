@@ -50,6 +50,18 @@ class ReportedSpeech(unittest.TestCase):
         self.error("@q1 type=MIXED name=null\n---\nIt was [[C1:said]] [[Q1:that “[[N/title:Heat]]” won]].\n",
                    "no quoted words")
 
+    def test_mixed_continued_by_a_quoted_sentence(self):
+        _, gold, warnings = self.ok("@q1 type=MIXED %s\n---\n[[S1:He]] [[C1:said]] [[Q1:the bridge would reopen]]. "
+                                    "“[[Q1:We are confident.]]”\n" % PUTIN)
+        self.assertEqual(gold["quotes"][0]["text"], "the bridge would reopen We are confident.")
+        self.assertEqual(warnings, [])
+        self.ok("@q1 type=MIXED %s\n---\n[[S1:He]] [[C1:said]] [[Q1:it would reopen]]. “[[Q1:We are]]\n"
+                "“[[Q1:confident.]]”\n" % PUTIN)
+        self.error("@q1 type=MIXED %s\n---\n[[S1:He]] [[C1:said]] [[Q1:it would reopen]]. [[Q1:We are sure.]]\n"
+                   % PUTIN, "no quoted words")
+        self.error("@q1 type=INDIRECT %s\n---\n[[S1:He]] [[C1:said]] [[Q1:it would reopen]]. “[[Q1:We are sure.]]”\n"
+                   % PUTIN, "make it MIXED")
+
     def test_indirect_may_hold_a_negative_but_no_quoted_words(self):
         _, gold, _ = self.ok("@q1 type=INDIRECT %s\n---\n[[S1:He]] [[C1:said]] [[Q1:“[[N/title:Heat]]” won]].\n" % PUTIN)
         self.assertEqual(gold["negatives"][0]["text"], "Heat")

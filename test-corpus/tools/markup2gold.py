@@ -43,10 +43,13 @@ PAIRS = {
     "\u2039": "\u203a",          # ‹ ›
     "\u203a": "\u2039",          # › ‹
     "\u201a": "\u2018\u2019",    # ‚ ‘  (German single)
+    "\u201d": "\u201d",          # ” ”  (a closing mark typed as the opening one, also Swedish/Finnish)
 }
+# Typed closing marks of two characters: “ closed by two apostrophes ’’ (a real-world typo).
+DOUBLE_CLOSERS = {"\u201c": ("\u2019\u2019",)}
 # Double-quote kinds: their closing mark may not occur inside a span they open (an apostrophe may
 # occur inside a single-quoted span, so single kinds are not checked this way).
-DOUBLE_OPENERS = {"\u201c", '"', "\u00ab", "\u00bb", "\u201e", "\u2039", "\u203a"}
+DOUBLE_OPENERS = {"\u201c", '"', "\u00ab", "\u00bb", "\u201e", "\u2039", "\u203a", "\u201d"}
 
 KINDS = {"PERSON", "ORGANIZATION", "DESCRIPTION"}
 TYPES = {"DIRECT", "MIXED", "INDIRECT"}
@@ -273,6 +276,8 @@ def check_quoted(text, begin, end, may_continue, line, what, errors):
     closer = text[close_at] if close_at < len(text) else ""
     if closer and closer in PAIRS[opener]:
         pass
+    elif any(text.startswith(c, close_at) for c in DOUBLE_CLOSERS.get(opener, ())):
+        pass
     elif may_continue and is_paragraph_end(text, close_at):
         pass
     else:
@@ -379,7 +384,9 @@ def is_quoted_span(text, begin, end, may_continue):
         return False
     close_at = skip_space(text, end, +1)
     closer = text[close_at] if close_at < len(text) else ""
-    return bool(closer and closer in PAIRS[opener]) or (may_continue and is_paragraph_end(text, close_at))
+    return bool(closer and closer in PAIRS[opener]) \
+        or any(text.startswith(c, close_at) for c in DOUBLE_CLOSERS.get(opener, ())) \
+        or (may_continue and is_paragraph_end(text, close_at))
 
 
 def check_reported(text, qid, fields, qspans, negatives, errors, warnings):

@@ -92,6 +92,21 @@ class ReportedSpeech(unittest.TestCase):
         self.assertTrue(any("ends with '.'" in w for w in warnings), warnings)
 
 
+class MarkTypos(unittest.TestCase):
+
+    def test_two_apostrophes_close_a_curly_double_quote(self):
+        plain, gold, errors, _ = convert("@q1 name=null\n---\n“[[Q1:We are set,]]’’ he said.\n")
+        self.assertEqual(errors, [])
+        self.assertEqual(gold["quotes"][0]["text"], "We are set,")
+        self.assertTrue(any("not followed by" in e for e in convert("@q1 name=null\n---\n“[[Q1:We are set,]]’ he said.\n")[2]))
+
+    def test_closing_mark_typed_as_the_opening_one(self):
+        plain, gold, errors, _ = convert("@q1 name=null\n---\n”[[Q1:We are set,]]” he said.\n")
+        self.assertEqual(errors, [])
+        self.assertTrue(any("contains its own closing mark" in e
+                            for e in convert("@q1 name=null\n---\n”[[Q1:We ” are set,]]” he said.\n")[2]))
+
+
 class Entities(unittest.TestCase):
 
     def errors(self, header, body="[[S1:Putin]] [[C1:said]] [[Q1:that x]]. [[S2:He]] [[C2:said]] [[Q2:that y]].\n"):

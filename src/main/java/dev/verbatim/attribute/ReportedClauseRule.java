@@ -31,15 +31,41 @@ final class ReportedClauseRule implements ReportedSpeechRule {
             if (start < 0) {
                 continue;
             }
-            int to = clauses.trimEnd(start, clauses.contentEnd(start, end));
+            Phrase source = source(doc, c, begin);
+            int contentEnd = clauses.contentEnd(start, end);
+            if (relative(doc, source)) {
+                contentEnd = Math.min(contentEnd, nextComma(doc, start, end)); // "…, whose party opposes the bill, …"
+            }
+            int to = clauses.trimEnd(start, contentEnd);
             if (to <= start || !clauses.hasWord(start, to)) {
                 continue;
             }
-            Phrase source = source(doc, c, begin);
             boolean that = doc.token(start).is("that");
             double confidence = (source == null ? 0.5 : 0.75) + (that ? 0.1 : 0);
             out.add(new Report(List.of(new Report.Range(start, to)), c, len, source, confidence, name()));
         }
+    }
+
+    /** Whether the source opens a relative clause: "who said …", "whose party opposes …". */
+    private static boolean relative(DocumentView doc, Phrase source) {
+        if (source == null) {
+            return false;
+        }
+        String pos = doc.token(source.mentionStart()).pos();
+        if (source.pronoun() && pos.startsWith("W")) {
+            return true;
+        }
+        int before = source.start() - 1;
+        return before >= 0 && doc.token(before).pos().startsWith("W");
+    }
+
+    private static int nextComma(DocumentView doc, int from, int end) {
+        for (int k = from; k < end; k++) {
+            if (!doc.quotedTok[k] && doc.token(k).text().equals(",")) {
+                return k;
+            }
+        }
+        return end;
     }
 
     /** "was told that", "is expected to": a passive cue, left to {@link PassiveCueRule}. */

@@ -24,9 +24,12 @@ final class ReportedClauses {
             "which");
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "tomorrow", "week", "weekend", "month", "year",
-            "morning", "afternoon", "evening", "night", "earlier", "later", "last", "this", "next");
+            "morning", "afternoon", "evening", "night", "earlier", "later", "last", "this", "next", "late", "early");
     private static final Set<String> LEAD_PREPOSITIONS = Set.of("in", "on", "at", "during", "after", "before", "over",
             "via", "to", "from", "with", "through", "by", "for", "outside", "inside", "ahead", "of", "into");
+    /** Prepositions of place, time and medium that stand between a cue and its content, never content themselves. */
+    private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("in", "on", "at", "during", "after", "before",
+            "via", "through", "outside", "inside", "from");
     /** Verbs that attribute only with their particle or preposition: "pointed out", "called for". */
     private static final Set<String> NEEDS_PARTICLE = Set.of("point", "refer", "talk", "speak");
 
@@ -133,41 +136,67 @@ final class ReportedClauses {
                 k = addressed.end();
             }
         }
-        // a "that" a little further on, after a place, time or medium
-        int that = -1;
-        for (int j = k; j < end && j < k + MAX_LEAD && !quoted[j]; j++) {
+        // over a place, time or medium ("said in a statement on Tuesday that …", "said in an interview the plan …")
+        int j = k;
+        while (j < end && j < k + MAX_LEAD && !quoted[j]) {
             Token t = tokens.get(j);
             String w = t.text().toLowerCase(Locale.ROOT);
-            if (w.equals("that") && (t.pos().equals("IN") || t.pos().equals("WDT") || t.pos().equals("DT")) && j > k) {
-                that = j;
+            if (ADJUNCT_PREPOSITIONS.contains(w)) {
+                Phrase object = doc.phrases.startingAt(j + 1, end);
+                if (object == null) {
+                    break;
+                }
+                j = object.end();
+            } else if (adverbial(j) || w.equals(",")) {
+                j++;
+            } else {
                 break;
             }
-            if (t.isVerb() || w.equals(";") || w.equals(":") || WH.contains(w)) {
-                break;
-            }
-            if (j == k && !LEAD_PREPOSITIONS.contains(w) && !adverbial(j)) {
-                break; // the content starts right here
-            }
         }
-        if (that >= 0) {
-            return that;
+        if (j >= end) {
+            return -1; // "said on Tuesday.": nothing but adjuncts
         }
-        Token t = tokens.get(k);
+        Token t = tokens.get(j);
         String w = t.text().toLowerCase(Locale.ROOT);
-        if (!quoted[k] && (w.equals(",") || w.equals(":") || w.equals("-") || w.equals("—") || w.equals("--"))) {
-            int n = k + 1;
-            return n < end && quoted[n] ? n : -1; // "said: “…”", "said, “…”" belong to the quote rules
+        if (!quoted[j] && w.equals("that") && (t.pos().equals("IN") || t.pos().equals("WDT") || t.pos().equals("DT"))) {
+            return j;
         }
-        if (!quoted[k] && (t.isPunctuation() || t.pos().equals("CC"))) {
+        if (!quoted[j] && (w.equals(",") || w.equals(":") || w.equals("-") || w.equals("—") || w.equals("--"))) {
+            return -1; // "said in a statement: “…”" belongs to the quote rules
+        }
+        if (quoted[j]) {
+            return j; // the content is the quote (a direct quote after all)
+        }
+        if (t.pos().equals("VBG") && cueAt(j, end) > 0) {
+            return -1; // "thanked supporters on Instagram, writing: …": the next cue's
+        }
+        if (colonBeforeQuote(j, end)) {
+            return -1; // "tweeted late on Wednesday: “…”"
+        }
+        if (t.isPunctuation() || t.pos().equals("CC")) {
             return -1;
         }
-        if (!quoted[k] && w.equals("to") && k + 1 < end && !tokens.get(k + 1).isVerb()) {
+        if (w.equals("to") && j + 1 < end && !tokens.get(j + 1).isVerb()) {
             return -1; // "spoke to reporters", not "vowed to fight"
         }
-        if (onlyAdjuncts(k, contentEnd(k, end))) {
-            return -1; // "said on Tuesday.", "said at one point."
+        if (onlyAdjuncts(j, contentEnd(j, end))) {
+            return -1;
         }
-        return k;
+        return j;
+    }
+
+    /** Whether a colon and a quotation follow {@code from} with no verb between: the quote is the content. */
+    private boolean colonBeforeQuote(int from, int end) {
+        for (int k = from; k < end && k < from + MAX_LEAD && !quoted[k]; k++) {
+            Token t = tokens.get(k);
+            if (t.isVerb() || t.pos().equals("MD")) {
+                return false;
+            }
+            if (t.text().equals(":")) {
+                return k + 1 < end && quoted[k + 1];
+            }
+        }
+        return false;
     }
 
     private boolean isComplementizer(int k) {

@@ -17,26 +17,26 @@ record TrailingCue(int length, Phrase source, int comma, int tail) {
         if (len == 0) {
             return null;
         }
-        if (doc.token(c - 1).text().equals(",") && !doc.quotedTok[c - 1]) {
-            // "…, said Putin"
-            Phrase after = doc.phrases.startingAt(c + len, end);
-            if (after == null) {
-                return null;
-            }
-            Phrase source = doc.sources.withApposition(after, end);
-            int tail = source.hasRole() && source.roleEnd() > source.end() ? source.roleEnd() : Math.max(source.end(),
-                    after.end());
-            return new TrailingCue(len, source, c - 1, tail);
-        }
         int lo = Math.max(begin, c - DocumentView.MAX_REACH);
         Phrase source = doc.sources.left(c, lo);
-        if (source == null) {
+        if (source != null) {
+            int comma = Math.min(source.start(), source.hasRole() ? source.roleStart() : source.start()) - 1;
+            if (comma <= begin || doc.quotedTok[comma] || !doc.token(comma).text().equals(",")) {
+                return null;
+            }
+            return new TrailingCue(len, source, comma, c + len);
+        }
+        if (!doc.token(c - 1).text().equals(",") || doc.quotedTok[c - 1]) {
             return null;
         }
-        int comma = Math.min(source.start(), source.hasRole() ? source.roleStart() : source.start()) - 1;
-        if (comma <= begin || doc.quotedTok[comma] || !doc.token(comma).text().equals(",")) {
+        // "…, said Putin": the source follows the cue
+        Phrase after = doc.phrases.startingAt(c + len, end);
+        if (after == null) {
             return null;
         }
-        return new TrailingCue(len, source, comma, c + len);
+        Phrase inverted = doc.sources.withApposition(after, end);
+        int tail = inverted.hasRole() && inverted.roleEnd() > inverted.end() ? inverted.roleEnd()
+                : Math.max(inverted.end(), after.end());
+        return new TrailingCue(len, inverted, c - 1, tail);
     }
 }

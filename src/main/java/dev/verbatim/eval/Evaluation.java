@@ -1,9 +1,11 @@
 package dev.verbatim.eval;
 
 import dev.verbatim.Quote;
+import dev.verbatim.QuoteType;
 
 import java.time.Duration;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,13 +19,16 @@ import java.util.function.Function;
  * {@link QuoteComparison} for the project's corpus format, and the speed.
  *
  * @param score the score.py figures
- * @param quotes the quote-level comparison, present for a {@link JsonCorpus}
+ * @param quotes the quote-level comparison of DIRECT quotes, present for a {@link JsonCorpus}
+ * @param reported the quote-level comparison of reported speech (INDIRECT and MIXED quotes),
+ *     present for a {@link JsonCorpus}
  * @param characters their total length in UTF-16 code units
  * @param extractionTime wall time spent extracting
  * @param failures document name to the exception text, in corpus order, for documents whose
  *     extraction threw (they count as missing from the system output)
  */
-public record Evaluation(Score score, Optional<QuoteComparison> quotes, long characters,
+public record Evaluation(Score score, Optional<QuoteComparison> quotes, Optional<QuoteComparison> reported,
+                         long characters,
                          Duration extractionTime, Map<String, String> failures) {
 
     public Evaluation {
@@ -49,15 +54,20 @@ public record Evaluation(Score score, Optional<QuoteComparison> quotes, long cha
         }
         Duration time = Duration.ofNanos(System.nanoTime() - start);
         List<GoldDocument> gold = corpus.documents();
-        Optional<QuoteComparison> quotes = corpus instanceof JsonCorpus
-                ? Optional.of(QuoteComparison.compare(gold, system)) : Optional.empty();
-        return new Evaluation(Scorer.score(gold, system), quotes, characters, time, failures);
+        boolean corpusFormat = corpus instanceof JsonCorpus;
+        Optional<QuoteComparison> quotes = corpusFormat
+                ? Optional.of(QuoteComparison.compare(gold, system, EnumSet.of(QuoteType.DIRECT))) : Optional.empty();
+        Optional<QuoteComparison> reported = corpusFormat
+                ? Optional.of(QuoteComparison.compare(gold, system, EnumSet.of(QuoteType.INDIRECT, QuoteType.MIXED)))
+                : Optional.empty();
+        return new Evaluation(Scorer.score(gold, system), quotes, reported, characters, time, failures);
     }
 
     /** The score.py lines, the quote-level lines if any, and a speed line. */
     public String report() {
         double seconds = Math.max(extractionTime.toNanos(), 1) / 1e9;
-        return score.report() + quotes.map(QuoteComparison::report).orElse("")
+        return score.report() + quotes.map(q -> "DIRECT quotes\n" + q.report()).orElse("")
+                + reported.map(q -> "INDIRECT and MIXED quotes\n" + q.report()).orElse("")
                 + String.format(Locale.ROOT, "speed           %d documents in %.3f s: %.2f documents/s, %.0f chars/s%n",
                 score.documents(), seconds, score.documents() / seconds, characters / seconds);
     }
@@ -67,7 +77,9 @@ public record Evaluation(Score score, Optional<QuoteComparison> quotes, long cha
         StringBuilder out = new StringBuilder();
         score.discrepancies().forEach(d -> out.append(d.describe()));
         quotes.map(QuoteComparison::differences).filter(s -> !s.isEmpty())
-                .ifPresent(s -> out.append("\nquote level:\n").append(s));
+                .ifPresent(s -> out.append("\nquote level, DIRECT:\n").append(s));
+        reported.map(QuoteComparison::differences).filter(s -> !s.isEmpty())
+                .ifPresent(s -> out.append("\nquote level, INDIRECT and MIXED:\n").append(s));
         return out.toString();
     }
 }

@@ -1,13 +1,16 @@
 package dev.verbatim.eval;
 
 import dev.verbatim.Quote;
+import dev.verbatim.QuoteType;
 import dev.verbatim.Speaker;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An exact, quote-level comparison of system quotes with the gold quotes of the project's corpus
@@ -34,12 +37,23 @@ public record QuoteComparison(List<QuoteMatch> matches, List<FalseAlarm> falseAl
      * document absent from {@code system} has no system quotes.
      */
     public static QuoteComparison compare(List<GoldDocument> gold, Map<String, List<Quote>> system) {
+        return compare(gold, system, EnumSet.allOf(QuoteType.class));
+    }
+
+    /**
+     * Compares, as {@link #compare(List, Map)} does, only the gold and system quotes whose type is
+     * one of {@code types}: {@code EnumSet.of(DIRECT)} for quotation marks,
+     * {@code EnumSet.of(INDIRECT, MIXED)} for reported speech.
+     */
+    public static QuoteComparison compare(List<GoldDocument> gold, Map<String, List<Quote>> system, Set<QuoteType> types) {
         List<QuoteMatch> matches = new ArrayList<>();
         List<FalseAlarm> falseAlarms = new ArrayList<>();
         for (GoldDocument document : gold) {
-            List<Quote> quotes = system.getOrDefault(document.name(), List.of());
+            List<Quote> quotes = system.getOrDefault(document.name(), List.of()).stream()
+                    .filter(q -> types.contains(q.type())).toList();
+            List<GoldQuote> goldQuotes = document.quotes().stream().filter(q -> types.contains(q.type())).toList();
             CodePointText text = new CodePointText(document.text());
-            List<BitSet> goldChars = document.quotes().stream().map(q -> text.chars(q.spans())).toList();
+            List<BitSet> goldChars = goldQuotes.stream().map(q -> text.chars(q.spans())).toList();
             List<BitSet> systemChars = quotes.stream().map(q -> text.chars(q.spans())).toList();
             List<GreedyMatching.Pair> candidates = new ArrayList<>();
             for (int g = 0; g < goldChars.size(); g++) {
@@ -57,7 +71,7 @@ public record QuoteComparison(List<QuoteMatch> matches, List<FalseAlarm> falseAl
                 matched.set(pair.quote());
             }
             for (int g = 0; g < matchOf.length; g++) {
-                GoldQuote goldQuote = document.quotes().get(g);
+                GoldQuote goldQuote = goldQuotes.get(g);
                 Optional<Quote> quote = Optional.ofNullable(matchOf[g]);
                 Speaker goldSpeaker = goldQuote.speaker();
                 matches.add(new QuoteMatch(document.name(), goldQuote, quote,

@@ -33,8 +33,11 @@ class QuoteExtractorTest {
     @Test
     void seedArticleGivesExactlyTheFourDirectQuotes() throws IOException {
         String text = seed();
-        List<Quote> quotes = extractor.extract(text);
+        List<Quote> quotes = extractor.extract(text).stream().filter(q -> q.type() == QuoteType.DIRECT).toList();
         assertThat(quotes).hasSize(4);
+        // the same as a DIRECT-only extractor gives (entity ids aside: they number every speaker of the document)
+        assertThat(SharedExtractor.direct().extract(text)).extracting(QuoteExtractorTest::withoutEntity)
+                .isEqualTo(quotes.stream().map(QuoteExtractorTest::withoutEntity).toList());
 
         String istanbul = "We would like to start immediately, already next Thursday, May 15, in Istanbul, where they "
                 + "were held before and where they were interrupted,";
@@ -75,6 +78,35 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void seedArticleReportsPutinsIndirectStatements() throws IOException {
+        String text = seed();
+        List<Quote> indirect = extractor.extract(text).stream().filter(q -> q.type() == QuoteType.INDIRECT).toList();
+        assertReported(text, indirect, List.of("that there are many questions about the new proposed rule that remain to be "
+                + "sorted out"), "He", "admitted");
+        assertReported(text, indirect, List.of("that negotiations with the public are key to solving these worries"), "he",
+                "reiterated");
+        // split by its cue: "Now, he said, the choice … has shifted to Ukraine."
+        assertReported(text, indirect, List.of("Now", "the choice to continue that discussion has shifted to Ukraine"), "he",
+                "said");
+    }
+
+    private static List<Object> withoutEntity(Quote q) {
+        return List.of(q.type(), q.spans(), q.speakerName(), q.knownSpeaker().map(k -> k.mention()), q.cue(),
+                q.confidence(), q.rule());
+    }
+
+    /** The INDIRECT quote with exactly these spans is Vladimir Putin's, with this mention and cue. */
+    private static void assertReported(String text, List<Quote> quotes, List<String> spans, String mention, String cue) {
+        Quote q = quotes.stream().filter(x -> x.spans().stream().map(s -> s.textOf(text)).toList().equals(spans))
+                .findFirst().orElseThrow(() -> new AssertionError("no INDIRECT quote with spans " + spans + " in " + quotes));
+        Speaker.Known speaker = q.knownSpeaker().orElseThrow();
+        assertThat(speaker.name()).isEqualTo("Vladimir Putin");
+        assertThat(speaker.mention().text()).isEqualTo(mention);
+        assertThat(q.cue().present().orElseThrow().text()).isEqualTo(cue);
+        assertThat(q.text()).isEqualTo(String.join(" ", spans));
+    }
+
+    @Test
     void spansAlwaysPointAtTheQuotedText() throws IOException {
         String text = seed();
         for (Quote q : extractor.extract(text)) {
@@ -100,6 +132,7 @@ class QuoteExtractorTest {
         assertThat(extractor.extract("")).isEmpty();
         assertThat(extractor.extract("   \n\t ")).isEmpty();
         assertThat(extractor.extract("Markets rose on Tuesday. Putin’s aides won’t comment.")).isEmpty();
+        assertThat(SharedExtractor.direct().extract("Markets rose on Tuesday. Analysts said prices would fall.")).isEmpty();
     }
 
     @Test

@@ -116,8 +116,7 @@ public final class AttributionStage {
         List<Report> out = new ArrayList<>();
         for (ReportedSpeechRule rule : reportedSpeechRules) {
             for (int s = 0; s < doc.analyzed.sentenceCount(); s++) {
-                int size = doc.sentenceEnd(s) - doc.sentenceBegin(s);
-                if (size > 1 && size <= ReportedClauses.MAX_SENTENCE) {
+                if (doc.prose(s)) {
                     rule.propose(doc, s, out);
                 }
             }

@@ -41,10 +41,26 @@ final class CueNounRule implements ReportedSpeechRule {
             }
             int from = next.is("for") ? k + 2 : k + 1;
             int to = clauses.trimEnd(from, clauses.contentEnd(from, end));
+            if (next.is("for")) {
+                Phrase object = doc.phrases.startingAt(from, end); // "his call for talks coincides with …"
+                to = object == null ? from : Math.min(to, object.end());
+            } else if (next.is("to")) {
+                to = Math.min(to, nextFiniteVerb(doc, k + 2, to)); // "his promise to end the war was broken"
+            }
             if (to > from && clauses.hasWord(from, to)) {
                 out.add(new Report(List.of(new Report.Range(from, to)), k, 1, owner, 0.7, name()));
             }
         }
+    }
+
+    private static int nextFiniteVerb(DocumentView doc, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String pos = doc.token(k).pos();
+            if (!doc.quotedTok[k] && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD"))) {
+                return k;
+            }
+        }
+        return to;
     }
 
     /** "his" / "Putin's" right before the noun (over adjectives), as a phrase; null when none. */

@@ -2,6 +2,7 @@ package dev.verbatim.attribute;
 
 import dev.verbatim.Span;
 import dev.verbatim.detect.QuotedSpan;
+import dev.verbatim.internal.AnalysisWindows;
 import dev.verbatim.nlp.AnalyzedText;
 import dev.verbatim.nlp.Token;
 
@@ -35,8 +36,9 @@ final class DocumentView {
     final ReportedClauses clauses;
     /** The quote each token lies in (marks included), or -1. */
     final int[] quoteOfToken;
-    /** The offset where each paragraph starts. */
+    /** The offset where each paragraph starts, and where it ends. */
     private final int[] paragraphStarts;
+    private final int[] paragraphEnds;
     /** The decision taken on each quoted span, null while none is. */
     final Decision[] decisions;
     /** The speakers quotes without a cue may take over. */
@@ -72,7 +74,9 @@ final class DocumentView {
         this.sources = new SourceFinder(this);
         this.speakers = new SpeakerNamer(this);
         this.clauses = new ReportedClauses(this, lexicons.reporting());
-        this.paragraphStarts = dev.verbatim.detect.Paragraphs.of(text).stream().mapToInt(Span::begin).toArray();
+        List<Span> paragraphs = dev.verbatim.detect.Paragraphs.of(text);
+        this.paragraphStarts = paragraphs.stream().mapToInt(Span::begin).toArray();
+        this.paragraphEnds = paragraphs.stream().mapToInt(Span::end).toArray();
         this.decisions = new Decision[quotes.size()];
         this.sentenceCues = new SentenceCues[quotes.size()];
     }
@@ -219,6 +223,24 @@ final class DocumentView {
         String inner = quotes.get(q).extent().textOf(text);
         int last = lastTok[q];
         return inner.endsWith(",") || last + 1 < hi && tokens.get(last + 1).text().equals(",");
+    }
+
+    /**
+     * Whether sentence {@code s} is prose that reported speech may be looked for in: a whole
+     * sentence (not a piece of an overlong one) of at most {@link ReportedClauses#MAX_SENTENCE}
+     * tokens, not a question, in a paragraph of prose length ({@link AnalysisWindows#MAX_PARAGRAPH}).
+     */
+    boolean prose(int s) {
+        int size = sentenceEnd(s) - sentenceBegin(s);
+        if (size < 2 || size > ReportedClauses.MAX_SENTENCE || analyzed.isPiece(s)) {
+            return false;
+        }
+        int last = sentenceEnd(s) - 1;
+        if (!quotedTok[last] && tokens.get(last).text().equals("?")) {
+            return false; // the writer's own question ("Did he say that?") attributes nothing
+        }
+        int p = paragraphOf(tokens.get(sentenceBegin(s)).begin());
+        return p >= paragraphEnds.length || paragraphEnds[p] - paragraphStarts[p] <= AnalysisWindows.MAX_PARAGRAPH;
     }
 
     /** The zero-based paragraph (line) of character {@code offset}. */

@@ -32,6 +32,9 @@ final class ParentheticalCueRule implements ReportedSpeechRule {
                 continue;
             }
             int rightFrom = k + 1;
+            if (doc.quotedTok[rightFrom]) {
+                continue; // "Peskov remarked, “…”": the quote's cue, for the quote rules
+            }
             int rightTo = clauses.trimEnd(rightFrom, clauses.contentEnd(rightFrom, end));
             int leftTo = clauses.trimEnd(begin, cue.comma());
             int leftFrom = clauses.trimStart(begin, leftTo);

@@ -61,7 +61,7 @@ final class PhraseFinder {
         if (t.isPronoun() && PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT))) {
             return new Phrase(last, last + 1, last, last + 1, SpeakerKind.PERSON, true, -1, -1);
         }
-        if (t.pos().equals("WP") && (t.is("who") || t.is("that"))) {
+        if ((t.pos().equals("WP") || t.pos().equals("WDT")) && (t.is("who") || t.is("that") || t.is("which"))) {
             return new Phrase(last, last + 1, last, last + 1, SpeakerKind.PERSON, true, -1, -1); // "Lynch, who said"
         }
         int j = last;
@@ -158,7 +158,8 @@ final class PhraseFinder {
         if (last == start && QUANTIFIERS.contains(head.text().toLowerCase(Locale.ROOT))) {
             return new Phrase(start, end, start, end, SpeakerKind.DESCRIPTION, false, -1, -1); // "Some chanted"
         }
-        boolean adjectiveHead = head.pos().startsWith("JJ") && last > start && tokens.get(start).pos().equals("DT");
+        boolean adjectiveHead = head.pos().startsWith("JJ") && last > start
+                && (tokens.get(start).pos().equals("DT") || tokens.get(start).pos().equals("CD"));
         if (!head.isNoun() && !head.pos().equals("CD") && !proper(head) && !adjectiveHead) {
             return null; // an adjective heads a phrase only after a determiner: "the 46-year-old"
         }
@@ -178,6 +179,13 @@ final class PhraseFinder {
             int nameStart = runStart;
             while (nameStart < last && isTitle(tokens.get(nameStart))) {
                 nameStart++;
+            }
+            // "Finance Minister Karl Brandt": the name starts after the last title of the run
+            for (int k = last - 1; k > nameStart; k--) {
+                if (isTitle(tokens.get(k)) && !tokens.get(k).ner().equals("PERSON")) {
+                    nameStart = k + 1;
+                    break;
+                }
             }
             boolean titled = nameStart > runStart || runStart > start && isTitle(tokens.get(runStart - 1));
             if (org && !person) {

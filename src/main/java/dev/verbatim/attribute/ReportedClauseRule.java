@@ -24,7 +24,7 @@ final class ReportedClauseRule implements ReportedSpeechRule {
         int end = doc.sentenceEnd(sentence);
         for (int c = begin; c < end; c++) {
             int len = clauses.cueAt(c, end);
-            if (len == 0 || passive(doc, c) || inverted(doc, c, len, begin, end)) {
+            if (len == 0 || passive(doc, c) || modifier(doc, c, begin) || inverted(doc, c, len, begin, end)) {
                 continue;
             }
             int start = clauses.complementStart(c, len, end);
@@ -44,6 +44,27 @@ final class ReportedClauseRule implements ReportedSpeechRule {
             double confidence = (source == null ? 0.5 : 0.75) + (that ? 0.1 : 0);
             out.add(new Report(List.of(new Report.Range(start, to)), c, len, source, confidence, name()));
         }
+    }
+
+    /**
+     * "…, often echoed on state media, …": a participle without an auxiliary that modifies a noun
+     * rather than reporting ("has echoed", "Putin stated" mis-tagged, are still cues).
+     */
+    private static boolean modifier(DocumentView doc, int c, int begin) {
+        if (!doc.token(c).pos().equals("VBN")) {
+            return false;
+        }
+        int k = c - 1;
+        while (k >= begin && !doc.quotedTok[k] && doc.token(k).pos().startsWith("RB")) {
+            k--;
+        }
+        if (k < begin || doc.quotedTok[k]) {
+            return true;
+        }
+        Token before = doc.token(k);
+        String pos = before.pos();
+        return before.text().equals(",") || before.text().equals("(") || pos.equals("DT") || pos.equals("IN")
+                || pos.equals("WDT") || pos.startsWith("JJ");
     }
 
     /** Whether the source opens a relative clause: "who said …", "whose party opposes …". */
@@ -91,9 +112,9 @@ final class ReportedClauseRule implements ReportedSpeechRule {
      * ends the clause: the source follows the cue, and the content is before it.
      */
     private static boolean inverted(DocumentView doc, int c, int len, int begin, int end) {
-        if (c == begin || doc.token(c).pos().equals("VBG")
+        if (c == begin || doc.token(c).pos().equals("VBG") || !doc.token(c - 1).isPunctuation() && !doc.quotedTok[c - 1]
                 || doc.sources.left(c, Math.max(begin, c - DocumentView.MAX_REACH)) != null) {
-            return false;
+            return false; // "… and discussed the harbour, …" is no inversion
         }
         Phrase after = doc.phrases.startingAt(c + len, end);
         if (after == null) {
@@ -122,6 +143,12 @@ final class ReportedClauseRule implements ReportedSpeechRule {
         }
         boolean progressive = k < c - 1 && doc.token(k + 1).lemma().equals("be");
         if (t.pos().equals("VBG") && !progressive) {
+            if (c == begin || c == begin + 1 && !doc.token(begin).isNoun()) {
+                Phrase main = mainSubjectAfter(doc, c, doc.sentenceEnd(doc.sentenceOf(c)));
+                if (main != null) {
+                    return main; // "Considering the scale of it, Wonderlich said …"
+                }
+            }
             Phrase p = doc.sources.clauseSubject(c, lo);
             if (p == null && k >= lo && doc.token(k).text().equals(",")) {
                 p = doc.phrases.endingAt(doc.sources.skipParenthesis(k - 1, lo), lo);
@@ -139,6 +166,20 @@ final class ReportedClauseRule implements ReportedSpeechRule {
             }
         }
         return p;
+    }
+
+    /** The subject after the comma that closes an opening participle phrase, or null. */
+    private static Phrase mainSubjectAfter(DocumentView doc, int c, int end) {
+        for (int k = c + 1; k < end && k < c + DocumentView.MAX_REACH; k++) {
+            if (doc.quotedTok[k]) {
+                return null;
+            }
+            if (doc.token(k).text().equals(",")) {
+                Phrase p = doc.phrases.startingAt(k + 1, end);
+                return p != null && p.end() < end && doc.token(p.end()).isVerb() ? p : null;
+            }
+        }
+        return null;
     }
 
     private static boolean auxiliary(Token t) {

@@ -147,7 +147,7 @@ final class ReportedClauses {
                     break;
                 }
                 j = object.end();
-            } else if (adverbial(j) || w.equals(",")) {
+            } else if (adverbial(j) || w.equals(",") && j > k) {
                 j++;
             } else {
                 break;
@@ -336,13 +336,9 @@ final class ReportedClauses {
                 k = object.end();
                 continue;
             }
-            if (t.pos().startsWith("NNP") || t.isNoun() && k > from && tokens.get(k - 1).pos().equals("DT")) {
+            if (t.pos().startsWith("NNP")) {
                 k++;
                 continue; // "Tuesday", "CNN"
-            }
-            if (t.pos().equals("DT") && k + 1 < to && tokens.get(k + 1).isNoun()) {
-                k++;
-                continue;
             }
             return false;
         }

@@ -18,10 +18,12 @@ final class SourceFinder {
             "was", "is", "were", "are", "did", "does", "will", "would", "once", "previously", "recently",
             "further", "again", "repeatedly", "publicly", "privately", "often", "quickly", "simply", "flatly",
             "just", "still", "never", "always", "earlier", "subsequently", "'s", "’s", "'re", "’re", "'ve", "’ve",
-            "been", "being", "be", "'d", "’d");
+            "been", "being", "be", "'d", "’d", "both", "each", "all", "himself", "herself", "itself", "themselves",
+            "myself", "ourselves", "yourself");
     /** Prepositions whose phrase stands between a subject and its verb: "Obama on Friday declared". */
     private static final Set<String> PREPOSITIONS = Set.of("on", "in", "at", "during", "after", "before", "over",
-            "from", "with", "for", "by", "of", "into", "throughout", "via", "to");
+            "from", "with", "for", "by", "of", "into", "throughout", "via", "to", "across", "around", "among", "within",
+            "under", "near");
     private static final int MAX_APPOSITION = 30;
 
     private final List<Token> tokens;
@@ -88,6 +90,15 @@ final class SourceFinder {
 
     /** The phrase before the cue, over adverbs, auxiliaries and an apposition. */
     Phrase left(int c, int lo) {
+        Phrase found = leftOverPrepositions(c, lo);
+        return found != null ? found : lastStepped;
+    }
+
+    /** The prepositional phrase {@link #leftOverPrepositions} stepped over last: "after Jones assured" speaks. */
+    private Phrase lastStepped;
+
+    private Phrase leftOverPrepositions(int c, int lo) {
+        lastStepped = null;
         int k = c - 1;
         for (int round = 0; round < 3; round++) {
             while (k >= lo && !quotedTok[k] && (tokens.get(k).pos().startsWith("RB") || tokens.get(k).pos().equals("MD")
@@ -101,6 +112,8 @@ final class SourceFinder {
                     || !PREPOSITIONS.contains(tokens.get(pp.start() - 1).text().toLowerCase(Locale.ROOT))) {
                 break;
             }
+            lastStepped = pp.kind() == SpeakerKind.DESCRIPTION && !tokens.get(pp.start() - 1).is("after")
+                    && !tokens.get(pp.start() - 1).is("before") ? null : pp;
             k = pp.start() - 2;
         }
         if (k < lo || quotedTok[k]) {

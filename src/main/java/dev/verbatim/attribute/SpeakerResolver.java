@@ -154,12 +154,26 @@ final class SpeakerResolver {
         return found;
     }
 
+    /** Index of the first occurrence at or after token {@code token} (occurrences are kept in token order). */
+    private int firstOccurrenceFrom(int token) {
+        int lo = 0;
+        int hi = occurrences.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (occurrences.get(mid).token < token) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /** The entity of the name in tokens [from, to): the one found there by NER, else by its words. */
     Entity lookup(int from, int to) {
-        for (Occurrence o : occurrences) {
-            if (o.token >= from && o.token < to) {
-                return o.entity;
-            }
+        int i = firstOccurrenceFrom(from);
+        if (i < occurrences.size() && occurrences.get(i).token < to) {
+            return occurrences.get(i).entity;
         }
         return entityFor(from, to);
     }
@@ -176,9 +190,9 @@ final class SpeakerResolver {
             }
             return preferred;
         }
-        for (int k = occurrences.size() - 1; k >= 0; k--) {
+        for (int k = firstOccurrenceFrom(at) - 1; k >= 0; k--) {
             Occurrence o = occurrences.get(k);
-            if (o.token < at && GenderCues.compatible(o.entity.gender, g)) {
+            if (GenderCues.compatible(o.entity.gender, g)) {
                 if (o.entity.gender == Gender.UNKNOWN) {
                     o.entity.gender = g;
                 }
@@ -190,12 +204,8 @@ final class SpeakerResolver {
 
     /** The first token of the last person's name found by the recogniser before token {@code at}, or -1. */
     int lastOccurrenceBefore(int at) {
-        for (int k = occurrences.size() - 1; k >= 0; k--) {
-            if (occurrences.get(k).token < at) {
-                return occurrences.get(k).token;
-            }
-        }
-        return -1;
+        int k = firstOccurrenceFrom(at) - 1;
+        return k >= 0 ? occurrences.get(k).token : -1;
     }
 
     /** The most recently seen person whose last (or else first) name is {@code word}, or null. */

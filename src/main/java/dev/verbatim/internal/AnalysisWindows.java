@@ -25,7 +25,9 @@ public final class AnalysisWindows {
     /** Above this share of paragraphs in windows, the whole text is analysed in one go. */
     static final double WHOLE_TEXT_SHARE = 0.5;
     /** Longest paragraph analysed whole; longer ones only around their quotes. */
-    static final int MAX_PARAGRAPH = 20_000;
+    public static final int MAX_PARAGRAPH = 20_000;
+    /** Share of letters among the visible characters of a paragraph that reads as prose. */
+    static final double MIN_LETTER_SHARE = 0.6;
     /** Characters kept on each side of a quote inside an over-long paragraph. */
     static final int MARGIN = 2_000;
 
@@ -53,10 +55,12 @@ public final class AnalysisWindows {
         }
         boolean[] keep = new boolean[paragraphs.size()];
         if (everyParagraph) {
-            java.util.Arrays.fill(keep, true);
+            for (int p = 0; p < keep.length; p++) {
+                keep[p] = prose(text, paragraphs.get(p));
+            }
         }
         for (int p = 0; p < Math.min(LEAD, keep.length); p++) {
-            keep[p] = true;
+            keep[p] = !everyParagraph || keep[p];
         }
         for (QuotedSpan q : quotes) {
             int first = q.paragraph();
@@ -96,6 +100,27 @@ public final class AnalysisWindows {
             }
         }
         return windows;
+    }
+
+    /**
+     * Whether a paragraph reads as prose: at least {@value #MIN_LETTER_SHARE} of its visible
+     * characters are letters. Runs of quotation marks, numbers tables and binary garbage are not
+     * searched for reported speech (the tagger is slow on them, and they hold none), only around
+     * their quotes.
+     */
+    static boolean prose(String text, Span paragraph) {
+        int letters = 0;
+        int visible = 0;
+        for (int i = paragraph.begin(); i < paragraph.end(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                visible++;
+                if (Character.isLetter(c)) {
+                    letters++;
+                }
+            }
+        }
+        return letters >= MIN_LETTER_SHARE * visible;
     }
 
     private static int paragraphOf(List<Span> paragraphs, int offset, int from) {

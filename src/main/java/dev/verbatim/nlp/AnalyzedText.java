@@ -9,12 +9,25 @@ import java.util.List;
  * @param text the analyzed text
  * @param tokens all tokens, in document order
  * @param sentenceStarts the index of each sentence's first token, plus the token count at the end
+ * @param pieces the sentences that are pieces of an overlong sentence (see
+ *     {@link LongSentenceSplitter}), in order
  */
-public record AnalyzedText(String text, List<Token> tokens, List<Integer> sentenceStarts) {
+public record AnalyzedText(String text, List<Token> tokens, List<Integer> sentenceStarts, List<Integer> pieces) {
 
     public AnalyzedText {
         tokens = List.copyOf(tokens);
         sentenceStarts = List.copyOf(sentenceStarts);
+        pieces = List.copyOf(pieces);
+    }
+
+    /** Text analysed into whole sentences only. */
+    public AnalyzedText(String text, List<Token> tokens, List<Integer> sentenceStarts) {
+        this(text, tokens, sentenceStarts, List.of());
+    }
+
+    /** Whether sentence {@code sentence} is a piece of an overlong sentence rather than a sentence. */
+    public boolean isPiece(int sentence) {
+        return java.util.Collections.binarySearch(pieces, sentence) >= 0;
     }
 
     public int sentenceCount() {

@@ -14,7 +14,9 @@ import java.util.Properties;
 
 /**
  * The Stanford CoreNLP adapter: tokenize, ssplit, pos, lemma and a single three-class NER model
- * (no SUTime, numeric or fine-grained classifiers). Built once; {@link #analyze} is thread-safe.
+ * (no SUTime, numeric or fine-grained classifiers), with sentences capped at
+ * {@link LongSentenceSplitter#MAX_TOKENS} tokens before tagging. Built once; {@link #analyze} is
+ * thread-safe.
  */
 public final class CoreNlpAnalyzer implements TextAnalyzer {
 
@@ -22,7 +24,8 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
 
     public CoreNlpAnalyzer() {
         Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        props.setProperty("annotators", "tokenize,ssplit,capsentences,pos,lemma,ner");
+        props.setProperty("customAnnotatorClass.capsentences", LongSentenceSplitter.class.getName());
         props.setProperty("tokenize.language", "en");
         props.setProperty("tokenize.options", "invertible=true,untokenizable=noneDelete");
         props.setProperty("ssplit.newlineIsSentenceBreak", "always");
@@ -39,12 +42,16 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
     public AnalyzedText analyze(String text, List<Span> windows) {
         List<Token> tokens = new ArrayList<>();
         List<Integer> starts = new ArrayList<>();
+        List<Integer> pieces = new ArrayList<>();
         int s = 0;
         for (Span w : windows) {
             Annotation doc = new Annotation(w.textOf(text));
             pipeline.annotate(doc);
             for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
                 starts.add(tokens.size());
+                if (Boolean.TRUE.equals(sentence.get(LongSentenceSplitter.PieceAnnotation.class))) {
+                    pieces.add(s);
+                }
                 for (CoreLabel l : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
                     int b = l.beginPosition() + w.begin();
                     int e = l.endPosition() + w.begin();
@@ -60,6 +67,6 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
             }
         }
         starts.add(tokens.size());
-        return new AnalyzedText(text, tokens, starts);
+        return new AnalyzedText(text, tokens, starts, pieces);
     }
 }

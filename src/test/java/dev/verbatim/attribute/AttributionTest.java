@@ -11,10 +11,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Attribution cases, each on a small article written for the test. */
+/** Attribution of quotes in quotation marks, each case on a small article written for the test (DIRECT quotes only). */
 class AttributionTest {
 
-    private final QuoteExtractor extractor = SharedExtractor.get();
+    private final QuoteExtractor extractor = SharedExtractor.direct();
 
     private List<Quote> quotes(String text) {
         return extractor.extract(text);
@@ -110,12 +110,32 @@ class AttributionTest {
     }
 
     @Test
-    void quoteWithoutCueTakesTheSpeakerOfItsParagraphAtLowerConfidence() {
-        List<Quote> q = quotes("“We start on Monday,” coach Imre Nagy said. “Nobody is injured.”");
+    void quoteWithoutCueContinuesTheAttributionBeforeIt() {
+        String text = "“We start on Monday,” coach Imre Nagy said. “Nobody is injured.”";
+        List<Quote> q = quotes(text);
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).spans()).extracting(s -> s.textOf(text)).containsExactly("We start on Monday,", "Nobody is injured.");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Imre Nagy");
+        assertThat(cue(q.get(0))).isEqualTo("said");
+    }
+
+    @Test
+    void quoteWithoutCueInANewParagraphContinuesTheSpeakerBefore() {
+        String text = "“We start on Monday,” coach Imre Nagy said.\n“Nobody is injured.”\n“The season is long,” said the captain, Eva Kiss.";
+        List<Quote> q = quotes(text);
         assertThat(q).hasSize(2);
-        assertThat(speaker(q.get(1)).name()).isEqualTo("Imre Nagy");
-        assertThat(q.get(1).cue().present()).isEmpty();
-        assertThat(q.get(1).confidence()).isLessThan(q.get(0).confidence());
+        assertThat(q.get(0).spans()).extracting(s -> s.textOf(text)).containsExactly("We start on Monday,", "Nobody is injured.");
+        assertThat(q.get(0).paragraph()).isZero();
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Eva Kiss");
+    }
+
+    @Test
+    void quoteWithNoSpeakerInReachIsUnattributedAtHalfConfidence() {
+        List<Quote> q = quotes("The ballot paper carried a message.\n“None of the above, thanks.”");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speaker()).isEqualTo(Speaker.unknown());
+        assertThat(q.get(0).rule()).isEqualTo("no-attribution");
+        assertThat(q.get(0).confidence()).isEqualTo(0.5);
     }
 
     @Test
@@ -173,8 +193,9 @@ class AttributionTest {
     void singleQuotesAreQuotesInBritishStyle() {
         List<Quote> q = quotes("‘We will not give up,’ said Councillor Anne Price. ‘The library stays open.’\n"
                 + "‘It’s the Joneses’ farm all over again,’ one resident said.");
-        assertThat(q).hasSize(3);
+        assertThat(q).hasSize(2);
         assertThat(speaker(q.get(0)).name()).isEqualTo("Anne Price");
-        assertThat(q.get(2).text()).isEqualTo("It’s the Joneses’ farm all over again,");
+        assertThat(q.get(0).text()).isEqualTo("We will not give up, The library stays open.");
+        assertThat(q.get(1).text()).isEqualTo("It’s the Joneses’ farm all over again,");
     }
 }

@@ -40,13 +40,18 @@ class EvaluationTest {
         Evaluation evaluation = Evaluation.run(corpus, extractor(corpus, output));
 
         assertThat(evaluation.quotes()).isPresent();
+        assertThat(evaluation.reported()).isPresent();
         assertThat(evaluation.report()).contains("""
                 all_joint       P 0.000  R 0.000  F1 0.000
+                DIRECT quotes
                 quote level     P 0.000  R 0.000  F1 0.000   (found 0 of 4 gold quotes; false alarms 0, 0 on negatives)
                 quote speakers  name 0.000, mention 0.000 of all gold quotes (0, 0 of 4)
+                INDIRECT and MIXED quotes
+                quote level     P 0.000  R 0.000  F1 0.000   (found 0 of 0 gold quotes; false alarms 0, 0 on negatives)
+                quote speakers  name 0.000, mention 0.000 of all gold quotes (0, 0 of 0)
                 speed           2 documents in""");
         assertThat(evaluation.errors()).contains("MISSED " + JsonCorpusTest.PORT)
-                .contains("\nquote level:\nMISSED " + JsonCorpusTest.PORT + " [136, 172)\n");
+                .contains("\nquote level, DIRECT:\nMISSED " + JsonCorpusTest.PORT + " [136, 172)\n");
     }
 
     /** An extractor that gives {@code output} for each document's text and throws for the others. */

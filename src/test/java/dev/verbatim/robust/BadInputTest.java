@@ -2,6 +2,7 @@ package dev.verbatim.robust;
 
 import dev.verbatim.Quote;
 import dev.verbatim.QuoteExtractor;
+import dev.verbatim.QuoteType;
 import dev.verbatim.SharedExtractor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,6 +42,7 @@ class BadInputTest {
             + "published the minutes on the city website later that evening.";
 
     private final QuoteExtractor extractor = SharedExtractor.get();
+    private final QuoteExtractor directOnly = SharedExtractor.direct();
 
     private List<Quote> extract(String text) {
         List<Quote> quotes = extractor.extract(text);
@@ -49,12 +51,20 @@ class BadInputTest {
     }
 
     private List<Quote> timed(String label, String text) {
+        return timed(label, text, extractor);
+    }
+
+    private List<Quote> timed(String label, String text, QuoteExtractor ex) {
         long t0 = System.nanoTime();
-        List<Quote> quotes = assertTimeoutPreemptively(HANG_GUARD, () -> extractor.extract(text), label);
+        List<Quote> quotes = assertTimeoutPreemptively(HANG_GUARD, () -> ex.extract(text), label);
         long ms = (System.nanoTime() - t0) / 1_000_000;
         System.out.printf("[robust timing] %s: %,d chars, %d quotes, %,d ms%n", label, text.length(), quotes.size(), ms);
         assertConsistent(text, quotes);
         return quotes;
+    }
+
+    private static List<Quote> ofType(List<Quote> quotes, QuoteType type) {
+        return quotes.stream().filter(q -> q.type() == type).toList();
     }
 
     /** The three good quotes are all there, at their places, with their speakers. */
@@ -172,9 +182,37 @@ class BadInputTest {
         }
         String text = sb.toString();
         assertThat(text.length()).isGreaterThan(5_000_000);
-        List<Quote> quotes = timed("5 MB article, three quotes", text);
+        // direct quotes only: the models run only around the quotes, whatever the size of the page
+        List<Quote> quotes = timed("5 MB article, three quotes, DIRECT only", text, directOnly);
         assertThat(quotes).hasSize(3);
         expectGoodQuotes(text, quotes);
+    }
+
+    @Test
+    void halfAMegabyteOfProseIsReadForReportedSpeechThroughout() {
+        StringBuilder sb = new StringBuilder();
+        int paragraphs = 500_000 / (FILLER.length() + 1);
+        for (int i = 0; i < paragraphs; i++) {
+            if (i == 10) {
+                sb.append(QUOTE_1).append('\n');
+            } else if (i == paragraphs / 2) {
+                sb.append(QUOTE_2).append('\n');
+            } else if (i == paragraphs - 10) {
+                sb.append(QUOTE_3).append('\n');
+            }
+            sb.append(FILLER).append('\n');
+        }
+        String text = sb.toString();
+        List<Quote> quotes = timed("500 KB article, all types", text);
+        assertThat(ofType(quotes, QuoteType.DIRECT)).hasSize(3);
+        expectGoodQuotes(text, quotes);
+        // "The council … discussed the harbour, …" in every paragraph, far from the quotes too
+        List<Quote> reported = ofType(quotes, QuoteType.INDIRECT);
+        assertThat(reported).hasSize(paragraphs);
+        assertThat(reported).allSatisfy(q -> {
+            assertThat(q.text()).isEqualTo("the harbour, the ferry timetable and the new library");
+            assertThat(q.cue().present().orElseThrow().text()).isEqualTo("discussed");
+        });
     }
 
     @Test
@@ -192,7 +230,7 @@ class BadInputTest {
         }
         String text = sb.toString();
         List<Quote> quotes = timed("20,000 short paragraphs", text);
-        assertThat(quotes).hasSize(3);
+        assertThat(quotes).hasSize(3); // nothing reported in "Paragraph N is short."
         expectGoodQuotes(text, quotes);
         assertThat(quotes).extracting(Quote::paragraph).containsExactly(3, 10_000, 19_990);
     }
@@ -215,8 +253,71 @@ class BadInputTest {
         assertThat(text).doesNotContain("\n");
         assertThat(text.length()).isGreaterThanOrEqualTo(200_000);
         List<Quote> quotes = timed("one line of 200,000 chars", text);
-        assertThat(quotes).hasSize(3);
+        assertThat(ofType(quotes, QuoteType.DIRECT)).hasSize(3);
         expectGoodQuotes(text, quotes);
+    }
+
+    // ---- reported speech: inputs aimed at the clause rules ---------------------------------------
+
+    @Test
+    void twentyThousandWordsWithoutAFullStopBetweenQuotes() {
+        String run = "and the council discussed the harbour " .repeat(4_000).strip(); // 20,000 words, no full stop
+        String text = QUOTE_1 + "\n" + run + "\n" + QUOTE_2 + " " + run + " " + QUOTE_3;
+        List<Quote> quotes = timed("20,000 words without a full stop", text);
+        expectGoodQuotes(text, quotes);
+        assertThat(ofType(quotes, QuoteType.DIRECT)).hasSize(3);
+    }
+
+    @Test
+    void aThreeThousandWordSentenceInsideAParagraph() {
+        String sentence = "Officials said that the council discussed the harbour " .repeat(400).strip(); // < 20,000 chars
+        String text = QUOTE_1 + " " + sentence + ".\n" + QUOTE_2 + "\n" + QUOTE_3;
+        List<Quote> quotes = timed("one sentence of 3,200 words", text);
+        expectGoodQuotes(text, quotes);
+        assertThat(ofType(quotes, QuoteType.DIRECT)).hasSize(3);
+    }
+
+    @Test
+    void reportedSpeechHundredsDeepIsOneQuoteOrNone() {
+        StringBuilder deep = new StringBuilder("Ana Ruiz said that");
+        for (int i = 0; i < 300; i++) {
+            deep.append(" Tom Becker told reporters that Lena Park said that");
+        }
+        deep.append(" the bridge is closed.");
+        StringBuilder shallow = new StringBuilder("Ana Ruiz said that");
+        for (int i = 0; i < 10; i++) {
+            shallow.append(" the mayor said that");
+        }
+        shallow.append(" the bridge is closed.");
+        String text = deep + "\n" + shallow + "\n" + QUOTE_1;
+        List<Quote> quotes = timed("a chain of 600 reported clauses", text);
+        // a sentence of 2,000 tokens is not prose: nothing is looked for in it (nor in its pieces), and nothing hangs
+        assertThat(quotes).noneSatisfy(q -> assertThat(q.extent().begin()).isLessThan(deep.length()));
+        // in a sentence of prose length only the outermost attribution counts
+        List<Quote> second = ofType(quotes, QuoteType.INDIRECT);
+        assertThat(second).hasSize(1);
+        assertThat(second.get(0).speakerName()).contains("Ana Ruiz");
+        assertThat(second.get(0).text()).startsWith("that the mayor said that").endsWith("the bridge is closed");
+        expectAt(text, quotes, GOOD_1, text.indexOf(GOOD_1));
+    }
+
+    @Test
+    void everySentenceACue() {
+        StringBuilder sb = new StringBuilder();
+        int n = 3_000;
+        for (int i = 0; i < n; i++) {
+            sb.append("Official ").append(i).append(" said that the bridge would reopen. ");
+            if (i % 5 == 4) {
+                sb.append('\n');
+            }
+        }
+        String text = sb.toString();
+        List<Quote> quotes = timed("3,000 sentences, each a cue", text);
+        assertThat(quotes).hasSize(n);
+        assertThat(quotes).allSatisfy(q -> {
+            assertThat(q.type()).isEqualTo(QuoteType.INDIRECT);
+            assertThat(q.text()).isEqualTo("that the bridge would reopen");
+        });
     }
 
     @Test

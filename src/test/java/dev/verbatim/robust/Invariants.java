@@ -13,7 +13,7 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Checks that hold for the quotes of any text, and helpers to find an expected quote among them. */
-final class Invariants {
+public final class Invariants {
 
     /** Quotation mark characters (opening or closing, any style). */
     static final String MARKS = "“”\"„‘’'‚«»‹›″";
@@ -28,7 +28,7 @@ final class Invariants {
      * DIRECT span stands right after a quotation mark (or an entity for one) or starts a paragraph;
      * the speaker mention is not inside the quote's own words.
      */
-    static void assertConsistent(String text, List<Quote> quotes) {
+    public static void assertConsistent(String text, List<Quote> quotes) {
         assertThat(quotes).as("quotes").doesNotContainNull();
         List<Span> all = new ArrayList<>();
         int previousBegin = -1;

@@ -1,0 +1,221 @@
+package dev.verbatim.attribute;
+
+import dev.verbatim.Quote;
+import dev.verbatim.QuoteExtractor;
+import dev.verbatim.QuoteType;
+import dev.verbatim.SharedExtractor;
+import dev.verbatim.Speaker;
+import dev.verbatim.SpeakerKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Reported speech (INDIRECT and MIXED quotes), one pattern per case, each on a small text written
+ * for the test: the content spans (as PolNeAR's manual draws them), the cue, the speaker and the
+ * rule; and the sentences that must give nothing.
+ */
+class ReportedSpeechTest {
+
+    private final QuoteExtractor extractor = SharedExtractor.get();
+
+    private List<Quote> quotes(String text) {
+        return extractor.extract(text);
+    }
+
+    /** The one quote of {@code text}. */
+    private Quote only(String text) {
+        List<Quote> q = quotes(text);
+        assertThat(q).as("quotes of: %s", text).hasSize(1);
+        return q.get(0);
+    }
+
+    private static List<String> spans(Quote q, String text) {
+        return q.spans().stream().map(s -> s.textOf(text)).toList();
+    }
+
+    private static void expect(Quote q, String text, QuoteType type, List<String> content, String cue, String mention,
+                               String name, String rule) {
+        assertThat(q.type()).as("type of %s", q).isEqualTo(type);
+        assertThat(spans(q, text)).as("content of %s", q).isEqualTo(content);
+        assertThat(q.text()).isEqualTo(String.join(" ", content));
+        assertThat(q.cue().present().orElseThrow().text()).isEqualTo(cue);
+        if (mention == null) {
+            assertThat(q.speaker()).isEqualTo(Speaker.unknown());
+        } else {
+            Speaker.Known speaker = q.knownSpeaker().orElseThrow(() -> new AssertionError("no speaker: " + q));
+            assertThat(speaker.mention().text()).isEqualTo(mention);
+            assertThat(speaker.name()).isEqualTo(name);
+        }
+        assertThat(q.rule()).isEqualTo(rule);
+    }
+
+    @Test
+    void saidThat() {
+        String text = "Vladimir Putin said that talks could start on Thursday.";
+        expect(only(text), text, QuoteType.INDIRECT, List.of("that talks could start on Thursday"), "said",
+                "Vladimir Putin", "Vladimir Putin", "reported-clause");
+    }
+
+    @Test
+    void saidWithoutThatAfterAPlaceAndTime() {
+        String text = "Mayor Lena Ortiz said in a statement on Tuesday the bridge would reopen in May.";
+        expect(only(text), text, QuoteType.INDIRECT, List.of("the bridge would reopen in May"), "said", "Lena Ortiz",
+                "Lena Ortiz", "reported-clause");
+    }
+
+    @Test
+    void contentBeforeItsCue() {
+        String text = "Talks could start on Thursday, Putin said.";
+        expect(only(text), text, QuoteType.INDIRECT, List.of("Talks could start on Thursday"), "said", "Putin", "Putin",
+                "cue-after-content");
+        String inverted = "Talks could start on Thursday, said Dmitry Peskov, the Kremlin spokesman.";
+        Quote q = only(inverted);
+        expect(q, inverted, QuoteType.INDIRECT, List.of("Talks could start on Thursday"), "said", "Dmitry Peskov",
+                "Dmitry Peskov", "cue-after-content");
+        assertThat(q.knownSpeaker().orElseThrow().role()).contains("Kremlin spokesman");
+    }
+
+    @Test
+    void contentSplitByItsCue() {
+        String text = "Vladimir Putin spoke late on Saturday. Now, he said, the choice has shifted to Ukraine.";
+        expect(only(text), text, QuoteType.INDIRECT, List.of("Now", "the choice has shifted to Ukraine"), "said", "he",
+                "Vladimir Putin", "parenthetical-cue");
+    }
+
+    @Test
+    void accordingToBeforeAndAfter() {
+        String before = "According to the Kremlin, talks will start on Thursday.";
+        Quote q = only(before);
+        expect(q, before, QuoteType.INDIRECT, List.of("talks will start on Thursday"), "According to", "the Kremlin",
+                "Kremlin", "according-to");
+        assertThat(q.knownSpeaker().orElseThrow().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+        String after = "Talks will start on Thursday, according to the Kremlin.";
+        expect(only(after), after, QuoteType.INDIRECT, List.of("Talks will start on Thursday"), "according to",
+                "the Kremlin", "Kremlin", "according-to");
+    }
+
+    @Test
+    void denialAdmissionAndVow() {
+        String denied = "Dmitry Peskov denied that Russia had made an offer.";
+        expect(only(denied), denied, QuoteType.INDIRECT, List.of("that Russia had made an offer"), "denied",
+                "Dmitry Peskov", "Dmitry Peskov", "reported-clause");
+        String vowed = "Vladimir Putin vowed to eliminate the conditions fuelling the conflict.";
+        expect(only(vowed), vowed, QuoteType.INDIRECT, List.of("to eliminate the conditions fuelling the conflict"),
+                "vowed", "Vladimir Putin", "Vladimir Putin", "reported-clause");
+        String admitted = "Vladimir Putin spoke for an hour. He admitted that there are many questions.";
+        expect(only(admitted), admitted, QuoteType.INDIRECT, List.of("that there are many questions"), "admitted", "He",
+                "Vladimir Putin", "reported-clause");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"believe", "warned", "claimed", "insisted"})
+    void officialsBelieveWarnClaimInsist(String verb) {
+        String text = "Officials " + verb + " that the plan would fail.";
+        expect(only(text), text, QuoteType.INDIRECT, List.of("that the plan would fail"), verb, "Officials", "Officials",
+                "reported-clause");
+    }
+
+    @Test
+    void thePersonAddressedIsNeitherSourceNorContent() {
+        String text = "Finance Minister Karl Brandt told reporters that the budget was balanced.";
+        expect(only(text), text, QuoteType.INDIRECT, List.of("that the budget was balanced"), "told", "Karl Brandt",
+                "Karl Brandt", "reported-clause");
+    }
+
+    @Test
+    void cueNouns() {
+        String promise = "Vladimir Putin spoke on Saturday. His promise to end the war was welcomed in Kyiv.";
+        expect(only(promise), promise, QuoteType.INDIRECT, List.of("to end the war"), "promise", "His", "Vladimir Putin",
+                "cue-noun");
+        String claim = "Putin's claim that the offer stands surprised nobody.";
+        Quote q = quotes(claim).stream().filter(x -> x.rule().equals("cue-noun")).findFirst().orElseThrow();
+        assertThat(spans(q, claim).get(0)).startsWith("that the offer stands");
+        assertThat(q.knownSpeaker().orElseThrow().mention().text()).isEqualTo("Putin");
+    }
+
+    @Test
+    void passiveWithoutASource() {
+        String text = "Talks are expected to start on Thursday.";
+        expect(only(text), text, QuoteType.INDIRECT, List.of("Talks", "to start on Thursday"), "expected", null, null,
+                "passive-cue");
+    }
+
+    @Test
+    void paraphraseWithAQuotedFragmentIsMixed() {
+        String text = "Vladimir Putin called the offer “too little, too late.”";
+        expect(only(text), text, QuoteType.MIXED, List.of("the offer “too little, too late.”"), "called", "Vladimir Putin",
+                "Vladimir Putin", "reported-clause");
+    }
+
+    @Test
+    void aQuotationThatContinuesAParaphraseJoinsItAsMixed() {
+        String text = "Vladimir Putin said the talks would start soon. “We are ready.”";
+        expect(only(text), text, QuoteType.MIXED, List.of("the talks would start soon", "We are ready."), "said",
+                "Vladimir Putin", "Vladimir Putin", "reported-clause");
+    }
+
+    @Test
+    void aQuotationAfterAColonStaysDirect() {
+        String text = "Vladimir Putin said on Saturday: “We are ready.”";
+        Quote q = only(text);
+        assertThat(q.type()).isEqualTo(QuoteType.DIRECT);
+        assertThat(spans(q, text)).containsExactly("We are ready.");
+        String that = "Vladimir Putin said that “we are ready.”";
+        assertThat(only(that).type()).isEqualTo(QuoteType.DIRECT);
+    }
+
+    @Test
+    void onlyTheOutermostOfNestedAttributions() {
+        String text = "Officials said Trump told them that the wall would be built.";
+        expect(only(text), text, QuoteType.INDIRECT, List.of("Trump told them that the wall would be built"), "said",
+                "Officials", "Officials", "reported-clause");
+    }
+
+    @Test
+    void twoCuesAreTwoQuotes() {
+        String text = "The club announced a new coach on Monday and said he would start in June.";
+        List<Quote> q = quotes(text);
+        assertThat(q).hasSize(2);
+        assertThat(spans(q.get(0), text)).containsExactly("a new coach on Monday");
+        assertThat(q.get(0).cue().present().orElseThrow().text()).isEqualTo("announced");
+        assertThat(spans(q.get(1), text)).containsExactly("he would start in June");
+        assertThat(q.get(1).cue().present().orElseThrow().text()).isEqualTo("said");
+        assertThat(q).allSatisfy(x -> assertThat(x.knownSpeaker().orElseThrow().mention().text()).isEqualTo("The club"));
+    }
+
+    @Test
+    void reportedSpeechInsideADirectQuoteBelongsToIt() {
+        String text = "“Putin said that talks could start,” the aide recalled.";
+        Quote q = only(text);
+        assertThat(q.type()).isEqualTo(QuoteType.DIRECT);
+        assertThat(spans(q, text)).containsExactly("Putin said that talks could start,");
+        assertThat(q.knownSpeaker().orElseThrow().mention().text()).isEqualTo("the aide");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The so-called peace plan failed in March.",
+            "All told, the storm cost the county four million dollars.",
+            "Did he say that?",
+            "Will the minister deny that the plan failed?",
+            "The spokesman did not comment.",
+            "She was tired after the long meeting.",
+            "He chased the bus down Main Street.",
+            "The mayor will resign in June.",
+            "A written statement was handed to the press."})
+    void sentencesThatAttributeNothing(String text) {
+        assertThat(quotes(text)).as(text).isEmpty();
+    }
+
+    @Test
+    void aDirectOnlyExtractorReturnsNoReportedSpeech() {
+        String text = "Officials said the plan would fail. “It will,” Ortiz said.";
+        assertThat(SharedExtractor.direct().extract(text)).extracting(Quote::type).containsExactly(QuoteType.DIRECT);
+        assertThat(quotes(text)).extracting(Quote::type).containsExactly(QuoteType.INDIRECT, QuoteType.DIRECT);
+    }
+}

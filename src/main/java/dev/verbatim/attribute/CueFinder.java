@@ -57,7 +57,8 @@ final class CueFinder {
         return 1;
     }
 
-    private boolean particleCue(int k, int hi) {
+    /** "shot back", "cut in", "chimed in": a verb that speaks only with its particle. */
+    boolean particleCue(int k, int hi) {
         Token t = tokens.get(k);
         String particle = PARTICLE_VERBS.get(t.lemma());
         return t.isVerb() && particle != null && k + 1 < hi && tokens.get(k + 1).is(particle);

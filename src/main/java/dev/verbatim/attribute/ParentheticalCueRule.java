@@ -13,6 +13,18 @@ final class ParentheticalCueRule implements ReportedSpeechRule {
         return "parenthetical-cue";
     }
 
+    /**
+     * ", adding that …", ", according to …": another attribution starts after the parenthetical. A
+     * finite verb continues the interrupted clause instead ("CNN, Cruz said, called it …").
+     */
+    private static boolean newAttribution(DocumentView doc, int k, int end) {
+        if (doc.cues.lexicon().phraseAt(doc.tokens, k, end) > 0) {
+            return true;
+        }
+        return doc.token(k).pos().equals("VBG") && doc.clauses.cueAt(k, end) > 0
+                || doc.clauses.attributionStartsAfterComma(k, end) && !doc.token(k).isVerb();
+    }
+
     @Override
     public void propose(DocumentView doc, int sentence, List<Report> out) {
         ReportedClauses clauses = doc.clauses;
@@ -27,8 +39,8 @@ final class ParentheticalCueRule implements ReportedSpeechRule {
             while (k < end && !doc.quotedTok[k] && doc.token(k).pos().startsWith("RB")) {
                 k++;
             }
-            if (k + 1 >= end || doc.quotedTok[k] || !doc.token(k).text().equals(",")
-                    || clauses.attributionStartsAfterComma(k + 1, end) || clauses.onlyAdjuncts(k + 1, end)) {
+            if (k + 1 >= end || doc.quotedTok[k] || !doc.token(k).text().equals(",") || clauses.onlyAdjuncts(k + 1, end)
+                    || newAttribution(doc, k + 1, end)) {
                 continue;
             }
             int rightFrom = k + 1;

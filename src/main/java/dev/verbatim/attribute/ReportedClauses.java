@@ -59,6 +59,9 @@ final class ReportedClauses {
             return 0;
         }
         Token t = tokens.get(k);
+        if (doc.cues.particleCue(k, hi)) {
+            return 2; // "shot back", "chimed in"
+        }
         if (!(t.isVerb() || t.pos().equals("NN") && t.text().endsWith("ed")) || !verbs.isVerb(t.lemma())) {
             return 0;
         }
@@ -216,6 +219,9 @@ final class ReportedClauses {
             if (quoted[k]) {
                 continue;
             }
+            if (k > from && quoted[k - 1] && TrailingCue.commaInside(doc, k - 1) && attributionStartsAfterComma(k, end)) {
+                break; // "… fundraising: “There’s a ton of it,” he said": the quotation is the next cue's
+            }
             Token t = tokens.get(k);
             String w = t.text().toLowerCase(Locale.ROOT);
             if (w.equals(";")) {
@@ -255,7 +261,12 @@ final class ReportedClauses {
                 || tokens.get(j).lemma().equals("have") || tokens.get(j).lemma().equals("be"))) {
             j++;
         }
-        return j < end && finiteCueAt(j, end) > 0 || j < end && tokens.get(j).pos().equals("VBN") && cueAt(j, end) > 0;
+        if (j >= end || quoted[j]) {
+            return false;
+        }
+        String pos = tokens.get(j).pos();
+        boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBN");
+        return finite && (cueAt(j, end) > 0 || doc.cues.cueAt(j, end) > 0); // ", Hillary shot back", ", she laughed"
     }
 
     /**

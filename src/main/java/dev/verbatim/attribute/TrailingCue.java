@@ -6,10 +6,17 @@ package dev.verbatim.attribute;
  *
  * @param length the cue's length in tokens
  * @param source the source phrase
- * @param comma the comma that ends the content before
+ * @param comma the end (exclusive) of the content before: the comma after it, or the token after a
+ *     quotation that ends with a comma inside its marks
  * @param tail the first token after the cue and its source
  */
 record TrailingCue(int length, Phrase source, int comma, int tail) {
+
+    /** Whether the quotation whose closing mark is token {@code close} ends with a comma inside its marks. */
+    static boolean commaInside(DocumentView doc, int close) {
+        int q = doc.quoteOfToken[close];
+        return q >= 0 && doc.lastTok[q] == close && close > doc.firstTok[q] && doc.token(close - 1).text().equals(",");
+    }
 
     /** The trailing cue at token {@code c} of the sentence {@code [begin, end)}, or null. */
     static TrailingCue at(DocumentView doc, int c, int begin, int end) {
@@ -21,7 +28,13 @@ record TrailingCue(int length, Phrase source, int comma, int tail) {
         Phrase source = doc.sources.left(c, lo);
         if (source != null) {
             int comma = Math.min(source.start(), source.hasRole() ? source.roleStart() : source.start()) - 1;
-            if (comma <= begin || doc.quotedTok[comma] || !doc.token(comma).text().equals(",")) {
+            if (comma <= begin) {
+                return null;
+            }
+            if (doc.quotedTok[comma] && commaInside(doc, comma)) {
+                return new TrailingCue(len, source, comma + 1, c + len); // "… a “burn bag,” the Times reported"
+            }
+            if (doc.quotedTok[comma] || !doc.token(comma).text().equals(",")) {
                 return null;
             }
             return new TrailingCue(len, source, comma, c + len);

@@ -99,7 +99,16 @@ public final class AttributionStage {
             reportAttributions[r] = remember(doc, reports.get(r));
         }
         List<Quote> quotes = QuoteAssembler.assemble(doc, reports, List.of(reportAttributions));
-        return quotes.stream().filter(q -> types.contains(q.type())).toList();
+        return quotes.stream().filter(q -> types.contains(q.type())).map(q -> withFinalSpeaker(doc, q)).toList();
+    }
+
+    /** The quote with its speaker's final canonical name and stated gender, now that the document is read. */
+    private static Quote withFinalSpeaker(DocumentView doc, Quote q) {
+        if (!(q.speaker() instanceof dev.verbatim.Speaker.Known k)) {
+            return q;
+        }
+        return new Quote(q.type(), q.text(), q.spans(), doc.speakers.finalSpeaker(k), q.cue(), q.confidence(), q.paragraph(),
+                q.rule());
     }
 
     /** The attribution of a report, which quotes after it in its paragraph may take over. */

@@ -29,7 +29,7 @@ final class DocumentView {
     /** Index of the last token of each quote. */
     final int[] lastTok;
     final PhraseFinder phrases;
-    final SpeakerResolver resolver;
+    final EntityModel resolver;
     final CueFinder cues;
     final SourceFinder sources;
     final SpeakerNamer speakers;
@@ -69,10 +69,10 @@ final class DocumentView {
             lastTok[q] = Math.max(firstTok[q], k - 1);
         }
         this.phrases = new PhraseFinder(tokens, quotedTok, lexicons.titles(), lexicons.organizationWords());
-        this.resolver = new SpeakerResolver(tokens, quotedTok, phrases);
+        this.resolver = new EntityModel(tokens, quotedTok, phrases, lexicons.organizationWords());
         this.cues = new CueFinder(this, lexicons.cues());
         this.sources = new SourceFinder(this);
-        this.speakers = new SpeakerNamer(this);
+        this.speakers = new SpeakerNamer(this, lexicons);
         this.clauses = new ReportedClauses(this, lexicons.reporting());
         List<Span> paragraphs = dev.verbatim.detect.Paragraphs.of(text);
         this.paragraphStarts = paragraphs.stream().mapToInt(Span::begin).toArray();

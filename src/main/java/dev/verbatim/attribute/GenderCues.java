@@ -25,6 +25,10 @@ final class GenderCues {
     private static final String NAMES = "edu/stanford/nlp/models/dcoref/namegender.combine.txt";
     private static volatile Map<String, Gender> byFirstName;
 
+    /**
+     * The gender CoreNLP's first-name list gives {@code name}: a guess that only ranks the people a
+     * pronoun may refer to (see {@link EntityModel}); never reported as a speaker's gender.
+     */
     static Gender ofFirstName(String name) {
         return names().getOrDefault(name.toLowerCase(Locale.ROOT), UNKNOWN);
     }
@@ -37,14 +41,42 @@ final class GenderCues {
         };
     }
 
+    /** The gender of an honorific ("Mr.", "Ms", "Dame"), or UNKNOWN. */
     static Gender ofHonorific(String word) {
         return switch (word.toLowerCase(Locale.ROOT)) {
-            case "mr.", "mr", "sir", "lord", "king", "prince", "father", "congressman", "spokesman", "chairman",
-                    "councilman", "businessman" -> MALE;
-            case "mrs.", "mrs", "ms.", "ms", "miss", "dame", "lady", "queen", "princess", "congresswoman",
-                    "spokeswoman", "chairwoman", "councilwoman", "businesswoman" -> FEMALE;
+            case "mr.", "mr", "sir", "lord" -> MALE;
+            case "mrs.", "mrs", "ms.", "ms", "miss", "dame", "lady" -> FEMALE;
             default -> UNKNOWN;
         };
+    }
+
+    /** The gender a role or relation noun states ("chairwoman", "husband", "mother"), or UNKNOWN. */
+    static Gender ofNoun(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        Map<String, Gender> nouns = gendered();
+        Gender g = nouns.get(w);
+        if (g == null && w.endsWith("s")) {
+            g = nouns.get(w.substring(0, w.length() - 1));
+        }
+        return g == null ? UNKNOWN : g;
+    }
+
+    private static volatile Map<String, Gender> genderedNouns;
+
+    private static Map<String, Gender> gendered() {
+        Map<String, Gender> m = genderedNouns;
+        if (m == null) {
+            Map<String, Gender> built = new HashMap<>();
+            for (String line : WordList.load("gendered-nouns.txt")) {
+                String[] parts = line.split("\\s+");
+                if (parts.length == 2) {
+                    built.put(parts[0], parts[1].equals("female") ? FEMALE : MALE);
+                }
+            }
+            m = Map.copyOf(built);
+            genderedNouns = m;
+        }
+        return m;
     }
 
     static boolean compatible(Gender a, Gender b) {

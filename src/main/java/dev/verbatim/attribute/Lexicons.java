@@ -12,12 +12,22 @@ import java.util.Set;
  * @param workNouns words that name a work before its title ({@code work-nouns.txt})
  * @param titleContext words around a short title-case quote that make it a name ({@code title-context-words.txt})
  * @param reporting verbs and nouns of reported speech ({@code reporting-verbs.txt}, {@code cue-nouns.txt})
+ * @param animate nouns that name people ("resident", "founder", "officials"): CoreNLP's animacy list
+ *     ({@code edu/stanford/nlp/models/dcoref/animate.unigrams.txt} in its models jar, from Ji and Lin
+ *     2009), less what its inanimacy list also holds
+ * @param sources nouns that name a source of statements without naming a person ({@code source-nouns.txt})
  */
 record Lexicons(CueLexicon cues, Set<String> titles, Set<String> organizationWords, Set<String> workNouns,
-                Set<String> titleContext, ReportingVerbs reporting) {
+                Set<String> titleContext, ReportingVerbs reporting, Set<String> animate, Set<String> sources) {
+
+    private static final String ANIMATE = "edu/stanford/nlp/models/dcoref/animate.unigrams.txt";
+    private static final String INANIMATE = "edu/stanford/nlp/models/dcoref/inanimate.unigrams.txt";
 
     static Lexicons standard() {
+        Set<String> animate = new java.util.HashSet<>(WordList.loadAbsolute(ANIMATE));
+        animate.removeAll(WordList.loadAbsolute(INANIMATE));
         return new Lexicons(CueLexicon.standard(), WordList.load("titles.txt"), WordList.load("organization-words.txt"),
-                WordList.load("work-nouns.txt"), WordList.load("title-context-words.txt"), ReportingVerbs.standard());
+                WordList.load("work-nouns.txt"), WordList.load("title-context-words.txt"), ReportingVerbs.standard(),
+                Set.copyOf(animate), WordList.load("source-nouns.txt"));
     }
 }

@@ -50,6 +50,9 @@ final class ParentheticalCueRule implements ReportedSpeechRule {
             int rightTo = clauses.trimEnd(rightFrom, clauses.contentEnd(rightFrom, end));
             int leftTo = clauses.trimEnd(begin, cue.comma());
             int leftFrom = clauses.trimStart(begin, leftTo);
+            if (leftFrom < leftTo && CueAfterContentRule.allQuoted(doc, leftFrom, leftTo)) {
+                continue; // “…,” Quinlan said, sitting on a bucket: the quote's cue, for the quote rules
+            }
             if (rightTo <= rightFrom || !clauses.hasWord(rightFrom, rightTo)) {
                 continue;
             }

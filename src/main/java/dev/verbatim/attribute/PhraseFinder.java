@@ -43,6 +43,25 @@ final class PhraseFinder {
                 || p.equals("VBN") || proper(t);
     }
 
+    /**
+     * A token inside a noun phrase that the tags alone would break it at: a participle between a
+     * determiner and a noun ("the returning officer", "the presiding judge") or a word written
+     * together with a hyphen ("the laid-back resident").
+     */
+    private boolean npInside(int k, int lo, int hi) {
+        if (k - 1 < lo || k + 1 >= hi || quoted[k]) {
+            return false;
+        }
+        Token t = tokens.get(k);
+        Token before = tokens.get(k - 1);
+        Token after = tokens.get(k + 1);
+        boolean participle = t.pos().equals("VBG") && (before.pos().equals("DT") || before.pos().startsWith("JJ"))
+                && after.isNoun();
+        boolean hyphenated = (before.text().equals("-") || before.pos().equals("HYPH")) && before.end() == t.begin()
+                || (after.text().equals("-") || after.pos().equals("HYPH")) && t.end() == after.begin();
+        return participle || hyphenated && Character.isLetter(t.text().codePointAt(0));
+    }
+
     /** A proper noun by its tag, or a capitalised word the entity recogniser put in a class. */
     static boolean proper(Token t) {
         return t.isProperNoun() || !t.ner().equals("O") && Character.isUpperCase(t.text().codePointAt(0));
@@ -65,7 +84,8 @@ final class PhraseFinder {
             return new Phrase(last, last + 1, last, last + 1, SpeakerKind.PERSON, true, -1, -1); // "Lynch, who said"
         }
         int j = last;
-        while (j >= lo && last - j < MAX_PHRASE && usable(j, lo, tokens.size()) && isNpToken(tokens.get(j))) {
+        while (j >= lo && last - j < MAX_PHRASE && usable(j, lo, tokens.size())
+                && (isNpToken(tokens.get(j)) || j < last && npInside(j, lo, tokens.size()))) {
             if (tokens.get(j).pos().equals("DT") || tokens.get(j).pos().equals("PRP$")) {
                 j--;
                 break;
@@ -111,7 +131,7 @@ final class PhraseFinder {
             return new Phrase(first, first + 1, first, first + 1, SpeakerKind.PERSON, true, -1, -1);
         }
         int j = first;
-        while (j < hi && j - first < MAX_PHRASE && usable(j, 0, hi) && isNpToken(tokens.get(j))
+        while (j < hi && j - first < MAX_PHRASE && usable(j, 0, hi) && (isNpToken(tokens.get(j)) || j > first && npInside(j, 0, hi))
                 && (j == first || !tokens.get(j).pos().equals("DT"))
                 && !(j > first && tokens.get(j).pos().equals("VBN") && tokens.get(j - 1).isNoun())) {
             j++; // "a senior diplomat based in …" ends before "based"
@@ -200,10 +220,9 @@ final class PhraseFinder {
             return new Phrase(start, end, nameStart, last + 1, kind, false,
                     roleStart < nameStart ? roleStart : -1, roleStart < nameStart ? nameStart : -1);
         }
-        for (int k = start; k <= last; k++) {
-            if (orgWords.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
-                return new Phrase(start, end, start, last + 1, SpeakerKind.ORGANIZATION, false, -1, -1);
-            }
+        // "the ministry", "the state environment ministry": the head names an organisation; "a campaign official" does not
+        if (orgWords.contains(head.text().toLowerCase(Locale.ROOT))) {
+            return new Phrase(start, end, start, last + 1, SpeakerKind.ORGANIZATION, false, -1, -1);
         }
         return new Phrase(start, end, start, last + 1, SpeakerKind.DESCRIPTION, false, -1, -1);
     }

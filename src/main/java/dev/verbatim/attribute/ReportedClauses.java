@@ -29,7 +29,7 @@ final class ReportedClauses {
             "via", "to", "from", "with", "through", "by", "for", "outside", "inside", "ahead", "of", "into");
     /** Prepositions of place, time and medium that stand between a cue and its content, never content themselves. */
     private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("in", "on", "at", "during", "after", "before",
-            "via", "through", "outside", "inside", "from");
+            "via", "through", "outside", "inside", "from", "within", "amid", "throughout", "until");
     /** Verbs that attribute only with their particle or preposition: "pointed out", "called for". */
     private static final Set<String> NEEDS_PARTICLE = Set.of("point", "refer", "talk", "speak");
 

@@ -19,8 +19,10 @@ import java.util.Set;
 
 /**
  * Numbers the speakers of one document's quotes as entities, in the order of their first quotes,
- * and builds the sources summary. Quotes whose speakers share kind and canonical name are one
- * entity. Stateless and thread-safe.
+ * and builds the sources summary. Quotes whose speakers carry the same entity id, kind and canonical
+ * name are one entity (the attribution stage gives every speaker the id of its entity in the
+ * document; quotes from elsewhere may all carry 0 and are then told apart by name). Stateless and
+ * thread-safe.
  */
 public final class SpeakerEntities {
 
@@ -36,7 +38,8 @@ public final class SpeakerEntities {
                 numbered.add(q);
                 continue;
             }
-            Builder b = byKey.computeIfAbsent(k.kind() + "\u0000" + k.name(), x -> new Builder(byKey.size(), k));
+            Builder b = byKey.computeIfAbsent(k.entity() + "\u0000" + k.kind() + "\u0000" + k.name(),
+                    x -> new Builder(byKey.size(), k));
             b.add(q, k);
             Speaker.Known withId = k.withEntity(b.id, k.gender() == Gender.UNKNOWN ? b.gender : k.gender());
             numbered.add(new Quote(q.type(), q.text(), q.spans(), withId, q.cue(), q.confidence(), q.paragraph(), q.rule()));

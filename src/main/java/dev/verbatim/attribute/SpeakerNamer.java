@@ -10,27 +10,44 @@ import dev.verbatim.nlp.Token;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Turns a source phrase into a {@link Speaker.Known}: its mention, canonical name (through the
- * {@link SpeakerResolver}: "he" and "Putin" become "Vladimir Putin"), kind and role.
+ * Turns a source phrase into a {@link Speaker.Known} linked to an entity of the {@link EntityModel}:
+ * "he" and "Putin" become "Vladimir Putin"; "the department" the department the article named;
+ * "said the affable proprietor" the proprietor it named; an unnamed "a senior official" stays a
+ * description. A phrase that names no person or organisation ("this week", "the current layout")
+ * is no speaker. {@link #finalSpeaker} gives each speaker its entity's final canonical name and
+ * stated gender once the document is read.
  */
 final class SpeakerNamer {
+
+    /** Post-modifiers kept in the name of an unnamed source ("a spokesman for the ministry"). */
+    private static final Set<String> KEPT_LINKS = Set.of("of", "for");
 
     private final String text;
     private final List<Token> tokens;
     private final PhraseFinder phrases;
-    private final SpeakerResolver resolver;
+    private final EntityModel model;
+    private final Lexicons lexicons;
+    private final ParagraphMemory memory;
 
-    SpeakerNamer(DocumentView doc) {
+    SpeakerNamer(DocumentView doc, Lexicons lexicons) {
         this.text = doc.text;
         this.tokens = doc.tokens;
         this.phrases = doc.phrases;
-        this.resolver = doc.resolver;
+        this.model = doc.resolver;
+        this.lexicons = lexicons;
+        this.memory = doc.memory;
     }
 
+    /** A speaker not (yet) linked to an entity of a model: entity 0, gender unknown. */
     static Speaker.Known known(Mention mention, String name, SpeakerKind kind, Optional<String> role) {
         return new Speaker.Known(mention, name, kind, role, 0, Gender.UNKNOWN);
+    }
+
+    private static Speaker.Known known(Mention mention, EntityModel.Entity e, Optional<String> role) {
+        return new Speaker.Known(mention, e.canonical(), e.kind, role, e.id, Gender.UNKNOWN);
     }
 
     /** The speaker that phrase {@code p}, the source of the cue at token {@code cueToken}, names. */
@@ -50,49 +67,189 @@ final class SpeakerNamer {
             Phrase antecedent = k >= 0 ? phrases.endingAt(k, Math.max(0, k - 12)) : null;
             if (antecedent != null && !antecedent.pronoun()
                     && speakerOf(antecedent, cueToken) instanceof Speaker.Known a) {
-                return known(mention, a.name(), a.kind(), a.role());
+                return new Speaker.Known(mention, a.name(), a.kind(), a.role(), a.entity(), Gender.UNKNOWN);
             }
-            return known(mention, mention.text(), SpeakerKind.DESCRIPTION, Optional.empty());
+            return known(mention, model.named(SpeakerKind.DESCRIPTION, mention.text()), Optional.empty());
         }
         if (p.pronoun()) {
-            SpeakerResolver.Entity e = resolver.resolvePronoun(p.mentionStart(), mention.text(), null);
-            if (e == null) {
-                String pr = mention.text().toLowerCase(Locale.ROOT);
-                SpeakerKind kind = pr.equals("it") || pr.equals("they") || pr.equals("we") ? SpeakerKind.DESCRIPTION
-                        : SpeakerKind.PERSON;
-                return known(mention, mention.text(), kind, Optional.empty());
-            }
-            return known(mention, e.canonical(), SpeakerKind.PERSON, Optional.ofNullable(e.role));
+            return pronoun(p, mention);
         }
-        switch (p.kind()) {
-            case PERSON -> {
-                SpeakerResolver.Entity e = resolver.lookup(p.mentionStart(), p.mentionEnd());
-                if (e == null) {
-                    return known(mention, mention.text(), SpeakerKind.PERSON, role);
-                }
-                if (role.isPresent() && e.role == null) {
-                    e.role = role.get();
-                }
-                return known(mention, e.canonical(), SpeakerKind.PERSON,
-                        role.isPresent() ? role : Optional.ofNullable(e.role));
-            }
-            case ORGANIZATION -> {
-                String name = mention.text().replaceFirst("(?i)^the\\s+", "");
-                return known(mention, name.isBlank() ? mention.text() : name, SpeakerKind.ORGANIZATION,
-                        Optional.empty());
-            }
-            default -> {
-                // "the minister": the one person the article gives that role
-                Token head = tokens.get(p.mentionEnd() - 1);
-                if (first.is("the") && p.mentionEnd() - p.mentionStart() <= 3) {
-                    SpeakerResolver.Entity e = resolver.byRole(head.text());
-                    if (e != null) {
-                        return known(mention, e.canonical(), SpeakerKind.PERSON,
-                                Optional.of(mention.text().replaceFirst("(?i)^the\\s+", "")));
-                    }
-                }
-                return known(mention, mention.text(), SpeakerKind.DESCRIPTION, Optional.empty());
+        return switch (p.kind()) {
+            case PERSON -> person(p, mention, role);
+            case ORGANIZATION -> organization(p, mention, cueToken);
+            case DESCRIPTION -> description(p, mention, cueToken);
+        };
+    }
+
+    private Speaker pronoun(Phrase p, Mention mention) {
+        String pr = mention.text().toLowerCase(Locale.ROOT);
+        EntityModel.Entity e = pr.equals("it") ? model.resolveIt(p.mentionStart())
+                : model.resolvePronoun(p.mentionStart(), pr, previousSpeaker());
+        if (e != null) {
+            return known(mention, e, Optional.ofNullable(e.role));
+        }
+        SpeakerKind kind = pr.equals("it") || pr.equals("they") || pr.equals("we") || pr.equals("their")
+                || pr.equals("its") ? SpeakerKind.DESCRIPTION : SpeakerKind.PERSON;
+        return known(mention, model.named(kind, mention.text()), Optional.empty());
+    }
+
+    private Speaker person(Phrase p, Mention mention, Optional<String> role) {
+        EntityModel.Entity e = model.lookup(p.mentionStart(), p.mentionEnd());
+        if (e == null) {
+            return known(mention, model.named(SpeakerKind.PERSON, mention.text()), role);
+        }
+        if (role.isPresent()) {
+            model.describe(e, p.roleStart(), p.roleEnd());
+            if (e.role == null) {
+                e.role = role.get();
             }
         }
+        return known(mention, e, role.isPresent() ? role : Optional.ofNullable(e.role));
+    }
+
+    private Speaker organization(Phrase p, Mention mention, int cueToken) {
+        boolean named = false;
+        for (int k = p.mentionStart(); k < p.mentionEnd(); k++) {
+            named |= tokens.get(k).isProperNoun() || !tokens.get(k).ner().equals("O");
+        }
+        boolean bare = p.mentionEnd() - p.mentionStart() <= 2 && tokens.get(p.mentionStart()).pos().equals("DT");
+        EntityModel.Entity e = named || !bare ? model.organization(p.mentionStart(), p.mentionEnd())
+                : model.organizationFor(cueToken, tokens.get(p.mentionEnd() - 1).text());
+        if (e == null) {
+            e = model.organization(p.mentionStart(), p.mentionEnd()); // "the company", the article's only one
+        }
+        return e == null ? Speaker.unknown() : known(mention, e, Optional.empty());
+    }
+
+    private Speaker description(Phrase p, Mention mention, int cueToken) {
+        Token first = tokens.get(p.mentionStart());
+        int headAt = head(p);
+        Token head = tokens.get(headAt);
+        String headWord = head.text().toLowerCase(Locale.ROOT);
+        boolean definite = first.is("the") || first.pos().equals("PRP$") || possessive(p);
+        boolean plural = head.pos().equals("NNS") || head.pos().equals("NNPS");
+        String description = mention.text().replaceFirst("(?i)^the\\s+", "");
+        Speaker creator = creator(p, headAt, cueToken);
+        if (creator != null) {
+            return creator; // "a statement from the authority": the authority speaks
+        }
+        if (definite && !plural) {
+            EntityModel.Entity e = model.byRole(headWord, cueToken);
+            if (e == null && lexicons.animate().contains(headWord)) {
+                e = model.recentPerson(cueToken, GenderCues.ofNoun(headWord), previousSpeaker());
+            }
+            if (e != null) {
+                model.describe(e, p.mentionStart(), p.mentionEnd());
+                return known(mention, e, Optional.of(description));
+            }
+        }
+        if (noSpeaker(p, head, headWord)) {
+            return Speaker.unknown(); // "this week", "oil": no speaker
+        }
+        return known(mention, model.named(SpeakerKind.DESCRIPTION, shortName(p)), Optional.empty());
+    }
+
+    /**
+     * Whether an unnamed description names nothing that can speak: a time ("this week", "last
+     * year") or a bare mass noun that names no person, group or source ("oil", "law"). Quantities
+     * of people ("some", "most", "the two"), places and organisations that stand for their people
+     * ("the city"), and artifacts ("the report") can speak.
+     */
+    private boolean noSpeaker(Phrase p, Token head, String headWord) {
+        if (TIME_HEADS.contains(headWord) || head.ner().equals("DATE")) {
+            return true;
+        }
+        boolean bare = p.mentionEnd() - p.mentionStart() == 1 && head.pos().equals("NN");
+        return bare && !person(headWord) && !lexicons.organizationWords().contains(headWord);
+    }
+
+    private static final Set<String> TIME_HEADS = Set.of("week", "weeks", "month", "months", "year", "years", "day",
+            "days", "decade", "decades", "century", "weekend", "season", "quarter", "hour", "hours", "minute", "minutes",
+            "morning", "afternoon", "evening", "night", "today", "yesterday", "tonight", "tomorrow", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june",
+            "july", "august", "september", "october", "november", "december", "spring", "summer", "autumn", "fall",
+            "winter");
+
+    /** The entity of the last attribution in the paragraph, or -1. */
+    private int previousSpeaker() {
+        Attribution last = memory.inParagraph();
+        return last != null && last.speaker() instanceof Speaker.Known k ? k.entity() : -1;
+    }
+
+    /**
+     * The maker of an artifact that a description names as the source ("a statement from the
+     * authority", "a post by the mayor"): PolNeAR's manual takes the creator as the source and the
+     * artifact as part of the cue. Null when the description names no maker.
+     */
+    private Speaker creator(Phrase p, int headAt, int cueToken) {
+        if (!lexicons.sources().contains(tokens.get(headAt).text().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        for (int k = headAt + 1; k + 1 < p.mentionEnd(); k++) {
+            if (tokens.get(k).is("from") || tokens.get(k).is("by") || tokens.get(k).is("of")) {
+                Phrase maker = phrases.startingAt(k + 1, p.mentionEnd());
+                if (maker != null && maker.kind() != SpeakerKind.DESCRIPTION) {
+                    return speakerOf(maker, cueToken);
+                }
+                if (maker != null && (tokens.get(maker.mentionEnd() - 1).isNoun()
+                        && lexicons.organizationWords().contains(tokens.get(maker.mentionEnd() - 1).text().toLowerCase(Locale.ROOT)))) {
+                    return speakerOf(maker, cueToken);
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a noun names people or a source of statements ("resident", "officials", "report"). */
+    private boolean person(String noun) {
+        String singular = noun.endsWith("s") && noun.length() > 3 ? noun.substring(0, noun.length() - 1) : noun;
+        return lexicons.animate().contains(noun) || lexicons.animate().contains(singular)
+                || lexicons.sources().contains(noun) || lexicons.sources().contains(singular)
+                || lexicons.titles().contains(noun) || lexicons.titles().contains(singular);
+    }
+
+    /** The head noun of a description: the last noun before an "of"/"for" phrase, or its last token. */
+    private int head(Phrase p) {
+        for (int k = p.mentionStart(); k < p.mentionEnd(); k++) {
+            if (KEPT_LINKS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT)) && k > p.mentionStart()) {
+                return k - 1;
+            }
+        }
+        return p.mentionEnd() - 1;
+    }
+
+    private boolean possessive(Phrase p) {
+        for (int k = p.mentionStart(); k < p.mentionEnd(); k++) {
+            Token t = tokens.get(k);
+            if (t.pos().equals("POS") || t.text().equals("’s") || t.text().equals("'s")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The name of an unnamed source: its words up to a post-modifier other than "of"/"for" ("a senior engineer"). */
+    private String shortName(Phrase p) {
+        int end = p.mentionEnd();
+        for (int k = p.mentionStart() + 1; k < p.mentionEnd(); k++) {
+            Token t = tokens.get(k);
+            if (t.pos().equals("IN") && !KEPT_LINKS.contains(t.text().toLowerCase(Locale.ROOT)) || t.pos().startsWith("JJ")
+                    && k > p.mentionStart() && tokens.get(k - 1).isNoun()) {
+                end = k; // "a senior engineer in the payments group", "a senior official familiar with the talks"
+                break;
+            }
+        }
+        return new Span(tokens.get(p.mentionStart()).begin(), tokens.get(end - 1).end()).textOf(text);
+    }
+
+    /**
+     * {@code k} with its entity's final canonical name, kind and stated gender, now that the whole
+     * document has been read.
+     */
+    Speaker.Known finalSpeaker(Speaker.Known k) {
+        EntityModel.Entity e = model.entity(k.entity());
+        Gender g = e.kind == SpeakerKind.ORGANIZATION ? Gender.UNKNOWN : e.evidence;
+        return new Speaker.Known(k.mention(), e.canonical(), e.kind, k.role(), e.id, g);
     }
 }

@@ -59,9 +59,12 @@ final class TranscriptLabelRule implements QuotedSpanRule {
         Span colon = new Span(m.end(1), m.end(1) + 1);
         String word = label.textOf(doc.text);
         String[] parts = word.split("[\\s.]+");
-        SpeakerResolver.Entity e = doc.resolver.byName(parts[parts.length - 1]);
-        String name = e != null ? e.canonical() : capitalized(word);
-        Speaker speaker = SpeakerNamer.known(new Mention(label, word), name, SpeakerKind.PERSON, Optional.empty());
+        EntityModel.Entity e = doc.resolver.byName(parts[parts.length - 1]);
+        if (e == null) {
+            e = doc.resolver.named(SpeakerKind.PERSON, capitalized(word));
+        }
+        Speaker speaker = new Speaker.Known(new Mention(label, word), e.canonical(), SpeakerKind.PERSON, Optional.empty(),
+                e.id, dev.verbatim.Gender.UNKNOWN);
         return Decision.speech(new Attribution(speaker, new Cue.Present(colon, ":", ":"), 0.9, -1, name()));
     }
 

@@ -17,8 +17,17 @@ final class WordList {
     }
 
     static Set<String> load(String resource) {
+        return read(resource, WordList.class.getResourceAsStream(resource));
+    }
+
+    /** A word list from the class path root, such as one of the CoreNLP models jar. */
+    static Set<String> loadAbsolute(String path) {
+        return read(path, WordList.class.getClassLoader().getResourceAsStream(path));
+    }
+
+    private static Set<String> read(String resource, InputStream stream) {
         Set<String> out = new LinkedHashSet<>();
-        try (InputStream in = WordList.class.getResourceAsStream(resource)) {
+        try (InputStream in = stream) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
             }

@@ -1,0 +1,624 @@
+package dev.verbatim.attribute;
+
+import dev.verbatim.Gender;
+import dev.verbatim.SpeakerKind;
+import dev.verbatim.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The people and organisations of one article, each an entity that its mentions link to: names
+ * ("Vladimir Putin", "Putin"), titles and descriptions in apposition ("Dmitry Peskov, the Kremlin
+ * spokesman", then "the spokesman"), acronyms introduced in parentheses ("… Canada (IRCC)", then
+ * "IRCC"), definite descriptions of organisations ("the department"), and pronouns. An entity's
+ * canonical name is the fullest name the article gives.
+ *
+ * <p>Gender is kept twice. {@link Entity#evidence} is what the article states: an honorific (Mr.,
+ * Ms.), a gendered role or relation ("chairwoman", "her husband, Ray Sutter") or a pronoun that can
+ * only refer to the entity (no other person mentioned since it); it is what users see. A prior,
+ * which may also come from CoreNLP's list of first names, only helps choose between the people a
+ * pronoun might refer to and is never reported.
+ *
+ * <p>One instance per document; not thread-safe.
+ */
+final class EntityModel {
+
+    /** Sentences back over which a pronoun or a description looks for its entity. */
+    private static final int REACH_TOKENS = 120;
+    /** Honorifics and ranks left out of canonical names. */
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord",
+            "lady", "prof", "rev", "sgt", "cpl", "pvt", "lt", "capt", "col", "gen", "maj", "det", "insp", "supt", "cllr",
+            "sen", "rep", "gov", "fr", "hon", "judge", "justice", "president", "minister", "mayor", "senator",
+            "councillor", "councilor", "chancellor", "premier", "sheriff", "chief", "coach", "officer", "detective",
+            "inspector", "sergeant", "captain", "general", "colonel", "governor", "representative", "professor");
+
+    /** A person or organisation of the article. */
+    static final class Entity {
+        final int id;
+        List<String> name;
+        final SpeakerKind kind;
+        /** The gender the article states. */
+        Gender evidence = Gender.UNKNOWN;
+        /** A guess used only to choose between referents of a pronoun. */
+        Gender prior = Gender.UNKNOWN;
+        /** The first title or role the article gives it. */
+        String role;
+        /** Lower-case nouns of its titles, roles and appositions ("spokesman", "founder", "husband"). */
+        final Set<String> roleWords = new LinkedHashSet<>();
+        /** Lower-case acronyms and short names it goes by. */
+        final Set<String> aliases = new LinkedHashSet<>();
+
+        Entity(int id, List<String> name, SpeakerKind kind) {
+            this.id = id;
+            this.name = name;
+            this.kind = kind;
+        }
+
+        String canonical() {
+            return String.join(" ", name);
+        }
+
+        String last() {
+            return name.get(name.size() - 1).toLowerCase(Locale.ROOT);
+        }
+
+        String first() {
+            return name.get(0).toLowerCase(Locale.ROOT);
+        }
+
+        /** The gender a pronoun may be checked against: the stated one, else the guess. */
+        Gender gender() {
+            return evidence != Gender.UNKNOWN ? evidence : prior;
+        }
+
+        void state(Gender g) {
+            if (g != Gender.UNKNOWN && evidence == Gender.UNKNOWN) {
+                evidence = g;
+            }
+        }
+    }
+
+    private record Occurrence(int token, Entity entity) {
+    }
+
+    private final List<Token> tokens;
+    private final boolean[] quoted;
+    private final PhraseFinder phrases;
+    private final List<Entity> entities = new ArrayList<>();
+    /** Person occurrences, in token order. */
+    private final List<Occurrence> occurrences = new ArrayList<>();
+    /** Organisation occurrences, in token order. */
+    private final List<Occurrence> organizations = new ArrayList<>();
+    private final Map<String, Entity> organizationsByName = new HashMap<>();
+
+    private final Set<String> organizationWords;
+
+    EntityModel(List<Token> tokens, boolean[] quoted, PhraseFinder phrases, Set<String> organizationWords) {
+        this.tokens = tokens;
+        this.quoted = quoted;
+        this.phrases = phrases;
+        this.organizationWords = organizationWords;
+        collectPeople();
+        collectOrganizations();
+    }
+
+    /** The entity with id {@code id}. */
+    Entity entity(int id) {
+        return entities.get(id);
+    }
+
+    // ---- collection
+
+    /** Finds PERSON runs outside quotes, clusters them by name, and reads their titles and appositions. */
+    private void collectPeople() {
+        int n = tokens.size();
+        for (int i = 0; i < n; i++) {
+            if (quoted[i] || !tokens.get(i).ner().equals("PERSON")) {
+                continue;
+            }
+            int j = i;
+            while (j < n && !quoted[j] && tokens.get(j).ner().equals("PERSON")) {
+                j++;
+            }
+            int nameStart = i;
+            while (nameStart < j - 1 && (phrases.isTitle(tokens.get(nameStart))
+                    || HONORIFICS.contains(tokens.get(nameStart).text().toLowerCase(Locale.ROOT).replace(".", "")))) {
+                nameStart++; // "Dean Malcolm Reyes-Hart", "Mrs Pickering": the recogniser took the title in
+            }
+            Entity e = entityFor(nameStart, j);
+            if (e != null) {
+                readTitles(e, nameStart);
+                readApposition(e, i, j);
+            }
+            i = j - 1;
+        }
+    }
+
+    /** "Kremlin spokesman Dmitry Peskov", "Mrs Pickering": titles, honorifics and roles right before a name. */
+    private void readTitles(Entity e, int nameStart) {
+        for (int k = nameStart - 1; k >= 0 && k >= nameStart - 4 && !quoted[k]; k--) {
+            Token t = tokens.get(k);
+            if (!phrases.isTitle(t) && !t.isNoun()) {
+                break;
+            }
+            e.state(GenderCues.ofHonorific(t.text()));
+            e.state(GenderCues.ofNoun(t.text()));
+            if (phrases.isTitle(t) || t.isNoun() && !t.isProperNoun()) {
+                e.roleWords.add(t.text().toLowerCase(Locale.ROOT));
+            }
+        }
+    }
+
+    /**
+     * "Rowan Adebayo-Kerr, the 39-year-old founder of Paneltown Press," and "her husband, Ray
+     * Sutter": the description in apposition is one of the entity's roles.
+     */
+    private void readApposition(Entity e, int from, int to) {
+        if (to + 1 < tokens.size() && !quoted[to] && tokens.get(to).text().equals(",")) {
+            Phrase after = phrases.startingAt(to + 1, Math.min(tokens.size(), to + 16));
+            if (after != null && after.kind() == SpeakerKind.DESCRIPTION && !after.pronoun()) {
+                addRole(e, after.start(), after.end());
+            }
+        }
+        if (from - 2 >= 0 && !quoted[from - 1] && tokens.get(from - 1).text().equals(",")) {
+            Phrase before = phrases.endingAt(from - 2, Math.max(0, from - 16));
+            if (before != null && before.kind() == SpeakerKind.DESCRIPTION && !before.pronoun()) {
+                addRole(e, before.start(), before.end());
+            }
+        }
+    }
+
+    /** Records the head noun of the description in tokens {@code [from, to)} as a role of {@code e}, and its gender. */
+    private void addRole(Entity e, int from, int to) {
+        int head = -1;
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (k > from && (t.is("of") || t.is("for") || t.is("at") || t.is("in") || t.is("with") || t.text().equals(","))) {
+                break; // "the founder of Paneltown Press": founder
+            }
+            if (t.isNoun() && !t.isProperNoun()) {
+                head = k;
+            }
+            e.state(GenderCues.ofNoun(t.text()));
+        }
+        if (head >= 0) {
+            e.roleWords.add(tokens.get(head).text().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    /** Finds ORGANIZATION runs outside quotes and the acronyms introduced after them in parentheses. */
+    private void collectOrganizations() {
+        int n = tokens.size();
+        for (int i = 0; i < n; i++) {
+            if (quoted[i] || !PhraseFinder.proper(tokens.get(i))) {
+                continue;
+            }
+            int j = i;
+            boolean recognised = false;
+            while (j < n && !quoted[j] && (PhraseFinder.proper(tokens.get(j))
+                    || joiner(j) && j + 1 < n && PhraseFinder.proper(tokens.get(j + 1)))) {
+                recognised |= tokens.get(j).ner().equals("ORGANIZATION");
+                j++;
+            }
+            // an organisation by the recogniser, or a capitalised name ending in "Club", "District", "Ministry"
+            boolean orgWord = organizationWords.contains(tokens.get(j - 1).text().toLowerCase(Locale.ROOT));
+            if (!recognised && !orgWord || tokens.get(i).ner().equals("PERSON") && !orgWord) {
+                i = j - 1;
+                continue;
+            }
+            Entity e = organization(i, j);
+            // "Immigration, Refugees and Citizenship Canada (IRCC)"
+            if (e != null && j + 2 < n && tokens.get(j).text().equals("(") && tokens.get(j + 2).text().equals(")")
+                    && acronym(tokens.get(j + 1).text())) {
+                e.aliases.add(tokens.get(j + 1).text().toLowerCase(Locale.ROOT));
+                organizationsByName.put(tokens.get(j + 1).text().toLowerCase(Locale.ROOT), e);
+            }
+            i = j - 1;
+        }
+    }
+
+    private boolean joiner(int k) {
+        String w = tokens.get(k).text();
+        return w.equals("and") || w.equals("of") || w.equals("for") || w.equals("&") || w.equals(",");
+    }
+
+    private static boolean acronym(String w) {
+        if (w.length() < 2 || w.length() > 8) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isUpperCase(w.charAt(i)) && w.charAt(i) != '&') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The organisation named by tokens {@code [from, to)}, created when new. */
+    Entity organization(int from, int to) {
+        List<String> w = words(from, to, true);
+        while (!w.isEmpty() && w.get(0).equalsIgnoreCase("the")) {
+            w.remove(0);
+        }
+        if (w.isEmpty()) {
+            return null;
+        }
+        String key = String.join(" ", w).toLowerCase(Locale.ROOT);
+        Entity e = organizationsByName.get(key);
+        if (e == null) {
+            for (Entity other : entities) {
+                if (other.kind == SpeakerKind.ORGANIZATION && other.canonical().toLowerCase(Locale.ROOT).endsWith(" " + key)) {
+                    e = other; // "the Kremlin" after "the Moscow Kremlin"
+                    break;
+                }
+            }
+        }
+        if (e == null) {
+            e = new Entity(entities.size(), w, SpeakerKind.ORGANIZATION);
+            entities.add(e);
+            organizationsByName.put(key, e);
+        }
+        addOccurrence(organizations, from, e);
+        return e;
+    }
+
+    /**
+     * The organisation a bare definite description names ("the department", "the company", "the
+     * club"): the most recent organisation before token {@code at} whose name holds the head word,
+     * else the one the article has named most often before it (the most recent of those); null
+     * when it has named none.
+     */
+    Entity organizationFor(int at, String head) {
+        String h = head.toLowerCase(Locale.ROOT);
+        int i = firstFrom(organizations, at) - 1;
+        Map<Entity, Integer> counts = new HashMap<>();
+        Entity best = null;
+        for (int k = i; k >= 0; k--) {
+            Entity e = organizations.get(k).entity;
+            if (e.canonical().toLowerCase(Locale.ROOT).contains(h)) {
+                return e;
+            }
+            int c = counts.merge(e, 1, Integer::sum);
+            if (best == null || c > counts.get(best)) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    /** The organisation "it" at token {@code at} refers to: the most recent one within reach, or null. */
+    Entity resolveIt(int at) {
+        int i = firstFrom(organizations, at) - 1;
+        if (i < 0 || at - organizations.get(i).token > REACH_TOKENS) {
+            return null;
+        }
+        int people = firstFrom(occurrences, at) - 1;
+        if (people >= 0 && occurrences.get(people).token > organizations.get(i).token) {
+            return null; // a person was named since: "it" is less likely the organisation
+        }
+        return organizations.get(i).entity;
+    }
+
+    // ---- people
+
+    /** The words of a name: tokens written together ("Ruiz", "-", "Cole") make one word; a possessive goes. */
+    private List<String> words(int from, int to) {
+        return words(from, to, false);
+    }
+
+    /** The words of a name, keeping a possessive when {@code possessive} ("Cordova County Sheriff’s Office"). */
+    private List<String> words(int from, int to, boolean possessive) {
+        List<String> w = new ArrayList<>();
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            String s = t.text();
+            if ((t.pos().equals("POS") || s.equals("'s") || s.equals("’s")) && !possessive) {
+                continue;
+            }
+            if (k > from && !w.isEmpty() && tokens.get(k - 1).end() == t.begin()) {
+                w.set(w.size() - 1, w.get(w.size() - 1) + s);
+            } else if (w.isEmpty() || !w.get(w.size() - 1).equals(s)) {
+                w.add(s); // "McNeely McNeely" is one word said twice
+            }
+        }
+        return w;
+    }
+
+    /** The name without leading honorifics and ranks ("Mrs Joan Pickering" is "Joan Pickering"). */
+    private static List<String> withoutHonorifics(List<String> w) {
+        int i = 0;
+        while (i < w.size() - 1 && HONORIFICS.contains(w.get(i).toLowerCase(Locale.ROOT).replace(".", ""))) {
+            i++;
+        }
+        return new ArrayList<>(w.subList(i, w.size()));
+    }
+
+    /** The entity for the name in tokens [from, to), created or merged as needed. */
+    Entity entityFor(int from, int to) {
+        List<String> w = withoutHonorifics(words(from, to));
+        if (w.isEmpty()) {
+            return null;
+        }
+        Entity found = null;
+        if (w.size() == 1 && !knownWord(w.get(0))) {
+            List<String> full = fullName(w.get(0));
+            if (full != null) {
+                w = full; // "Pratt" … "Jonah Pratt": the fullest name the article gives
+            }
+        }
+        String last = w.get(w.size() - 1).toLowerCase(Locale.ROOT);
+        if (w.size() == 1) {
+            // a bare surname or first name: the most recent person that has it
+            for (int k = firstFrom(occurrences, from) - 1; k >= 0 && found == null; k--) {
+                Entity e = occurrences.get(k).entity;
+                if (e.last().equals(last) || e.first().equals(last)) {
+                    found = e;
+                }
+            }
+            if (found == null) {
+                for (Entity e : entities) {
+                    if (e.kind == SpeakerKind.PERSON && (e.last().equals(last) || e.first().equals(last))) {
+                        found = e;
+                        break;
+                    }
+                }
+            }
+
+        } else {
+            String first = w.get(0).toLowerCase(Locale.ROOT);
+            for (int k = entities.size() - 1; k >= 0 && found == null; k--) {
+                Entity e = entities.get(k);
+                if (e.kind == SpeakerKind.PERSON && e.last().equals(last) && (e.name.size() == 1 || e.first().equals(first)
+                        || e.first().charAt(0) == first.charAt(0) && (e.first().length() <= 2 || first.length() <= 2))) {
+                    found = e;
+                }
+            }
+            if (found != null && w.size() > found.name.size()) {
+                found.name = w;
+            }
+        }
+        if (found == null) {
+            found = new Entity(entities.size(), w, SpeakerKind.PERSON);
+            entities.add(found);
+        }
+        if (found.prior == Gender.UNKNOWN) {
+            found.prior = GenderCues.ofFirstName(found.name.get(0));
+        }
+        addOccurrence(occurrences, from, found);
+        return found;
+    }
+
+    private final Map<String, List<String>> fullNames = new HashMap<>();
+
+    /** Whether a person the recogniser found goes by {@code word} as a surname or first name. */
+    private boolean knownWord(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        for (Entity e : entities) {
+            if (e.kind == SpeakerKind.PERSON && e.name.size() > 1 && (e.last().equals(w) || e.first().equals(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The first capitalised run of two to four words in the article (outside quotes) that ends in
+     * {@code word} or starts with it ("Jonah Pratt" for "Pratt", "Dana Whitcomb" for "Dana"), or
+     * null; the fullest name the article gives a person the recogniser saw only in part.
+     */
+    private List<String> fullName(String word) {
+        return fullNames.computeIfAbsent(word.toLowerCase(Locale.ROOT), w -> {
+            for (int k = 0; k < tokens.size(); k++) {
+                if (quoted[k] || !tokens.get(k).text().equalsIgnoreCase(w) || !PhraseFinder.proper(tokens.get(k))) {
+                    continue;
+                }
+                int start = k;
+                boolean nickname = false;
+                while (start - 1 >= 0 && k - start < 3) {
+                    int before = start - 1;
+                    int skip = before;
+                    while (skip >= 0 && before - skip < 6 && quoted[skip]) {
+                        skip--; // "Jonah “Patch” Pratt": over the nickname
+                    }
+                    if (skip < before && skip >= 0 && nameWord(skip) && before - skip <= 5) {
+                        nickname = true;
+                        start = skip;
+                    } else if (nameWord(before)) {
+                        start = before;
+                    } else {
+                        break;
+                    }
+                }
+                int end = k + 1;
+                if (start == k) {
+                    while (end < tokens.size() && end - k < 3 && nameWord(end)) {
+                        end++;
+                    }
+                }
+                if (end - start >= 2) {
+                    List<String> name = new ArrayList<>();
+                    for (int j = start; j < end; j++) {
+                        if (!quoted[j]) {
+                            name.addAll(words(j, j + 1));
+                        }
+                    }
+                    name = withoutHonorifics(nickname ? name : words(start, end));
+                    if (name.size() >= 2) {
+                        return name;
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    /** A capitalised word of a person's name: a proper noun, not quoted, no title, organisation or place. */
+    private boolean nameWord(int k) {
+        Token t = tokens.get(k);
+        return !quoted[k] && PhraseFinder.proper(t) && !phrases.isTitle(t) && !t.ner().equals("ORGANIZATION")
+                && !t.ner().equals("LOCATION") && Character.isUpperCase(t.text().codePointAt(0))
+                && !HONORIFICS.contains(t.text().toLowerCase(Locale.ROOT).replace(".", ""));
+    }
+
+    private static void addOccurrence(List<Occurrence> list, int token, Entity e) {
+        int at = list.size();
+        while (at > 0 && list.get(at - 1).token > token) {
+            at--;
+        }
+        list.add(at, new Occurrence(token, e));
+    }
+
+    /** Index of the first occurrence at or after token {@code token} in {@code list} (kept in token order). */
+    private static int firstFrom(List<Occurrence> list, int token) {
+        int lo = 0;
+        int hi = list.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (list.get(mid).token < token) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The person of the name in tokens [from, to): the one found there by NER, else by its words. */
+    Entity lookup(int from, int to) {
+        int i = firstFrom(occurrences, from);
+        if (i < occurrences.size() && occurrences.get(i).token < to) {
+            return occurrences.get(i).entity;
+        }
+        return entityFor(from, to);
+    }
+
+    /**
+     * The person a pronoun at token {@code at} refers to: the speaker of the attribution before it
+     * in its paragraph (entity {@code previousSpeaker}, or -1) when the gender allows, else the
+     * most recent person before it whose gender allows it, or null. The pronoun states the gender
+     * of that person when no other person was mentioned in between.
+     */
+    Entity resolvePronoun(int at, String pronoun, int previousSpeaker) {
+        Gender g = GenderCues.ofPronoun(pronoun);
+        if (g == Gender.UNKNOWN) {
+            return null;
+        }
+        if (previousSpeaker >= 0 && previousSpeaker < entities.size()) {
+            Entity e = entities.get(previousSpeaker);
+            if (e.kind == SpeakerKind.PERSON && GenderCues.compatible(e.gender(), g)) {
+                int k = firstFrom(occurrences, at) - 1;
+                if (k >= 0 && occurrences.get(k).entity == e) {
+                    e.state(g);
+                }
+                return e; // the speaker of the quote before goes on speaking
+            }
+        }
+        Entity mostRecent = null;
+        for (int k = firstFrom(occurrences, at) - 1; k >= 0; k--) {
+            Occurrence o = occurrences.get(k);
+            if (mostRecent == null) {
+                mostRecent = o.entity;
+            }
+            if (GenderCues.compatible(o.entity.gender(), g)) {
+                if (o.entity.prior == Gender.UNKNOWN) {
+                    o.entity.prior = g;
+                }
+                if (o.entity == mostRecent) {
+                    o.entity.state(g);
+                }
+                return o.entity;
+            }
+        }
+        return null;
+    }
+
+    /** The first token of the last person's name found by the recogniser before token {@code at}, or -1. */
+    int lastOccurrenceBefore(int at) {
+        int k = firstFrom(occurrences, at) - 1;
+        return k >= 0 ? occurrences.get(k).token : -1;
+    }
+
+    /** The most recently seen person whose last (or else first) name is {@code word}, or null. */
+    Entity byName(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        for (int k = occurrences.size() - 1; k >= 0; k--) {
+            if (occurrences.get(k).entity.last().equals(w)) {
+                return occurrences.get(k).entity;
+            }
+        }
+        for (int k = occurrences.size() - 1; k >= 0; k--) {
+            if (occurrences.get(k).entity.first().equals(w)) {
+                return occurrences.get(k).entity;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The person a definite description names ("the minister", "the rookie defenceman", "her
+     * husband"): the one person the article gave that role word, or, when it gave it to several,
+     * the most recent of them before token {@code at}; null when none.
+     */
+    Entity byRole(String word, int at) {
+        String w = word.toLowerCase(Locale.ROOT);
+        Entity only = null;
+        int count = 0;
+        for (Entity e : entities) {
+            if (e.kind == SpeakerKind.PERSON && e.roleWords.contains(w)) {
+                only = e;
+                count++;
+            }
+        }
+        if (count <= 1) {
+            return only;
+        }
+        for (int k = firstFrom(occurrences, at) - 1; k >= 0; k--) {
+            if (occurrences.get(k).entity.roleWords.contains(w)) {
+                return occurrences.get(k).entity;
+            }
+        }
+        return only;
+    }
+
+    /**
+     * The person a definite description with no role match refers to ("said the affable
+     * proprietor" after naming him): the most recent person named within reach before token
+     * {@code at} whose gender allows {@code gender}, other than the speaker of the attribution just
+     * before (entity {@code previousSpeaker}, or -1); null when none.
+     */
+    Entity recentPerson(int at, Gender gender, int previousSpeaker) {
+        for (int k = firstFrom(occurrences, at) - 1; k >= 0 && at - occurrences.get(k).token <= REACH_TOKENS * 3; k--) {
+            Entity e = occurrences.get(k).entity;
+            if (e.id != previousSpeaker && GenderCues.compatible(e.gender(), gender)) {
+                return e; // a new description is rarely the person who spoke just before
+            }
+        }
+        return null;
+    }
+
+    /** Records role words and a stated gender for {@code e} from a description that names it. */
+    void describe(Entity e, int from, int to) {
+        addRole(e, from, to);
+    }
+
+    /**
+     * The entity of a speaker the article gives no more than {@code name} for (an unnamed source
+     * such as "a senior official", a transcript label, an unresolved "they"): one per kind and name.
+     */
+    Entity named(SpeakerKind kind, String name) {
+        for (Entity e : entities) {
+            if (e.kind == kind && e.canonical().equalsIgnoreCase(name)) {
+                return e;
+            }
+        }
+        Entity e = new Entity(entities.size(), new ArrayList<>(List.of(name.split("\\s+"))), kind);
+        entities.add(e);
+        return e;
+    }
+}

@@ -278,7 +278,8 @@ final class HtmlView implements Sinks.Closing {
                 sb.append("<span class=\"").append(m.cls()).append('"').append(m.attrs()).append('>');
                 open.add(m);
             }
-            sb.append(escape(text.substring(a, b)));
+            // a line break ends a paragraph: an empty block after it spaces the paragraphs apart
+            sb.append(escape(text.substring(a, b)).replace("\n", "\n<span class=\"gap\"></span>"));
         }
         for (int i = open.size() - 1; i >= 0; i--) {
             sb.append("</span>");
@@ -387,6 +388,7 @@ final class HtmlView implements Sinks.Closing {
                 .contents{columns:18rem;margin:0}
                 .doc .body{display:grid;grid-template-columns:minmax(0,1fr) 17rem;gap:1.5rem}
                 .text{white-space:pre-wrap;overflow-wrap:anywhere;font-size:1.05rem;line-height:1.8}
+                .gap{display:block;height:.5em}
                 .legend ul{list-style:none;margin:0;padding:0}
                 .legend li{padding:.3rem 0;border-bottom:1px solid #eee}
                 .legend .who{font-weight:600}

@@ -1,0 +1,229 @@
+package dev.verbatim.cli;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+/**
+ * The HTML view in a real browser: Debian's {@code chromium}, headless, driven by Selenium through
+ * Debian's {@code chromedriver} (both given by path, so Selenium Manager never looks for a driver).
+ * {@code .ci/run} installs the two packages when they are missing; without them this test fails,
+ * unless {@code -Dverbatim.browser.skip=true} is given (for local runs on a machine without them).
+ *
+ * <p>Saves a screenshot of the seed article's page to {@code target/html-view/seed-article.png};
+ * with {@code -Dverbatim.screenshot.update=true} also to {@code src/site/resources/images/html-view.png},
+ * the picture in the README.
+ */
+class HtmlViewBrowserTest {
+
+    private static final Path CHROMIUM = Path.of(System.getProperty("verbatim.chromium", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER = Path.of(System.getProperty("verbatim.chromedriver", "/usr/bin/chromedriver"));
+    private static final Path OUT = Path.of("target/html-view");
+    static final Path README_IMAGE = Path.of("src/site/resources/images/html-view.png");
+
+    private static WebDriver driver;
+    private static Path seedPage;
+    private static Path corpusPage;
+
+    @BeforeAll
+    static void pagesAndBrowser() throws IOException {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            assumeFalse(Boolean.getBoolean("verbatim.browser.skip"), "no browser; skipped by -Dverbatim.browser.skip=true");
+            fail("The HTML view is tested in Chromium: " + CHROMIUM + " and " + CHROMEDRIVER + " are needed (Debian "
+                    + "packages chromium and chromium-driver, which .ci/run installs). To skip this test on a machine "
+                    + "without them, run with -Dverbatim.browser.skip=true.");
+        }
+        Files.createDirectories(OUT);
+        seedPage = OUT.resolve("seed-article.html").toAbsolutePath();
+        Cli.Result seed = Cli.run("report", "--output", seedPage.toString(), "test-corpus/seed-article.txt");
+        assertThat(seed.code()).as(seed.err()).isZero();
+
+        Path corpus = Files.createDirectories(OUT.resolve("corpus"));
+        Files.copy(Path.of("test-corpus/seed-article.txt"), corpus.resolve("a-seed-article.txt"), StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(corpus.resolve("b-hostile.txt"), "<script>alert(1)</script>\n"
+                + "<img src=x onerror=\"document.body.dataset.pwned = 'img'\"><script>document.title = 'pwned'</script>\n"
+                + "“Nothing <b>here</b> runs,” said Ann Lee, a security researcher.\n");
+        corpusPage = OUT.resolve("corpus.html").toAbsolutePath();
+        Cli.Result two = Cli.run("extract", "--format", "html", "--output", corpusPage.toString(), corpus.toString());
+        assertThat(two.code()).as(two.err()).isZero();
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + Files.createTempDirectory("verbatim-chromium"), "--window-size=1280,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void quit() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private static Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /** The text of the element's tooltip as the browser renders it now: "none" when hidden. */
+    private static String tooltip(WebElement e) {
+        String content = (String) js("return getComputedStyle(arguments[0], '::after').content", e);
+        return content.length() > 1 && content.startsWith("\"") && content.endsWith("\"")
+                ? content.substring(1, content.length() - 1) : content;
+    }
+
+    private static String css(WebElement e, String property) {
+        return e.getCssValue(property);
+    }
+
+    @Test
+    void theSeedArticleShowsItsFourDirectQuotesInTheirSpeakersColours() throws IOException {
+        driver.manage().window().setSize(new Dimension(1280, 1000));
+        driver.get(seedPage.toUri().toString());
+        List<WebElement> pieces = driver.findElements(By.cssSelector(".doc .q.direct"));
+        Map<String, String> speakerOfQuote = new LinkedHashMap<>();
+        Map<String, String> textOfQuote = new LinkedHashMap<>();
+        for (WebElement piece : pieces) {
+            speakerOfQuote.put(piece.getAttribute("data-quote"), piece.getAttribute("data-speaker"));
+            textOfQuote.merge(piece.getAttribute("data-quote"), piece.getText(), String::concat);
+        }
+        assertThat(speakerOfQuote.values()).containsExactly("Vladimir Putin", "Vladimir Putin", "Vladimir Putin", "Dmitry Peskov");
+        assertThat(textOfQuote.values()).contains("We are set on serious negotiations with Ukraine,",
+                "Europe is actually confronting us very openly,");
+
+        // highlighted: each quote filled with the colour of its speaker's swatch in the legend
+        String putin = css(driver.findElement(By.cssSelector(".legend li[data-speaker='Vladimir Putin'] .swatch")), "background-color");
+        String peskov = css(driver.findElement(By.cssSelector(".legend li[data-speaker='Dmitry Peskov'] .swatch")), "background-color");
+        assertThat(putin).isNotEqualTo(peskov).isNotIn("rgba(0, 0, 0, 0)", "transparent");
+        for (WebElement piece : pieces) {
+            assertThat(css(piece, "background-color")).as(piece.getText())
+                    .isEqualTo(piece.getAttribute("data-speaker").equals("Dmitry Peskov") ? peskov : putin);
+            assertThat(piece.isDisplayed()).isTrue();
+        }
+        // the legend counts the quotes
+        assertThat(driver.findElement(By.cssSelector(".legend li[data-speaker='Vladimir Putin'] .total")).getText()).isEqualTo("3");
+        assertThat(driver.findElement(By.cssSelector(".legend li[data-speaker='Dmitry Peskov'] .total")).getText()).isEqualTo("1");
+        // cues underlined, speaker mentions marked
+        List<WebElement> cues = driver.findElements(By.cssSelector(".doc .cue"));
+        assertThat(cues).extracting(WebElement::getText).containsExactly("said", "affirmed", "stating", "remarked");
+        assertThat(cues).allSatisfy(c -> assertThat(css(c, "text-decoration-line")).isEqualTo("underline"));
+        List<WebElement> mentions = driver.findElements(By.cssSelector(".doc .mention"));
+        assertThat(mentions).extracting(WebElement::getText).containsExactly("Putin", "he", "He", "Dmitry Peskov");
+        assertThat(mentions).allSatisfy(m -> assertThat(css(m, "outline-style")).isEqualTo("solid"));
+
+        // hovering over a quote shows its speaker, type, rule and confidence; nothing shows before
+        WebElement peskovQuote = driver.findElement(By.cssSelector(".q.direct[data-speaker='Dmitry Peskov']"));
+        assertThat(tooltip(peskovQuote)).isEqualTo("none");
+        new Actions(driver).moveToElement(peskovQuote).perform();
+        assertThat(tooltip(peskovQuote)).contains("Dmitry Peskov", "Kremlin spokesman", "DIRECT", "rule ", "confidence 0.");
+        new Actions(driver).moveToElement(driver.findElement(By.tagName("h1"))).perform();
+        assertThat(tooltip(peskovQuote)).isEqualTo("none");
+
+        // the picture: the whole article, the pointer on Putin's second quote
+        driver.manage().window().setSize(new Dimension(1280, 1250));
+        js("window.scrollTo(0, 0)");
+        WebElement second = driver.findElement(By.cssSelector(".doc .q.direct[data-quote='2']"));
+        new Actions(driver).moveToElement(second).perform();
+        assertThat(tooltip(second)).startsWith("Vladimir Putin · DIRECT");
+        saveScreenshot(OUT.resolve("seed-article.png"));
+        if (Boolean.getBoolean("verbatim.screenshot.update")) {
+            Files.createDirectories(README_IMAGE.getParent());
+            Files.copy(OUT.resolve("seed-article.png"), README_IMAGE, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    @Test
+    void keyboardFocusShowsTheDetailsToo() {
+        driver.manage().window().setSize(new Dimension(1280, 1000));
+        driver.get(seedPage.toUri().toString());
+        WebElement focused = null;
+        for (int i = 0; i < 10; i++) {
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+            focused = driver.switchTo().activeElement();
+            if (focused.getAttribute("data-quote") != null) {
+                break;
+            }
+        }
+        assertThat(focused.getAttribute("data-quote")).as("a quote is reached with the Tab key").isEqualTo("1");
+        assertThat(tooltip(focused)).startsWith("Vladimir Putin · DIRECT · rule ");
+    }
+
+    @Test
+    void aHostileArticleRunsNoScriptAndStaysText() {
+        driver.manage().window().setSize(new Dimension(1280, 1000));
+        driver.get(corpusPage.toUri().toString());
+        assertThatThrownBy(() -> driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+        assertThat(driver.getTitle()).isEqualTo("Verbatim: corpus");
+        assertThat(js("return document.scripts.length + document.images.length")).isEqualTo(0L);
+        assertThat(js("return document.body.dataset.pwned === undefined")).isEqualTo(true);
+        WebElement hostile = driver.findElement(By.id("doc-2"));
+        assertThat(hostile.findElement(By.cssSelector(".text")).getText())
+                .startsWith("<script>alert(1)</script>\n<img src=x onerror=")
+                .contains("<script>document.title = 'pwned'</script>");
+        assertThat(hostile.findElements(By.cssSelector(".q.direct"))).extracting(WebElement::getText)
+                .containsExactly("Nothing <b>here</b> runs,");
+    }
+
+    @Test
+    void severalArticlesHaveAnIndexRankingTheirSpeakers() {
+        driver.manage().window().setSize(new Dimension(1280, 1000));
+        driver.get(corpusPage.toUri().toString());
+        List<List<String>> rows = new ArrayList<>();
+        for (WebElement tr : driver.findElements(By.cssSelector(".index tbody tr"))) {
+            rows.add(tr.findElements(By.tagName("td")).stream().map(WebElement::getText).limit(4).toList());
+        }
+        assertThat(rows).containsExactly(List.of("1", "Vladimir Putin", "person", "3"), List.of("2", "Ann Lee", "person", "1"),
+                List.of("3", "Dmitry Peskov", "person", "1"));
+        driver.findElement(By.linkText("b-hostile.txt")).click();
+        assertThat(driver.getCurrentUrl()).endsWith("#doc-2");
+    }
+
+    @Test
+    void onAPhoneTheLegendComesFirstAndNothingOverflows() throws IOException {
+        driver.manage().window().setSize(new Dimension(390, 844));
+        driver.get(seedPage.toUri().toString());
+        long viewport = (Long) js("return document.documentElement.clientWidth");
+        assertThat((Long) js("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(viewport);
+        WebElement legend = driver.findElement(By.cssSelector(".legend"));
+        WebElement text = driver.findElement(By.cssSelector(".doc .text"));
+        assertThat(legend.getRect().getY()).isLessThan(text.getRect().getY());
+        assertThat(text.getRect().getWidth()).isGreaterThan((int) (viewport * 0.8));
+        saveScreenshot(OUT.resolve("seed-article-phone.png"));
+    }
+
+    private static void saveScreenshot(Path to) throws IOException {
+        Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, to, StandardCopyOption.REPLACE_EXISTING);
+        assertThat(Files.size(to)).isGreaterThan(10_000);
+    }
+}

@@ -195,8 +195,8 @@ final class HtmlView implements Sinks.Closing {
 
     private static List<Mark> marks(String text, ExtractedDocument doc) {
         List<Mark> marks = new ArrayList<>();
-        Map<Span, Mark> cues = new LinkedHashMap<>();
-        Map<Span, Mark> mentions = new LinkedHashMap<>();
+        Map<Span, List<String[]>> cues = new LinkedHashMap<>();
+        Map<Span, List<String[]>> mentions = new LinkedHashMap<>();
         List<Quote> quotes = doc.quotes();
         for (int i = 0; i < quotes.size(); i++) {
             Quote q = quotes.get(i);
@@ -212,20 +212,28 @@ final class HtmlView implements Sinks.Closing {
                 add(marks, text, new Mark(s.begin(), s.end(), 0, "q " + q.type().name().toLowerCase(Locale.ROOT) + " "
                         + colour, attrs));
             }
+            int number = i + 1;
             if (q.cue() instanceof Cue.Present c) {
-                cues.putIfAbsent(c.span(), new Mark(c.span().begin(), c.span().end(), 1, "cue " + colour,
-                        " data-tip=\"" + escape("cue of " + who) + "\" tabindex=\"0\""));
+                cues.computeIfAbsent(c.span(), k -> new ArrayList<>()).add(new String[] {String.valueOf(number),
+                        colour, " data-tip=\"" + escape("cue of " + who) + "\" tabindex=\"0\""});
             }
             if (q.speaker() instanceof Speaker.Known k) {
-                Mention m = k.mention();
-                mentions.putIfAbsent(m.span(), new Mark(m.span().begin(), m.span().end(), 2, "mention " + colour,
-                        " data-speaker=\"" + escape(k.name()) + "\" data-tip=\"" + escape("speaker: " + who)
-                                + "\" tabindex=\"0\""));
+                mentions.computeIfAbsent(k.mention().span(), x -> new ArrayList<>()).add(new String[] {String.valueOf(number),
+                        colour, " data-speaker=\"" + escape(k.name()) + "\" data-tip=\"" + escape("speaker: " + who)
+                        + "\" tabindex=\"0\""});
             }
         }
-        cues.values().forEach(m -> add(marks, text, m));
-        mentions.values().forEach(m -> add(marks, text, m));
+        // a cue or mention shared by several quotes is marked once, with the numbers of all of them
+        cues.forEach((span, of) -> add(marks, text, shared(span, 1, "cue", of)));
+        mentions.forEach((span, of) -> add(marks, text, shared(span, 2, "mention", of)));
         return marks;
+    }
+
+    /** The mark of a cue or mention: the first quote's colour and details, every quote's number. */
+    private static Mark shared(Span span, int layer, String cls, List<String[]> of) {
+        String numbers = String.join(" ", of.stream().map(o -> o[0]).toList());
+        return new Mark(span.begin(), span.end(), layer, cls + " " + of.get(0)[1], " data-quotes=\"" + numbers + "\""
+                + of.get(0)[2]);
     }
 
     private static void add(List<Mark> marks, String text, Mark m) {

@@ -68,8 +68,8 @@ class HtmlViewTest {
         String body = article.substring(article.indexOf("<div class=\"text\">") + 18, article.indexOf("</div>"));
         String quoteTag = body.substring(0, body.indexOf('>') + 1);
         assertThat(quoteTag).startsWith("<span class=\"q direct c0\" data-quote=\"1\"");
-        String cueTag = "<span class=\"cue c0\" data-tip=\"cue of 56789ABCDE\" tabindex=\"0\">";
-        String mentionTag = "<span class=\"mention c0\" data-speaker=\"56789ABCDE\" data-tip=\"speaker: 56789ABCDE\" tabindex=\"0\">";
+        String cueTag = "<span class=\"cue c0\" data-quotes=\"1\" data-tip=\"cue of 56789ABCDE\" tabindex=\"0\">";
+        String mentionTag = "<span class=\"mention c0\" data-quotes=\"1\" data-speaker=\"56789ABCDE\" data-tip=\"speaker: 56789ABCDE\" tabindex=\"0\">";
         assertThat(body).isEqualTo(quoteTag + "01" + cueTag + "23</span>4" + mentionTag + "56789</span></span>"
                 + mentionTag + "ABCDE</span>FGHIJ");
         assertThat(assertWellNested(body)).isEqualTo(4);

@@ -1,5 +1,17 @@
 package dev.verbatim.cli;
 
+import dev.verbatim.Cue;
+import dev.verbatim.ExtractedDocument;
+import dev.verbatim.Gender;
+import dev.verbatim.Mention;
+import dev.verbatim.Quote;
+import dev.verbatim.QuoteExtractor;
+import dev.verbatim.QuoteType;
+import dev.verbatim.SharedExtractor;
+import dev.verbatim.Span;
+import dev.verbatim.Speaker;
+import dev.verbatim.SpeakerEntity;
+import dev.verbatim.SpeakerKind;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,9 +34,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -37,8 +51,11 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
  * {@code .ci/run} installs the two packages when they are missing; without them this test fails,
  * unless {@code -Dverbatim.browser.skip=true} is given (for local runs on a machine without them).
  *
- * <p>Saves a screenshot of the seed article's page to {@code target/html-view/seed-article.png};
- * with {@code -Dverbatim.screenshot.update=true} also to {@code src/site/resources/images/html-view.png},
+ * <p>The checks of attributions use pages of direct quotes ({@code --types direct}), whose expected
+ * speakers are the seed article's gold; the styles of the three quote types are checked on a page
+ * made from constructed quotes. Saves a screenshot of the seed article's page with every quote type
+ * (what {@code report} writes by default) to {@code target/html-view/seed-article.png}; with
+ * {@code -Dverbatim.screenshot.update=true} also to {@code src/site/resources/images/html-view.png},
  * the picture in the README.
  */
 class HtmlViewBrowserTest {
@@ -49,8 +66,34 @@ class HtmlViewBrowserTest {
     static final Path README_IMAGE = Path.of("src/site/resources/images/html-view.png");
 
     private static WebDriver driver;
+    /** The seed article's direct quotes, its page with every type, two articles' direct quotes, the styles. */
     private static Path seedPage;
+    private static Path seedAllTypesPage;
     private static Path corpusPage;
+    private static Path stylesPage;
+
+    /** The shared extractor for every type, and one of direct quotes only, built once. */
+    private static QuoteExtractor directOnly;
+
+    private static final Context.Extractors EXTRACTORS = types -> {
+        if (types.equals(EnumSet.allOf(QuoteType.class))) {
+            return SharedExtractor.get();
+        }
+        if (!types.equals(EnumSet.of(QuoteType.DIRECT))) {
+            throw new AssertionError("unexpected types " + types);
+        }
+        synchronized (HtmlViewBrowserTest.class) {
+            if (directOnly == null) {
+                directOnly = QuoteExtractor.builder().types(QuoteType.DIRECT).build();
+            }
+            return directOnly;
+        }
+    };
+
+    private static void run(String... args) {
+        Cli.Result r = Cli.run("", EXTRACTORS, false, args);
+        assertThat(r.code()).as(r.err()).isZero();
+    }
 
     @BeforeAll
     static void pagesAndBrowser() throws IOException {
@@ -61,9 +104,12 @@ class HtmlViewBrowserTest {
                     + "without them, run with -Dverbatim.browser.skip=true.");
         }
         Files.createDirectories(OUT);
-        seedPage = OUT.resolve("seed-article.html").toAbsolutePath();
-        Cli.Result seed = Cli.run("report", "--output", seedPage.toString(), "test-corpus/seed-article.txt");
-        assertThat(seed.code()).as(seed.err()).isZero();
+        seedPage = OUT.resolve("seed-article-direct.html").toAbsolutePath();
+        run("report", "--types", "direct", "--output", seedPage.toString(), "test-corpus/seed-article.txt");
+        seedAllTypesPage = OUT.resolve("seed-article.html").toAbsolutePath();
+        run("report", "--output", seedAllTypesPage.toString(), "test-corpus/seed-article.txt");
+        stylesPage = OUT.resolve("styles.html").toAbsolutePath();
+        Files.writeString(stylesPage, stylesPage());
 
         Path corpus = Files.createDirectories(OUT.resolve("corpus"));
         Files.copy(Path.of("test-corpus/seed-article.txt"), corpus.resolve("a-seed-article.txt"), StandardCopyOption.REPLACE_EXISTING);
@@ -71,8 +117,7 @@ class HtmlViewBrowserTest {
                 + "<img src=x onerror=\"document.body.dataset.pwned = 'img'\"><script>document.title = 'pwned'</script>\n"
                 + "“Nothing <b>here</b> runs,” said Ann Lee, a security researcher.\n");
         corpusPage = OUT.resolve("corpus.html").toAbsolutePath();
-        Cli.Result two = Cli.run("extract", "--format", "html", "--output", corpusPage.toString(), corpus.toString());
-        assertThat(two.code()).as(two.err()).isZero();
+        run("extract", "--format", "html", "--types", "direct", "--output", corpusPage.toString(), corpus.toString());
 
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -100,6 +145,11 @@ class HtmlViewBrowserTest {
         String content = (String) js("return getComputedStyle(arguments[0], '::after').content", e);
         return content.length() > 1 && content.startsWith("\"") && content.endsWith("\"")
                 ? content.substring(1, content.length() - 1) : content;
+    }
+
+    /** The computed value as the page's script would read it (colours as rgb(...), not WebDriver's rgba). */
+    private static String computed(WebElement e, String property) {
+        return (String) js("return getComputedStyle(arguments[0]).getPropertyValue(arguments[1])", e, property);
     }
 
     private static String css(WebElement e, String property) {
@@ -151,9 +201,13 @@ class HtmlViewBrowserTest {
         assertThat(tooltip(peskovQuote)).contains("Dmitry Peskov", "Kremlin spokesman", "DIRECT", "rule ", "confidence 0.");
         new Actions(driver).moveToElement(driver.findElement(By.tagName("h1"))).perform();
         assertThat(tooltip(peskovQuote)).isEqualTo("none");
+    }
 
-        // the picture: the whole article, the pointer on Putin's second quote
+    @Test
+    void theDefaultPageOfTheSeedArticleIsThePicture() throws IOException {
+        // the picture: the page report writes (every quote type), the pointer on Putin's second direct quote
         driver.manage().window().setSize(new Dimension(1280, 1250));
+        driver.get(seedAllTypesPage.toUri().toString());
         js("window.scrollTo(0, 0)");
         WebElement second = driver.findElements(By.cssSelector(".doc .q.direct")).get(1);
         new Actions(driver).moveToElement(second).perform();
@@ -163,6 +217,62 @@ class HtmlViewBrowserTest {
             Files.createDirectories(README_IMAGE.getParent());
             Files.copy(OUT.resolve("seed-article.png"), README_IMAGE, StandardCopyOption.REPLACE_EXISTING);
         }
+    }
+
+    @Test
+    void directMixedAndReportedQuotesLookDifferent() throws IOException {
+        driver.manage().window().setSize(new Dimension(1280, 1000));
+        driver.get(stylesPage.toUri().toString());
+        WebElement direct = driver.findElement(By.cssSelector(".doc .q.direct"));
+        WebElement mixed = driver.findElement(By.cssSelector(".doc .q.mixed"));
+        WebElement indirect = driver.findElement(By.cssSelector(".doc .q.indirect"));
+        // direct: filled with the speaker's light colour; mixed: striped; reported: no fill, dotted line
+        assertThat(css(direct, "background-color")).isNotEqualTo("rgba(0, 0, 0, 0)");
+        assertThat(css(direct, "background-image")).isEqualTo("none");
+        assertThat(css(mixed, "background-image")).startsWith("repeating-linear-gradient(");
+        assertThat(css(indirect, "background-color")).isEqualTo("rgba(0, 0, 0, 0)");
+        assertThat(css(indirect, "background-image")).isEqualTo("none");
+        assertThat(css(indirect, "border-bottom-style")).isEqualTo("dotted");
+        assertThat(css(direct, "border-bottom-style")).isEqualTo("none");
+        // the speaker's colour marks each: Ann's quotes share it, Bob's differs
+        String annLine = computed(direct, "box-shadow");
+        assertThat(annLine).isEqualTo(computed(mixed, "box-shadow")).contains(computed(indirect, "border-bottom-color"))
+                .doesNotContain(computed(driver.findElement(By.cssSelector(".doc .mention[data-speaker='Bob']")), "color"));
+        new Actions(driver).moveToElement(indirect).perform();
+        assertThat(tooltip(indirect)).isEqualTo("Ann · INDIRECT · rule reported-clause · confidence 0.75");
+        saveScreenshot(OUT.resolve("styles.png"));
+    }
+
+    /** A page of constructed quotes of the three types: Ann's direct, mixed and indirect, and Bob's. */
+    private static String stylesPage() {
+        String text = "“We will open on Monday,” said Ann. Ann said the ferry would “run as before” and that fares "
+                + "would stay. Bob said nothing changes.";
+        Speaker.Known ann = new Speaker.Known(new Mention(new Span(31, 34), "Ann"), "Ann", SpeakerKind.PERSON, Optional.empty(),
+                0, Gender.FEMALE);
+        int bobAt = text.indexOf("Bob");
+        Speaker.Known bob = new Speaker.Known(new Mention(new Span(bobAt, bobAt + 3), "Bob"), "Bob", SpeakerKind.PERSON,
+                Optional.empty(), 1, Gender.MALE);
+        int mixedAt = text.indexOf("the ferry");
+        int mixedEnd = text.indexOf(" and that");
+        int indirectAt = text.indexOf("that fares");
+        int indirectEnd = text.indexOf(". Bob");
+        int bobSaid = text.indexOf("said nothing");
+        List<Quote> quotes = List.of(
+                new Quote(QuoteType.DIRECT, "We will open on Monday,", List.of(new Span(1, 24)), ann,
+                        new Cue.Present(new Span(26, 30), "said", "say"), 0.95, 0, "cue-after-quote"),
+                new Quote(QuoteType.MIXED, text.substring(mixedAt, mixedEnd), List.of(new Span(mixedAt, mixedEnd)),
+                        ann.withEntity(0, Gender.FEMALE), Cue.absent(), 0.8, 0, "reported-clause"),
+                new Quote(QuoteType.INDIRECT, text.substring(indirectAt, indirectEnd), List.of(new Span(indirectAt, indirectEnd)),
+                        ann, Cue.absent(), 0.75, 0, "reported-clause"),
+                new Quote(QuoteType.INDIRECT, "nothing changes", List.of(new Span(bobSaid + 5, bobSaid + 20)), bob,
+                        new Cue.Present(new Span(bobSaid, bobSaid + 4), "said", "say"), 0.75, 0, "reported-clause"));
+        List<SpeakerEntity> speakers = List.of(
+                new SpeakerEntity(0, "Ann", SpeakerKind.PERSON, List.of(), Gender.FEMALE, List.of(ann.mention()),
+                        Map.of(QuoteType.DIRECT, 1, QuoteType.MIXED, 1, QuoteType.INDIRECT, 1)),
+                new SpeakerEntity(1, "Bob", SpeakerKind.PERSON, List.of(), Gender.MALE, List.of(bob.mention()),
+                        Map.of(QuoteType.INDIRECT, 1)));
+        return HtmlView.page("styles", List.of(new Batch.Result(Document.of("styles.txt", text),
+                new ExtractedDocument(quotes, speakers), null)));
     }
 
     @Test

@@ -72,13 +72,20 @@ final class Run {
                 }
                 total = total < 0 ? -1 : Math.max(0, total - alreadyDone);
             }
-            QuoteExtractor extractor = context.extractors().get(options.types());
-            Writer writer = output == null
-                    ? new BufferedWriter(new OutputStreamWriter(context.out(), StandardCharsets.UTF_8))
-                    : Files.newBufferedWriter(output, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    resume ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING);
+            Writer writer;
+            try {
+                writer = output == null
+                        ? new BufferedWriter(new OutputStreamWriter(context.out(), StandardCharsets.UTF_8))
+                        : Files.newBufferedWriter(output, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                        StandardOpenOption.WRITE, resume ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING);
+            } catch (IOException e) {
+                context.err().println(command + ": cannot write " + output + ": " + describe(e));
+                return 1;
+            }
             int failures;
             try {
+                // the models load after the output opened, so that a bad --output fails at once
+                QuoteExtractor extractor = context.extractors().get(options.types());
                 Sinks.Closing sink = switch (format) {
                     case jsonl -> Sinks.jsonLines(writer);
                     case json -> Sinks.jsonArray(writer);
@@ -93,7 +100,7 @@ final class Run {
                 }
                 sink.finish();
             } catch (IOException e) {
-                context.err().println(command + ": cannot write " + (output != null ? output : "the output") + ": " + e.getMessage());
+                context.err().println(command + ": cannot write " + (output != null ? output : "the output") + ": " + describe(e));
                 return 1;
             } finally {
                 if (output != null) {
@@ -134,6 +141,16 @@ final class Run {
         }
         Path name = Path.of(target).toAbsolutePath().normalize().getFileName();
         return name == null ? target : name.toString();
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage();
     }
 
     private int usage(String message) {

@@ -115,6 +115,15 @@ class ExtractBatchTest {
     }
 
     @Test
+    void anOutputThatCannotBeWrittenIsOneLineAndExitCodeOne(@TempDir Path dir) {
+        Path out = dir.resolve("no/such/dir/out.jsonl");
+        Cli.Result r = Cli.run("extract", "--format", "jsonl", "--output", out.toString(), "test-corpus/seed-article.txt");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("verbatim extract: cannot write " + out + ": no such file or directory"
+                + System.lineSeparator());
+    }
+
+    @Test
     void resumeNeedsJsonLinesIntoAFile(@TempDir Path dir) {
         Cli.Result noOutput = Cli.run("extract", "--format", "jsonl", "--resume", "test-corpus");
         assertThat(noOutput.code()).isEqualTo(2);

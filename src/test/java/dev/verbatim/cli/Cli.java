@@ -19,12 +19,15 @@ final class Cli {
         }
     }
 
-    /** The shared extractor for all types; a request for other types fails the test. */
+    /** The test JVM's shared extractors, of every type or of direct quotes; other types fail the test. */
     static final Context.Extractors SHARED = types -> {
-        if (!types.equals(EnumSet.allOf(QuoteType.class))) {
-            throw new AssertionError("a test asked for an extractor of " + types);
+        if (types.equals(EnumSet.allOf(QuoteType.class))) {
+            return SharedExtractor.get();
         }
-        return SharedExtractor.get();
+        if (types.equals(EnumSet.of(QuoteType.DIRECT))) {
+            return SharedExtractor.direct();
+        }
+        throw new AssertionError("a test asked for an extractor of " + types);
     };
 
     private Cli() {

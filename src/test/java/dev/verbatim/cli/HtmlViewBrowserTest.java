@@ -5,9 +5,7 @@ import dev.verbatim.ExtractedDocument;
 import dev.verbatim.Gender;
 import dev.verbatim.Mention;
 import dev.verbatim.Quote;
-import dev.verbatim.QuoteExtractor;
 import dev.verbatim.QuoteType;
-import dev.verbatim.SharedExtractor;
 import dev.verbatim.Span;
 import dev.verbatim.Speaker;
 import dev.verbatim.SpeakerEntity;
@@ -34,7 +32,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,26 +69,8 @@ class HtmlViewBrowserTest {
     private static Path corpusPage;
     private static Path stylesPage;
 
-    /** The shared extractor for every type, and one of direct quotes only, built once. */
-    private static QuoteExtractor directOnly;
-
-    private static final Context.Extractors EXTRACTORS = types -> {
-        if (types.equals(EnumSet.allOf(QuoteType.class))) {
-            return SharedExtractor.get();
-        }
-        if (!types.equals(EnumSet.of(QuoteType.DIRECT))) {
-            throw new AssertionError("unexpected types " + types);
-        }
-        synchronized (HtmlViewBrowserTest.class) {
-            if (directOnly == null) {
-                directOnly = QuoteExtractor.builder().types(QuoteType.DIRECT).build();
-            }
-            return directOnly;
-        }
-    };
-
     private static void run(String... args) {
-        Cli.Result r = Cli.run("", EXTRACTORS, false, args);
+        Cli.Result r = Cli.run("", Cli.SHARED, false, args);
         assertThat(r.code()).as(r.err()).isZero();
     }
 

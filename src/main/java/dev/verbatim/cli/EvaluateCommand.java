@@ -1,16 +1,20 @@
 package dev.verbatim.cli;
 
 import dev.verbatim.QuoteExtractor;
+import dev.verbatim.QuoteType;
 import dev.verbatim.eval.Evaluation;
 import dev.verbatim.eval.GoldCorpus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 
 /**
  * {@code evaluate [--errors FILE] GOLD_DIR}: runs the extractor over a gold corpus and prints the
@@ -21,71 +25,66 @@ import java.util.Locale;
  * exists) or a directory of {@code NAME.txt} + {@code NAME.gold.json}. {@code --errors FILE} writes
  * every miss, false alarm and wrong speaker with its context.
  */
-public final class EvaluateCommand {
+@Command(name = "evaluate", mixinStandardHelpOptions = true, versionProvider = VerbatimCommand.Version.class,
+        description = {"Scores the extractor on gold annotations.", "",
+                "The figures and definitions are those of the reference scorer score.py (same lines, same "
+                        + "rounding), plus quote-level figures for the project's corpus format.", "",
+                "GOLD_DIR is a PolNeAR split in brat standoff (GOLD_DIR/attributions exists) or a directory of "
+                        + "NAME.txt with NAME.gold.json beside it."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every document extracted", "1:some documents failed, or the error file could not be written",
+                "2:bad usage, or the gold cannot be read"},
+        footerHeading = "%nExample:%n",
+        footer = "  verbatim evaluate --errors errors.txt test-corpus")
+final class EvaluateCommand implements Callable<Integer> {
 
-    private static final String USAGE = "usage: verbatim evaluate [--errors FILE] GOLD_DIR";
+    private static final String NAME = "verbatim evaluate";
 
-    private EvaluateCommand() {
+    private final Context context;
+
+    @Option(names = "--errors", paramLabel = "FILE",
+            description = "Write every miss, false alarm and wrong speaker, with its context, to FILE.")
+    Path errorsFile;
+
+    @Parameters(index = "0", paramLabel = "GOLD_DIR", description = "The gold corpus.")
+    Path goldDir;
+
+    @Option(names = {"-v", "--verbose"}, description = "Log what the language models do (to standard error).")
+    boolean verbose;
+
+    EvaluateCommand(Context context) {
+        this.context = context;
     }
 
-    /**
-     * Runs the command.
-     *
-     * @param args the arguments after {@code evaluate}
-     * @param out where the figures go
-     * @param err where problems go
-     * @return 0 on success, 1 when some document failed or the error file could not be written,
-     *     2 on bad usage or unreadable gold
-     */
-    public static int run(List<String> args, PrintStream out, PrintStream err) {
-        Path errorsFile = null;
-        Path goldDir = null;
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (arg.equals("-h") || arg.equals("--help")) {
-                out.println(USAGE);
-                return 0;
-            } else if (arg.equals("--errors")) {
-                if (i + 1 == args.size()) {
-                    err.println("verbatim evaluate: --errors needs a FILE");
-                    return 2;
-                }
-                errorsFile = Path.of(args.get(++i));
-            } else if (arg.startsWith("-") || goldDir != null) {
-                err.println("verbatim evaluate: unexpected argument '" + arg + "'");
-                err.println(USAGE);
-                return 2;
-            } else {
-                goldDir = Path.of(arg);
-            }
-        }
-        if (goldDir == null) {
-            err.println(USAGE);
-            return 2;
+    @Override
+    public Integer call() {
+        if (verbose) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
         }
         if (!Files.isDirectory(goldDir)) {
-            err.println("verbatim evaluate: no such directory: " + goldDir);
+            context.err().println(NAME + ": no such directory: " + goldDir);
             return 2;
         }
         GoldCorpus corpus;
         try {
             corpus = GoldCorpus.open(goldDir);
         } catch (IOException | IllegalArgumentException e) {
-            err.println("verbatim evaluate: cannot read the gold in " + goldDir + ": " + describe(e));
+            context.err().println(NAME + ": cannot read the gold in " + goldDir + ": " + describe(e));
             return 2;
         }
         long start = System.nanoTime();
-        QuoteExtractor extractor = QuoteExtractor.builder().build();
+        QuoteExtractor extractor = context.extractors().get(EnumSet.allOf(QuoteType.class));
         double setup = (System.nanoTime() - start) / 1e9;
         Evaluation evaluation = Evaluation.run(corpus, extractor::extract);
-        evaluation.failures().forEach((name, failure) -> err.println("verbatim evaluate: " + name + ": " + failure));
-        out.print(evaluation.report());
-        out.printf(Locale.ROOT, "setup           extractor built in %.1f s%n", setup);
+        evaluation.failures().forEach((name, failure) -> context.err().println(NAME + ": " + name + ": " + failure));
+        context.out().print(evaluation.report());
+        context.out().printf(Locale.ROOT, "setup           extractor built in %.1f s%n", setup);
+        context.out().flush();
         if (errorsFile != null) {
             try {
                 Files.writeString(errorsFile, evaluation.errors());
             } catch (IOException e) {
-                err.println("verbatim evaluate: cannot write " + errorsFile + ": " + describe(e));
+                context.err().println(NAME + ": cannot write " + errorsFile + ": " + describe(e));
                 return 1;
             }
         }

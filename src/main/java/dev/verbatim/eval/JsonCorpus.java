@@ -1,12 +1,16 @@
 package dev.verbatim.eval;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.verbatim.Gender;
 import dev.verbatim.Mention;
 import dev.verbatim.QuoteType;
 import dev.verbatim.Span;
 import dev.verbatim.Speaker;
 import dev.verbatim.SpeakerKind;
-import dev.verbatim.internal.JsonReader;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,13 +41,18 @@ import java.util.stream.Stream;
  * {@code negatives}; other members are ignored. Every quoted text must equal the document's text at
  * its offsets (a quote's text being its spans' texts joined by a single space), which catches
  * offsets that drifted. Each gold quote also stands as a gold attribution (see
- * {@link GoldQuote#attribution()}), so that {@link Scorer} applies unchanged.
+ * {@link GoldQuote#attribution()}), so that {@link Scorer} applies unchanged. The files are read with
+ * Jackson (strict JSON: one value, nothing after it; a repeated key keeps its last value).
  *
  * @param documents the documents, sorted by name
  */
 public record JsonCorpus(List<GoldDocument> documents) implements GoldCorpus {
 
     private static final String SUFFIX = ".gold.json";
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
 
     public JsonCorpus {
         documents = List.copyOf(documents);
@@ -84,7 +93,7 @@ public record JsonCorpus(List<GoldDocument> documents) implements GoldCorpus {
      * @throws IllegalArgumentException if {@code json} is malformed or does not fit {@code text}
      */
     public static GoldDocument parse(String name, String text, String json) {
-        Node root = new Node(JsonReader.parse(json), "");
+        Node root = new Node(read(json), "");
         Map<String, Integer> entities = new HashMap<>();
         List<GoldQuote> quotes = root.get("quotes").map(Node::list).orElse(List.of()).stream()
                 .map(node -> quote(node, text, entities)).toList();
@@ -94,6 +103,17 @@ public record JsonCorpus(List<GoldDocument> documents) implements GoldCorpus {
                     return new Negative(covered.span(), covered.text(), node.require("reason").string());
                 }).toList();
         return new GoldDocument(name, text, quotes.stream().map(GoldQuote::attribution).toList(), quotes, negatives);
+    }
+
+    /** The JSON value that makes up {@code json}. */
+    private static JsonNode read(String json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            var at = e.getLocation();
+            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            throw new IllegalArgumentException("malformed JSON" + where + ": " + e.getOriginalMessage(), e);
+        }
     }
 
     /**
@@ -121,15 +141,15 @@ public record JsonCorpus(List<GoldDocument> documents) implements GoldCorpus {
     }
 
     /** A JSON value with its path in the file, for error messages. */
-    private record Node(Object value, String path) {
+    private record Node(JsonNode value, String path) {
 
         /** The member {@code key} of this object; empty when absent or null. */
         Optional<Node> get(String key) {
-            if (!(value instanceof Map<?, ?> map)) {
+            if (value == null || !value.isObject()) {
                 throw error("expected an object");
             }
             String where = path.isEmpty() ? key : path + "." + key;
-            return Optional.ofNullable(map.get(key)).map(v -> new Node(v, where));
+            return Optional.ofNullable(value.get(key)).filter(v -> !v.isNull()).map(v -> new Node(v, where));
         }
 
         Node require(String key) {
@@ -137,28 +157,29 @@ public record JsonCorpus(List<GoldDocument> documents) implements GoldCorpus {
         }
 
         List<Node> list() {
-            if (!(value instanceof List<?> list)) {
+            if (!value.isArray()) {
                 throw error("expected an array");
             }
             List<Node> out = new ArrayList<>();
-            for (int i = 0; i < list.size(); i++) {
-                out.add(new Node(list.get(i), path + "[" + i + "]"));
+            for (int i = 0; i < value.size(); i++) {
+                out.add(new Node(value.get(i), path + "[" + i + "]"));
             }
             return out;
         }
 
         String string() {
-            if (!(value instanceof String s)) {
+            if (!value.isTextual()) {
                 throw error("expected a string");
             }
-            return s;
+            return value.textValue();
         }
 
         int integer() {
-            if (!(value instanceof Double d) || d != Math.rint(d) || d < 0 || d > Integer.MAX_VALUE) {
+            double d = value.isNumber() ? value.doubleValue() : Double.NaN;
+            if (d != Math.rint(d) || d < 0 || d > Integer.MAX_VALUE) {
                 throw error("expected a non-negative integer");
             }
-            return d.intValue();
+            return (int) d;
         }
 
         <E extends Enum<E>> E constant(Class<E> type) {

@@ -104,4 +104,16 @@ class JsonCorpusTest {
         assertThatThrownBy(() -> JsonCorpus.parse("a", text, "{\"quotes\": [}"))
                 .hasMessageStartingWith("malformed JSON at line 1, column 13");
     }
+
+    @Test
+    void readsStrictJsonWhereARepeatedKeyKeepsItsLastValue() {
+        String text = "“Hi,” said Ann.";
+        assertThatThrownBy(() -> JsonCorpus.parse("a", text, "{\"quotes\": []} {}"))
+                .hasMessageStartingWith("malformed JSON at line 1, column 16: Trailing token");
+        assertThatThrownBy(() -> JsonCorpus.parse("a", text, "{\"quotes\": [], \"x\": 01}"))
+                .hasMessageStartingWith("malformed JSON at line 1");
+        GoldDocument doc = JsonCorpus.parse("a", text, "{\"quotes\": [{\"type\": \"DIRECT\"}], \"quotes\": "
+                + "[{\"type\": \"DIRECT\", \"text\": \"Hi,\", \"spans\": [{\"begin\": 1, \"end\": 4.0}]}]}");
+        assertThat(doc.quotes()).extracting(GoldQuote::text).containsExactly("Hi,");
+    }
 }

@@ -1,14 +1,16 @@
 package dev.verbatim.eval;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.verbatim.Quote;
 import dev.verbatim.attribute.SpeakerEntities;
 import dev.verbatim.cli.JsonOutput;
-import dev.verbatim.internal.JsonReader;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +20,37 @@ import java.util.concurrent.TimeUnit;
 /** The reference scorer {@code ../shared/eval/score.py}: running it, and {@link Score}s in its JSON shape. */
 final class ScorePy {
 
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
     private ScorePy() {
+    }
+
+    /** {@code json} as plain Java values, every number a double, as {@link #figures(Score)} gives them. */
+    static Object parse(String json) {
+        try {
+            return plain(MAPPER.readTree(json));
+        } catch (IOException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private static Object plain(JsonNode node) {
+        if (node.isObject()) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
+                out.put(e.getKey(), plain(e.getValue()));
+            }
+            return out;
+        }
+        if (node.isArray()) {
+            List<Object> out = new ArrayList<>();
+            node.forEach(n -> out.add(plain(n)));
+            return out;
+        }
+        if (node.isNumber()) {
+            return node.doubleValue();
+        }
+        return node.isTextual() ? node.textValue() : node.isBoolean() ? (Object) node.booleanValue() : null;
     }
 
     /** The script beside the project, when it and python3 are there. */
@@ -48,7 +80,7 @@ final class ScorePy {
         if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
             throw new IllegalStateException("score.py failed: " + output);
         }
-        return (Map<String, Object>) JsonReader.parse(output);
+        return (Map<String, Object>) parse(output);
     }
 
     /** {@code score} in the shape of score.py's {@code --json} output, numbers as doubles. */

@@ -1,7 +1,6 @@
 package dev.verbatim.eval;
 
 import dev.verbatim.Quote;
-import dev.verbatim.internal.JsonReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +43,7 @@ class ScorerTest {
 
     @Test
     void givesTheFiguresOfScorePy() {
-        assertThat(ScorePy.figures(score)).isEqualTo(JsonReader.parse(SCORE_PY_JSON));
+        assertThat(ScorePy.figures(score)).isEqualTo(ScorePy.parse(SCORE_PY_JSON));
     }
 
     @Test
@@ -62,7 +61,7 @@ class ScorerTest {
     /** What score.py reads of a JSON line: document, and each quote's type, spans and speaker mention. */
     @SuppressWarnings("unchecked")
     private static List<Object> scored(String line) {
-        Map<String, Object> document = (Map<String, Object>) JsonReader.parse(line);
+        Map<String, Object> document = (Map<String, Object>) ScorePy.parse(line);
         List<Object> out = new ArrayList<>(List.of(document.get("document")));
         for (Object quote : (List<Object>) document.get("quotes")) {
             Map<String, Object> q = (Map<String, Object>) quote;

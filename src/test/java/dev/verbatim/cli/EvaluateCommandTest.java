@@ -1,6 +1,5 @@
-package dev.verbatim.eval;
+package dev.verbatim.cli;
 
-import dev.verbatim.cli.EvaluateCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,8 +19,9 @@ class EvaluateCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        return EvaluateCommand.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        List<String> all = new java.util.ArrayList<>(List.of("evaluate"));
+        all.addAll(List.of(args));
+        return Main.run(all, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     private String err() {
@@ -45,18 +45,24 @@ class EvaluateCommandTest {
     }
 
     @Test
-    void rejectsBadUsage() {
+    void rejectsBadUsageInOneLineEach() {
         assertThat(run()).isEqualTo(2);
         assertThat(run("--errors")).isEqualTo(2);
         assertThat(run("--fast", "dir")).isEqualTo(2);
         assertThat(run("one", "two")).isEqualTo(2);
-        assertThat(err()).contains("usage: verbatim evaluate [--errors FILE] GOLD_DIR", "verbatim evaluate: --errors needs a FILE",
-                "verbatim evaluate: unexpected argument '--fast'", "verbatim evaluate: unexpected argument 'two'");
+        assertThat(err()).hasLineCount(4);
+        assertThat(err().lines()).allSatisfy(line -> assertThat(line).startsWith("verbatim evaluate: ")
+                .endsWith("(see 'verbatim evaluate --help')"));
+        assertThat(err()).contains("Missing required parameter: 'GOLD_DIR'", "Missing required parameter for option "
+                + "'--errors' (FILE)", "Unknown option: '--fast'", "Unmatched argument at index 2: 'two'");
+        assertThat(out.size()).isZero();
     }
 
     @Test
     void printsUsageOnHelp() {
         assertThat(run("--help")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("usage: verbatim evaluate");
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Usage: verbatim evaluate [-hvV] [--errors=FILE] GOLD_DIR")
+                .contains("Exit codes:", "GOLD_DIR/attributions");
+        assertThat(err()).isEmpty();
     }
 }

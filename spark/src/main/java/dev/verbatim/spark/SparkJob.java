@@ -17,6 +17,8 @@ import java.nio.file.Paths;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.apache.spark.sql.functions.col;
@@ -32,8 +34,9 @@ final class SparkJob {
               --output DIR           writes DIR/quotes.parquet and DIR/failures.parquet (directories of
                                      part files); with --output-format jsonl, DIR/quotes.jsonl and
                                      DIR/failures.jsonl
-              --input-format F       auto (default: by the name, or by the files of a local directory),
-                                     jsonl, parquet or text
+              --input-format F       auto (default: by the name; for a local directory, parquet if it
+                                     holds .parquet files, else text if it holds .txt files, else
+                                     jsonl if .json/.jsonl), jsonl, parquet or text
               --output-format F      parquet (default), jsonl, or both
               --id-column NAME       the document id column (default id; text input: the file name)
               --text-column NAME     the text column (default text)
@@ -241,10 +244,13 @@ final class SparkJob {
             Path dir = uri.getScheme() == null ? Paths.get(input) : Paths.get(uri);
             if (Files.isDirectory(dir)) {
                 try (Stream<Path> files = Files.list(dir)) {
-                    List<InputFormat> found = files.map(p -> byName(p.getFileName().toString()))
-                            .filter(java.util.Objects::nonNull).distinct().toList();
-                    if (found.size() == 1) {
-                        return found.get(0);
+                    Set<InputFormat> found = files.map(p -> byName(p.getFileName().toString()))
+                            .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+                    // Spark's Parquet output; else the .txt files (the job reads only those); else JSON
+                    for (InputFormat f : List.of(InputFormat.PARQUET, InputFormat.TEXT, InputFormat.JSONL)) {
+                        if (found.contains(f)) {
+                            return f;
+                        }
                     }
                 } catch (IOException e) {
                     throw new IllegalArgumentException("cannot list " + input + ": " + e.getMessage(), e);

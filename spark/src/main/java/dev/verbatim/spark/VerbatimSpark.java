@@ -88,10 +88,15 @@ public final class VerbatimSpark {
     /**
      * The job: reads documents (JSON Lines, Parquet, or a directory of {@code .txt} files), writes
      * the quotes and failures tables. {@code --help} lists the options. Without a master set by
-     * {@code spark-submit} (or {@code --master}), it runs in this JVM on {@code local[*]}.
+     * {@code spark-submit} (or {@code --master}), it runs in this JVM on {@code local[*]}. Exits with
+     * status 2 on bad arguments; an exception propagates (and fails the application) otherwise.
      */
-    public static void main(String[] args) throws Exception {
-        System.exit(SparkJob.main(args, System.out, System.err));
+    public static void main(String[] args) {
+        int code = SparkJob.main(args, System.out, System.err);
+        if (code != 0) {
+            // only on failure: on YARN, a driver that calls System.exit is reported as exiting early
+            System.exit(code);
+        }
     }
 
     private static StructField column(StructType schema, String name, String what) {

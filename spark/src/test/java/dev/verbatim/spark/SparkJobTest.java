@@ -56,11 +56,19 @@ class SparkJobTest {
         assertThat(parquet.schema().simpleString()).isEqualTo(VerbatimSpark.quoteSchema(id).simpleString());
         assertSameAsLibrary(parquet.collectAsList());
 
-        // JSON Lines: one object per quote, absent speakers and cues written as null
+        // JSON Lines: one object per quote, every field written, absent ones as null
         List<String> lines = jsonLines(out.resolve("quotes.jsonl"));
         assertThat(lines).hasSize(expected);
         assertThat(lines).allMatch(l -> l.startsWith("{\"id\":\"") && l.contains("\"quote_index\":"));
-        assertThat(lines).anyMatch(l -> l.contains("\"cue\":null"));
+        assertThat(lines).allMatch(l -> l.contains("\"speaker\":") && l.contains("\"cue\":"));
+        List<Row> rows = parquet.collectAsList();
+        assertThat(lines.stream().filter(l -> l.contains("\"speaker\":null")).count())
+                .isEqualTo(rows.stream().filter(r -> r.getAs("speaker") == null).count());
+        assertThat(lines.stream().filter(l -> l.contains("\"cue\":null")).count())
+                .isEqualTo(rows.stream().filter(r -> r.getAs("cue") == null).count());
+        assertThat(lines.stream().filter(l -> l.contains("\"role\":null")).count())
+                .isEqualTo(rows.stream().filter(r -> r.getAs("speaker") != null
+                        && r.<Row>getAs("speaker").getAs("role") == null).count()).isPositive();
         Dataset<Row> json = spark.read().schema(VerbatimSpark.quoteSchema(id)).json(out.resolve("quotes.jsonl").toString());
         assertSameAsLibrary(json.collectAsList());
 

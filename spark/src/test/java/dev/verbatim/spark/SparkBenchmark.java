@@ -49,16 +49,16 @@ import java.util.stream.Stream;
  *       distinct articles, then {@code --passes} passes over all documents on 1 thread, and as many
  *       on a fixed pool of 2 threads sharing the extractor (all documents submitted at once);</li>
  *   <li>Spark {@code local[1]} and then {@code local[2]}: session start (timed), a one-document job
- *       (timed: the executor's model load and Spark's first job), a warm-up job over the distinct
- *       articles, then {@code --passes} runs of the whole job as {@code VerbatimSpark.main} runs it:
- *       read the JSON Lines input, spread it over 8 partitions per core, extract, write the quotes
- *       and failures tables as Parquet.</li>
+ *       (timed: the executor's model load and Spark's first job), the whole job once over the
+ *       distinct articles (warm-up), then {@code --passes} runs of the whole job as
+ *       {@code VerbatimSpark.main} runs it: read the JSON Lines input, spread it over 8 partitions
+ *       per core, extract, write the quotes and failures tables as Parquet, count them.</li>
  * </ol>
  * Throughput is documents and tokens per second of wall time; per core divides by the threads
  * (1 or 2). Tokens are counted once by a CoreNLP tokenizer-only pipeline
  * ({@code annotators=tokenize}, English defaults), as in the library's benchmark. Each pass also
- * reports the CPU time other processes used meanwhile (from /proc/stat), so that a busy machine
- * shows.
+ * reports the CPU time of its JVM (all threads: Spark's, GC, JIT) and the CPU time other processes
+ * used meanwhile (from /proc/stat), so that a busy machine shows.
  */
 public final class SparkBenchmark {
 
@@ -106,6 +106,7 @@ public final class SparkBenchmark {
         Path tmp = Files.createTempDirectory("verbatim-spark-bench");
         Path input = tmp.resolve("input.jsonl");
         writeJsonLines(articles, rounds, input);
+        writeJsonLines(articles, 1, tmp.resolve("warm-up.jsonl"));
         progress("%d articles from %s x %d = %d documents, %d tokens, %d chars; input %s", articles.size(), dir,
                 rounds, n, tokens, chars, input);
         String common = "--dir " + dir.toAbsolutePath() + " --rounds " + rounds + " --passes " + passes
@@ -134,12 +135,12 @@ public final class SparkBenchmark {
                         + "2 threads %s s; Spark local[1] %s s, local[2] %s s)%n%n", passes,
                 lib.get("passes.1"), lib.get("passes.2"), s1.get("passes"), s2.get("passes"));
         out.println("| run | cores | wall s | documents/s | tokens/s | documents/s per core | tokens/s per core "
-                + "| per core vs library | other processes' CPU-s |");
-        out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
-        row(out, "library, 1 thread", 1, lib1, n, tokens, lib1, lib.get("other.1"));
-        row(out, "Spark local[1]", 1, sp1, n, tokens, lib1, s1.get("other"));
-        row(out, "library, 2 threads", 2, lib2, n, tokens, lib2, lib.get("other.2"));
-        row(out, "Spark local[2]", 2, sp2, n, tokens, lib2, s2.get("other"));
+                + "| per core vs library | JVM CPU-s | documents per CPU-s | other processes' CPU-s |");
+        out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        row(out, "library, 1 thread", 1, lib1, n, tokens, lib1, d(lib, "cpu.1"), lib.get("other.1"));
+        row(out, "Spark local[1]", 1, sp1, n, tokens, lib1, d(s1, "cpu"), s1.get("other"));
+        row(out, "library, 2 threads", 2, lib2, n, tokens, lib2, d(lib, "cpu.2"), lib.get("other.2"));
+        row(out, "Spark local[2]", 2, sp2, n, tokens, lib2, d(s2, "cpu"), s2.get("other"));
         out.println();
         out.println("| fixed cost | seconds |");
         out.println("|---|---:|");
@@ -151,10 +152,10 @@ public final class SparkBenchmark {
     }
 
     private static void row(PrintStream out, String name, int cores, double seconds, int docs, long tokens,
-                            double librarySeconds, String other) {
-        out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.0f | %.1f | %.0f | %.2f | %s |%n", name, cores, seconds,
-                docs / seconds, tokens / seconds, docs / seconds / cores, tokens / seconds / cores,
-                librarySeconds / seconds, other);
+                            double librarySeconds, double cpuSeconds, String other) {
+        out.printf(Locale.ROOT, "| %s | %d | %.1f | %.2f | %.0f | %.2f | %.0f | %.2f | %.1f | %.2f | %s |%n", name, cores,
+                seconds, docs / seconds, tokens / seconds, docs / seconds / cores, tokens / seconds / cores,
+                librarySeconds / seconds, cpuSeconds, docs / cpuSeconds, other);
     }
 
     private static double d(Map<String, String> m, String key) {
@@ -232,6 +233,7 @@ public final class SparkBenchmark {
             List<String> times = new ArrayList<>();
             double sum = 0;
             double other = 0;
+            double own = 0;
             long quotes = 0;
             for (int p = 0; p < passes; p++) {
                 CpuMeter cpu = new CpuMeter();
@@ -239,6 +241,7 @@ public final class SparkBenchmark {
                 quotes = threads == 1 ? sequential(extractor, docs) : parallel(extractor, docs, threads);
                 double s = seconds(start);
                 other += cpu.othersSeconds();
+                own += cpu.ownSeconds();
                 times.add(fmt(s));
                 sum += s;
                 progress("library, %d thread(s), pass %d: %.1f s", threads, p + 1, s);
@@ -246,6 +249,7 @@ public final class SparkBenchmark {
             r.put("seconds." + threads, fmt(sum / passes));
             r.put("passes." + threads, String.join(",", times));
             r.put("other." + threads, fmt(other / passes));
+            r.put("cpu." + threads, fmt(own / passes));
             r.put("quotes", Long.toString(quotes));
         }
         return r;
@@ -292,15 +296,17 @@ public final class SparkBenchmark {
         t0 = System.nanoTime();
         VerbatimSpark.quotes(Corpus.frame(spark, distinct.subList(0, 1))).count();
         r.put("first", fmt(seconds(t0)));
-        t0 = System.nanoTime();
-        VerbatimSpark.quotes(Corpus.frame(spark, distinct), ExtractionOptions.builder().partitions(8 * cores).build()).count();
-        progress("%s warm-up over %d articles: %.1f s", master, distinct.size(), seconds(t0));
+        t0 = System.nanoTime(); // the whole job once over the distinct articles: JSON, Parquet, cache warm
+        SparkJob.run(spark, SparkJob.Args.parse("--input", Path.of(input).resolveSibling("warm-up.jsonl").toString(),
+                "--output", output + "-warm-up", "--overwrite", "--partitions", Integer.toString(8 * cores)));
+        progress("%s warm-up job over %d articles: %.1f s", master, distinct.size(), seconds(t0));
 
         SparkJob.Args args = SparkJob.Args.parse("--input", input, "--output", output, "--overwrite",
                 "--partitions", Integer.toString(8 * cores));
         List<String> times = new ArrayList<>();
         double sum = 0;
         double other = 0;
+        double own = 0;
         SparkJob.Summary summary = null;
         for (int p = 0; p < passes; p++) {
             CpuMeter cpu = new CpuMeter();
@@ -308,6 +314,7 @@ public final class SparkBenchmark {
             summary = SparkJob.run(spark, args);
             double s = seconds(start);
             other += cpu.othersSeconds();
+            own += cpu.ownSeconds();
             times.add(fmt(s));
             sum += s;
             progress("%s job, pass %d: %.1f s (%s)", master, p + 1, s, summary);
@@ -315,6 +322,7 @@ public final class SparkBenchmark {
         r.put("seconds", fmt(sum / passes));
         r.put("passes", String.join(",", times));
         r.put("other", fmt(other / passes));
+        r.put("cpu", fmt(own / passes));
         r.put("quotes", Long.toString(summary.quotes()));
         r.put("failures", Long.toString(summary.failures()));
         spark.stop();
@@ -412,6 +420,11 @@ public final class SparkBenchmark {
     private static final class CpuMeter {
         private final long busyStart = busyJiffies();
         private final long ownStart = ownCpuNanos();
+
+        /** CPU time of this JVM, all its threads (Spark's, GC, JIT included). */
+        double ownSeconds() {
+            return (ownCpuNanos() - ownStart) / 1e9;
+        }
 
         double othersSeconds() {
             long busy = busyJiffies() - busyStart;

@@ -34,7 +34,7 @@ import java.util.stream.Stream;
  *
  * <pre>
  * mvn -B -q -f spark/pom.xml -DskipTests package
- * java @spark/target/bench.args [--docs 1000] [--passes 2] [DIR]
+ * java @spark/target/bench.args [--docs 1000] [--passes 1] [--repeat 2] [DIR]
  * </pre>
  *
  * <p>DIR is a directory of .txt articles: by default PolNeAR dev ({@code ../shared/polnear/dev/text}
@@ -54,7 +54,8 @@ import java.util.stream.Stream;
  *       {@code VerbatimSpark.main} runs it: read the JSON Lines input, spread it over 8 partitions
  *       per core, extract, write the quotes and failures tables as Parquet, count them.</li>
  * </ol>
- * Throughput is documents and tokens per second of wall time; per core divides by the threads
+ * The three JVMs run one after the other, and the whole sequence {@code --repeat} times: on a shared
+ * machine each round compares the library and Spark at neighbouring times. Throughput is documents and tokens per second of wall time; per core divides by the threads
  * (1 or 2). Tokens are counted once by a CoreNLP tokenizer-only pipeline
  * ({@code annotators=tokenize}, English defaults), as in the library's benchmark. Each pass also
  * reports the CPU time of its JVM (all threads: Spark's, GC, JIT) and the CPU time other processes
@@ -73,16 +74,23 @@ public final class SparkBenchmark {
             return;
         }
         int docs = 1000;
-        int passes = 2;
+        int passes = 1;
+        int repeat = 2;
         String dir = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--docs" -> docs = Integer.parseInt(args[++i]);
                 case "--passes" -> passes = Integer.parseInt(args[++i]);
+                case "--repeat" -> repeat = Integer.parseInt(args[++i]);
                 default -> dir = args[i];
             }
         }
-        parent(dir == null ? defaultDir() : Path.of(dir), docs, passes, System.out);
+        Path d = dir == null ? defaultDir() : Path.of(dir);
+        for (int r = 1; r <= repeat; r++) {
+            System.out.printf(Locale.ROOT, "### Round %d of %d%n%n", r, repeat);
+            parent(d, docs, passes, System.out);
+            System.out.println();
+        }
     }
 
     // ---------------------------------------------------------------------------------- parent
@@ -123,7 +131,7 @@ public final class SparkBenchmark {
         double lib2 = d(lib, "seconds.2");
         double sp1 = d(s1, "seconds");
         double sp2 = d(s2, "seconds");
-        out.printf(Locale.ROOT, "## Spark benchmark, %s%n%n", Instant.now());
+        out.printf(Locale.ROOT, "Finished %s%n%n", Instant.now());
         out.printf(Locale.ROOT, "- input: %d distinct articles from `%s` repeated %d times: %d documents, %,d tokens "
                 + "(CoreNLP tokenizer, annotators=tokenize), %,d chars%n", articles.size(), dir, rounds, n, tokens, chars);
         out.printf(Locale.ROOT, "- machine: %s, %d processors, Java %s; load average %.2f before, %.2f after%n",

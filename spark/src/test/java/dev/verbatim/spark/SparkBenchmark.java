@@ -34,7 +34,7 @@ import java.util.stream.Stream;
  *
  * <pre>
  * mvn -B -q -f spark/pom.xml -DskipTests package
- * java @spark/target/bench.args [--docs 1000] [--passes 1] [--repeat 2] [DIR]
+ * java @spark/target/bench.args [--docs 1000] [--passes 2] [--repeat 1] [DIR]
  * </pre>
  *
  * <p>DIR is a directory of .txt articles: by default PolNeAR dev ({@code ../shared/polnear/dev/text}
@@ -54,8 +54,11 @@ import java.util.stream.Stream;
  *       {@code VerbatimSpark.main} runs it: read the JSON Lines input, spread it over 8 partitions
  *       per core, extract, write the quotes and failures tables as Parquet, count them.</li>
  * </ol>
- * The three JVMs run one after the other, and the whole sequence {@code --repeat} times: on a shared
- * machine each round compares the library and Spark at neighbouring times. Throughput is documents and tokens per second of wall time; per core divides by the threads
+ * The figures compared are those of each JVM's last pass (default: the second, so that the JIT
+ * compiler has finished with the code the pass runs, in every JVM alike; Spark's JVM compiles much
+ * more code than the library's, and on 2 cores with 2 task threads its JIT threads compete with
+ * the tasks). The three JVMs run one after the other, and the whole sequence {@code --repeat}
+ * times. Throughput is documents and tokens per second of wall time; per core divides by the threads
  * (1 or 2). Tokens are counted once by a CoreNLP tokenizer-only pipeline
  * ({@code annotators=tokenize}, English defaults), as in the library's benchmark. Each pass also
  * reports the CPU time of its JVM (all threads: Spark's, GC, JIT) and the CPU time other processes
@@ -74,8 +77,8 @@ public final class SparkBenchmark {
             return;
         }
         int docs = 1000;
-        int passes = 1;
-        int repeat = 2;
+        int passes = 2;
+        int repeat = 1;
         String dir = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -139,7 +142,7 @@ public final class SparkBenchmark {
                 loadBefore, loadAfter);
         out.printf(Locale.ROOT, "- quotes: library %s, Spark local[1] %s, local[2] %s (failed documents: %s, %s)%n",
                 lib.get("quotes"), s1.get("quotes"), s2.get("quotes"), s1.get("failures"), s2.get("failures"));
-        out.printf(Locale.ROOT, "- passes per measurement: %d (mean below; every pass: library 1 thread %s s, "
+        out.printf(Locale.ROOT, "- passes per measurement: %d (the last below; every pass: library 1 thread %s s, "
                         + "2 threads %s s; Spark local[1] %s s, local[2] %s s)%n%n", passes,
                 lib.get("passes.1"), lib.get("passes.2"), s1.get("passes"), s2.get("passes"));
         out.println("| run | cores | wall s | documents/s | tokens/s | documents/s per core | tokens/s per core "
@@ -239,7 +242,7 @@ public final class SparkBenchmark {
         }
         for (int threads : new int[] {1, 2}) {
             List<String> times = new ArrayList<>();
-            double sum = 0;
+            double last = 0;
             double other = 0;
             double own = 0;
             long quotes = 0;
@@ -248,16 +251,16 @@ public final class SparkBenchmark {
                 long start = System.nanoTime();
                 quotes = threads == 1 ? sequential(extractor, docs) : parallel(extractor, docs, threads);
                 double s = seconds(start);
-                other += cpu.othersSeconds();
-                own += cpu.ownSeconds();
+                other = cpu.othersSeconds();
+                own = cpu.ownSeconds();
                 times.add(fmt(s));
-                sum += s;
-                progress("library, %d thread(s), pass %d: %.1f s", threads, p + 1, s);
+                last = s;
+                progress("library, %d thread(s), pass %d: %.1f s, %.1f CPU-s", threads, p + 1, s, own);
             }
-            r.put("seconds." + threads, fmt(sum / passes));
+            r.put("seconds." + threads, fmt(last));
             r.put("passes." + threads, String.join(",", times));
-            r.put("other." + threads, fmt(other / passes));
-            r.put("cpu." + threads, fmt(own / passes));
+            r.put("other." + threads, fmt(other));
+            r.put("cpu." + threads, fmt(own));
             r.put("quotes", Long.toString(quotes));
         }
         return r;
@@ -312,7 +315,7 @@ public final class SparkBenchmark {
         SparkJob.Args args = SparkJob.Args.parse("--input", input, "--output", output, "--overwrite",
                 "--partitions", Integer.toString(8 * cores));
         List<String> times = new ArrayList<>();
-        double sum = 0;
+        double last = 0;
         double other = 0;
         double own = 0;
         SparkJob.Summary summary = null;
@@ -321,16 +324,16 @@ public final class SparkBenchmark {
             long start = System.nanoTime();
             summary = SparkJob.run(spark, args);
             double s = seconds(start);
-            other += cpu.othersSeconds();
-            own += cpu.ownSeconds();
+            other = cpu.othersSeconds();
+            own = cpu.ownSeconds();
             times.add(fmt(s));
-            sum += s;
-            progress("%s job, pass %d: %.1f s (%s)", master, p + 1, s, summary);
+            last = s;
+            progress("%s job, pass %d: %.1f s, %.1f CPU-s (%s)", master, p + 1, s, own, summary);
         }
-        r.put("seconds", fmt(sum / passes));
+        r.put("seconds", fmt(last));
         r.put("passes", String.join(",", times));
-        r.put("other", fmt(other / passes));
-        r.put("cpu", fmt(own / passes));
+        r.put("other", fmt(other));
+        r.put("cpu", fmt(own));
         r.put("quotes", Long.toString(summary.quotes()));
         r.put("failures", Long.toString(summary.failures()));
         spark.stop();

@@ -34,8 +34,15 @@ import java.util.stream.Stream;
  *
  * <pre>
  * mvn -B -q -f spark/pom.xml -DskipTests package
+ * java @spark/target/bench.args --interleaved [--docs 1000] [DIR]
  * java @spark/target/bench.args [--docs 1000] [--passes 2] [--repeat 1] [DIR]
  * </pre>
+ *
+ * <p>{@code --interleaved} (the figures of BENCHMARKS.md): one JVM per master ({@code local[1]},
+ * {@code local[2]}) in which the whole Spark job and the library's plain loop (1 or 2 threads
+ * sharing one extractor, the executor's own) take turns over the same blocks of 252 documents, so
+ * that both meet the same load from other processes; see {@code interleaved}. The rest of this
+ * comment describes the other mode, separate JVMs one after the other.
  *
  * <p>DIR is a directory of .txt articles: by default PolNeAR dev ({@code ../shared/polnear/dev/text}
  * beside the repository), or {@code test-corpus/} when that is absent. Its articles are repeated,
@@ -79,16 +86,22 @@ public final class SparkBenchmark {
         int docs = 1000;
         int passes = 2;
         int repeat = 1;
+        boolean interleaved = false;
         String dir = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--docs" -> docs = Integer.parseInt(args[++i]);
                 case "--passes" -> passes = Integer.parseInt(args[++i]);
                 case "--repeat" -> repeat = Integer.parseInt(args[++i]);
+                case "--interleaved" -> interleaved = true;
                 default -> dir = args[i];
             }
         }
         Path d = dir == null ? defaultDir() : Path.of(dir);
+        if (interleaved) {
+            interleavedParent(d, docs, System.out);
+            return;
+        }
         for (int r = 1; r <= repeat; r++) {
             System.out.printf(Locale.ROOT, "### Round %d of %d%n%n", r, repeat);
             parent(d, docs, passes, System.out);
@@ -218,9 +231,16 @@ public final class SparkBenchmark {
         List<String[]> articles = articles(Path.of(opt.get("--dir")));
         int rounds = Integer.parseInt(opt.get("--rounds"));
         int passes = Integer.parseInt(opt.get("--passes"));
-        Map<String, String> result = kind.equals("library")
-                ? library(articles, rounds, passes)
-                : spark(opt.get("--master"), opt.get("--input"), opt.get("--output"), articles, passes);
+        Map<String, String> result = switch (kind) {
+            case "library" -> library(articles, rounds, passes);
+            case "load" -> {
+                long t0 = System.nanoTime();
+                QuoteExtractor.builder().build();
+                yield Map.of("load", fmt(seconds(t0)));
+            }
+            case "interleaved" -> interleaved(opt.get("--master"), Path.of(opt.get("--input")), articles, rounds);
+            default -> spark(opt.get("--master"), opt.get("--input"), opt.get("--output"), articles, passes);
+        };
         StringBuilder sb = new StringBuilder(RESULT);
         result.forEach((k, v) -> sb.append(k).append('=').append(v).append(' '));
         System.out.println(sb.toString().strip());
@@ -336,6 +356,156 @@ public final class SparkBenchmark {
         r.put("cpu", fmt(own));
         r.put("quotes", Long.toString(summary.quotes()));
         r.put("failures", Long.toString(summary.failures()));
+        spark.stop();
+        return r;
+    }
+
+    // ----------------------------------------------------------------------------- interleaved
+
+    /**
+     * --interleaved: one JVM per master, in which the Spark job and the library's plain loop (as many
+     * threads as the master has cores, sharing one extractor: the executor's own) take turns over the
+     * same blocks of documents, so that both meet the same load from other processes. The job runs
+     * whole on each block (read JSON Lines, extract, write Parquet), so its per-job cost is paid once
+     * per block.
+     */
+    private static void interleavedParent(Path dir, int minDocs, PrintStream out) throws Exception {
+        List<String[]> articles = articles(dir);
+        int roundsPerBlock = 3;
+        int blocks = Math.max(1, (minDocs + articles.size() * roundsPerBlock - 1) / (articles.size() * roundsPerBlock));
+        int n = blocks * roundsPerBlock * articles.size();
+        long tokens = countTokens(articles) * roundsPerBlock * blocks;
+        Path tmp = Files.createTempDirectory("verbatim-spark-bench");
+        writeJsonLines(articles, 1, tmp.resolve("warm-up.jsonl"));
+        for (int b = 0; b < blocks; b++) {
+            writeJsonLines(articles, roundsPerBlock, tmp.resolve("block-" + b + ".jsonl"));
+        }
+        progress("%d articles from %s: %d blocks of %d documents, %d documents, %d tokens", articles.size(), dir, blocks,
+                roundsPerBlock * articles.size(), n, tokens);
+        double loadBefore = loadAverage();
+        Map<String, String> load = runChild("load --dir " + dir.toAbsolutePath() + " --rounds 1 --passes 0");
+        List<Map<String, String>> results = new ArrayList<>();
+        for (String master : List.of("local[1]", "local[2]")) {
+            results.add(runChild("interleaved --master " + master + " --dir " + dir.toAbsolutePath() + " --rounds "
+                    + blocks + " --passes 0 --input " + tmp));
+        }
+        double loadAfter = loadAverage();
+        deleteTree(tmp);
+
+        out.printf(Locale.ROOT, "Finished %s%n%n", Instant.now());
+        out.printf(Locale.ROOT, "- input: %d distinct articles from `%s`, %d blocks of %d documents (the articles 3 times): "
+                        + "%d documents, %,d tokens (CoreNLP tokenizer, annotators=tokenize)%n", articles.size(), dir, blocks,
+                roundsPerBlock * articles.size(), n, tokens);
+        out.printf(Locale.ROOT, "- machine: %s, %d processors, Java %s; load average %.2f before, %.2f after%n",
+                cpuModel(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                loadBefore, loadAfter);
+        out.println();
+        out.println("| run | cores | wall s | documents/s | tokens/s | documents/s per core | tokens/s per core "
+                + "| per core vs library | JVM CPU-s | documents per CPU-s | other processes' CPU-s | quotes |");
+        out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        for (int i = 0; i < results.size(); i++) {
+            Map<String, String> r = results.get(i);
+            int cores = i + 1;
+            double lib = d(r, "library.seconds");
+            double sp = d(r, "spark.seconds");
+            rowQ(out, "library, " + cores + (cores == 1 ? " thread" : " threads"), cores, lib, n, tokens, lib,
+                    d(r, "library.cpu"), r.get("library.other"), r.get("library.quotes"));
+            rowQ(out, "Spark local[" + cores + "]", cores, sp, n, tokens, lib, d(r, "spark.cpu"), r.get("spark.other"),
+                    r.get("spark.quotes"));
+        }
+        out.println();
+        out.println("Per block (seconds, library / Spark): " + results.get(0).get("blocks") + " on 1 core; "
+                + results.get(1).get("blocks") + " on 2 cores.");
+        out.println();
+        out.println("| fixed cost | seconds |");
+        out.println("|---|---:|");
+        out.printf(Locale.ROOT, "| library: QuoteExtractor.builder().build(), fresh JVM | %.1f |%n", d(load, "load"));
+        for (int i = 0; i < results.size(); i++) {
+            out.printf(Locale.ROOT, "| Spark local[%d]: session start | %.1f |%n", i + 1, d(results.get(i), "session"));
+            out.printf(Locale.ROOT, "| Spark local[%d]: first job, 1 document (executor model load) | %.1f |%n", i + 1,
+                    d(results.get(i), "first"));
+        }
+    }
+
+    private static void rowQ(PrintStream out, String name, int cores, double seconds, int docs, long tokens,
+                             double librarySeconds, double cpuSeconds, String other, String quotes) {
+        out.printf(Locale.ROOT, "| %s | %d | %.1f | %.2f | %.0f | %.2f | %.0f | %.2f | %.1f | %.2f | %s | %s |%n", name,
+                cores, seconds, docs / seconds, tokens / seconds, docs / seconds / cores, tokens / seconds / cores,
+                librarySeconds / seconds, cpuSeconds, docs / cpuSeconds, other, quotes);
+    }
+
+    private static Map<String, String> interleaved(String master, Path dir, List<String[]> articles, int blocks)
+            throws Exception {
+        Map<String, String> r = new LinkedHashMap<>();
+        int cores = Integer.parseInt(master.replaceAll("\\D", ""));
+        long t0 = System.nanoTime();
+        SparkSession spark = SparkSession.builder().appName("verbatim-spark-bench").master(master)
+                .config("spark.ui.enabled", false)
+                .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
+                .getOrCreate();
+        spark.sparkContext().setLogLevel("WARN");
+        r.put("session", fmt(seconds(t0)));
+        List<Corpus.Doc> distinct = articles.stream().map(a -> new Corpus.Doc(a[0], a[1])).toList();
+        t0 = System.nanoTime();
+        VerbatimSpark.quotes(Corpus.frame(spark, distinct.subList(0, 1))).count();
+        r.put("first", fmt(seconds(t0)));
+        QuoteExtractor extractor = ExecutorExtractors.get(ExtractorSettings.defaults()); // the executor's, loaded
+        List<String> block = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            articles.forEach(a -> block.add(a[1]));
+        }
+        String partitions = Integer.toString(8 * cores);
+        // warm-up: both, twice over the distinct articles
+        for (int w = 0; w < 2; w++) {
+            SparkJob.run(spark, SparkJob.Args.parse("--input", dir.resolve("warm-up.jsonl").toString(), "--output",
+                    dir.resolve("out-warm-up").toString(), "--overwrite", "--partitions", partitions));
+            List<String> distinctTexts = articles.stream().map(a -> a[1]).toList();
+            if (cores == 1) {
+                sequential(extractor, distinctTexts);
+            } else {
+                parallel(extractor, distinctTexts, cores);
+            }
+        }
+        double libSeconds = 0, libCpu = 0, libOther = 0, spSeconds = 0, spCpu = 0, spOther = 0;
+        long libQuotes = 0, spQuotes = 0;
+        List<String> perBlock = new ArrayList<>();
+        for (int b = 0; b < blocks; b++) {
+            double[] lib = new double[3];
+            double[] sp = new double[3];
+            for (int turn = 0; turn < 2; turn++) {
+                boolean sparkTurn = (turn == 0) == (b % 2 == 0); // S L, L S, S L ...
+                CpuMeter cpu = new CpuMeter();
+                long start = System.nanoTime();
+                if (sparkTurn) {
+                    SparkJob.Summary summary = SparkJob.run(spark, SparkJob.Args.parse("--input",
+                            dir.resolve("block-" + b + ".jsonl").toString(), "--output", dir.resolve("out").toString(),
+                            "--overwrite", "--partitions", partitions));
+                    sp = new double[] {seconds(start), cpu.ownSeconds(), cpu.othersSeconds()};
+                    spQuotes += summary.quotes();
+                } else {
+                    libQuotes += cores == 1 ? sequential(extractor, block) : parallel(extractor, block, cores);
+                    lib = new double[] {seconds(start), cpu.ownSeconds(), cpu.othersSeconds()};
+                }
+            }
+            libSeconds += lib[0];
+            libCpu += lib[1];
+            libOther += lib[2];
+            spSeconds += sp[0];
+            spCpu += sp[1];
+            spOther += sp[2];
+            perBlock.add(fmt(lib[0]) + "/" + fmt(sp[0]));
+            progress("%s block %d: library %.1f s %.1f CPU-s, Spark %.1f s %.1f CPU-s (others %.1f, %.1f CPU-s)", master, b,
+                    lib[0], lib[1], sp[0], sp[1], lib[2], sp[2]);
+        }
+        r.put("library.seconds", fmt(libSeconds));
+        r.put("library.cpu", fmt(libCpu));
+        r.put("library.other", fmt(libOther));
+        r.put("library.quotes", Long.toString(libQuotes));
+        r.put("spark.seconds", fmt(spSeconds));
+        r.put("spark.cpu", fmt(spCpu));
+        r.put("spark.other", fmt(spOther));
+        r.put("spark.quotes", Long.toString(spQuotes));
+        r.put("blocks", String.join(",", perBlock));
         spark.stop();
         return r;
     }

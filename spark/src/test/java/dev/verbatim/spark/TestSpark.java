@@ -1,0 +1,33 @@
+package dev.verbatim.spark;
+
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The one SparkSession of the test JVM, {@code local[2]}: two task threads sharing one executor
+ * JVM, as on a two-core executor of a cluster. Tasks are serialised even in local mode, so what a
+ * closure captures is checked as on a cluster. Surefire also sets the loopback address and turns
+ * the UI off for any SparkConf in the JVM (pom.xml); they are repeated here for IDE runs.
+ */
+final class TestSpark {
+
+    private static SparkSession session;
+
+    private TestSpark() {
+    }
+
+    static synchronized SparkSession session() {
+        if (session == null) {
+            session = SparkSession.builder()
+                    .appName("verbatim-spark-test")
+                    .master("local[2]")
+                    .config("spark.ui.enabled", false)
+                    .config("spark.driver.host", "127.0.0.1")
+                    .config("spark.driver.bindAddress", "127.0.0.1")
+                    .config("spark.sql.shuffle.partitions", 4)
+                    .getOrCreate();
+            SparkSession s = session;
+            Runtime.getRuntime().addShutdownHook(new Thread(s::stop, "stop-spark"));
+        }
+        return session;
+    }
+}

@@ -106,6 +106,53 @@ final class EntityModel {
         this.organizationWords = organizationWords;
         collectPeople();
         collectOrganizations();
+        readPronouns();
+    }
+
+    /**
+     * Every he, she, his, her, him, himself and herself outside quotes states the gender of the
+     * person it refers to when that is plain: the person named last, within reach, whose gender
+     * does not say otherwise.
+     */
+    private void readPronouns() {
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (quoted[k] || !(t.isPronoun() || t.pos().equals("PRP$"))) {
+                continue;
+            }
+            Gender g = GenderCues.ofPronoun(t.text());
+            int i = firstFrom(occurrences, k) - 1;
+            if (g == Gender.UNKNOWN || i < 0 || k - occurrences.get(i).token > REACH_TOKENS / 2) {
+                continue;
+            }
+            if (i + 1 < occurrences.size() && tokens.get(occurrences.get(i + 1).token).sentence() == t.sentence()) {
+                continue; // "Asked whether she would sell, Cara Haldane replied": the pronoun may point ahead
+            }
+            Entity e = occurrences.get(i).entity;
+            if (GenderCues.compatible(e.gender(), g)) {
+                e.state(g);
+            }
+        }
+    }
+
+    /**
+     * The gender a pronoun right after token {@code at} (in the rest of its sentence or the next,
+     * outside quotes, before any other person is named) states for an unnamed source ("one
+     * resident said … She added"), or UNKNOWN.
+     */
+    Gender pronounAfter(int at, int sentenceEnd) {
+        int next = firstFrom(occurrences, at + 1);
+        int limit = next < occurrences.size() ? Math.min(sentenceEnd, occurrences.get(next).token) : sentenceEnd;
+        for (int k = at + 1; k < limit && k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (!quoted[k] && (t.isPronoun() || t.pos().equals("PRP$"))) {
+                Gender g = GenderCues.ofPronoun(t.text());
+                if (g != Gender.UNKNOWN) {
+                    return g;
+                }
+            }
+        }
+        return Gender.UNKNOWN;
     }
 
     /** The entity with id {@code id}. */

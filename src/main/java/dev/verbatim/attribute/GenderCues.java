@@ -101,7 +101,7 @@ final class GenderCues {
         Map<String, Gender> m = new HashMap<>();
         try (InputStream in = GenderCues.class.getClassLoader().getResourceAsStream(NAMES)) {
             if (in == null) {
-                return Map.of();
+                throw new IllegalStateException("missing resource " + NAMES + " (the CoreNLP models jar)");
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = r.readLine(); line != null; line = r.readLine()) {
@@ -112,7 +112,7 @@ final class GenderCues {
                 }
             }
         } catch (IOException e) {
-            return Map.of();
+            throw new java.io.UncheckedIOException("cannot read " + NAMES, e);
         }
         return Map.copyOf(m);
     }

@@ -31,6 +31,7 @@ final class SpeakerNamer {
     private final EntityModel model;
     private final Lexicons lexicons;
     private final ParagraphMemory memory;
+    private final DocumentView doc;
 
     SpeakerNamer(DocumentView doc, Lexicons lexicons) {
         this.text = doc.text;
@@ -39,6 +40,7 @@ final class SpeakerNamer {
         this.model = doc.resolver;
         this.lexicons = lexicons;
         this.memory = doc.memory;
+        this.doc = doc;
     }
 
     /** A speaker not (yet) linked to an entity of a model: entity 0, gender unknown. */
@@ -249,7 +251,31 @@ final class SpeakerNamer {
      */
     Speaker.Known finalSpeaker(Speaker.Known k) {
         EntityModel.Entity e = model.entity(k.entity());
-        Gender g = e.kind == SpeakerKind.ORGANIZATION ? Gender.UNKNOWN : e.evidence;
+        if (e.kind == SpeakerKind.DESCRIPTION && e.evidence == Gender.UNKNOWN && individual(k.mention())) {
+            // "one resident", then "she": the description's own noun, else a pronoun right after it
+            int at = doc.analyzed.tokenAtOrAfter(k.mention().span().begin());
+            int last = doc.analyzed.tokenAtOrAfter(k.mention().span().end() - 1);
+            for (int i = at; i <= last && i < tokens.size(); i++) {
+                e.state(GenderCues.ofNoun(tokens.get(i).text()));
+            }
+            int sentence = tokens.get(last).sentence();
+            int end = sentence + 1 < doc.analyzed.sentenceCount() ? doc.sentenceEnd(sentence + 1) : tokens.size();
+            e.state(model.pronounAfter(last, end));
+        }
+        Gender g = e.kind == SpeakerKind.ORGANIZATION || e.kind == SpeakerKind.DESCRIPTION && !individual(k.mention())
+                ? Gender.UNKNOWN : e.evidence;
         return new Speaker.Known(k.mention(), e.canonical(), e.kind, k.role(), e.id, g);
+    }
+
+    /** Whether a description names one person ("one resident", "a firefighter"), not a group or a thing. */
+    private boolean individual(Mention mention) {
+        int last = doc.analyzed.tokenAtOrAfter(mention.span().end() - 1);
+        if (last >= tokens.size()) {
+            return false;
+        }
+        Token head = tokens.get(last);
+        String w = head.text().toLowerCase(Locale.ROOT);
+        return head.pos().equals("NN") && lexicons.animate().contains(w) && !lexicons.organizationWords().contains(w)
+                && !lexicons.sources().contains(w);
     }
 }

@@ -1,5 +1,6 @@
 package dev.verbatim.eval;
 
+import dev.verbatim.Gender;
 import dev.verbatim.Quote;
 import dev.verbatim.QuoteType;
 import dev.verbatim.Speaker;
@@ -136,6 +137,76 @@ public record QuoteComparison(List<QuoteMatch> matches, List<FalseAlarm> falseAl
         return Score.ratio(mentionsRight(), goldQuotes());
     }
 
+    /**
+     * Gender over gold speakers (one per document and gold entity) found with a speaker: of those
+     * whose gold gender is stated (FEMALE or MALE), how many the system gives the same gender, in
+     * the majority of their matched quotes ({@code tp}); how many it gives another or none
+     * ({@code fn}); and of those whose gold gender is UNKNOWN, how many it gives one anyway
+     * ({@code fp}). Precision is then how often a gender the system states is right.
+     */
+    public Score.Prf gender() {
+        Map<String, List<QuoteMatch>> byEntity = new java.util.LinkedHashMap<>();
+        for (QuoteMatch m : matches) {
+            if (m.gold().speaker() instanceof Speaker.Known g && m.system().flatMap(Quote::knownSpeaker).isPresent()) {
+                byEntity.computeIfAbsent(m.document() + "\u0000" + g.entity(), k -> new ArrayList<>()).add(m);
+            }
+        }
+        int right = 0;
+        int wrong = 0;
+        int invented = 0;
+        for (List<QuoteMatch> quotes : byEntity.values()) {
+            Gender gold = ((Speaker.Known) quotes.get(0).gold().speaker()).gender();
+            Map<Gender, Integer> votes = new java.util.EnumMap<>(Gender.class);
+            for (QuoteMatch m : quotes) {
+                votes.merge(m.system().flatMap(Quote::knownSpeaker).orElseThrow().gender(), 1, Integer::sum);
+            }
+            Gender system = votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            if (gold == Gender.UNKNOWN) {
+                invented += system == Gender.UNKNOWN ? 0 : 1;
+            } else if (system == gold) {
+                right++;
+            } else {
+                wrong++;
+            }
+        }
+        return Score.Prf.of(right, invented, wrong);
+    }
+
+    /**
+     * Whether quotes share a speaker entity as in the gold: over pairs of found quotes of one
+     * document that both have speakers, a pair is positive in the gold when its two gold speakers
+     * are one entity, and predicted when the two system speakers carry one entity id.
+     */
+    public Score.Prf entityLinks() {
+        Map<String, List<QuoteMatch>> byDocument = new java.util.LinkedHashMap<>();
+        for (QuoteMatch m : matches) {
+            if (m.gold().speaker() instanceof Speaker.Known && m.system().flatMap(Quote::knownSpeaker).isPresent()) {
+                byDocument.computeIfAbsent(m.document(), k -> new ArrayList<>()).add(m);
+            }
+        }
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
+        for (List<QuoteMatch> quotes : byDocument.values()) {
+            for (int i = 0; i < quotes.size(); i++) {
+                for (int j = i + 1; j < quotes.size(); j++) {
+                    boolean gold = ((Speaker.Known) quotes.get(i).gold().speaker()).entity()
+                            == ((Speaker.Known) quotes.get(j).gold().speaker()).entity();
+                    boolean system = quotes.get(i).system().flatMap(Quote::knownSpeaker).orElseThrow().entity()
+                            == quotes.get(j).system().flatMap(Quote::knownSpeaker).orElseThrow().entity();
+                    if (gold && system) {
+                        tp++;
+                    } else if (system) {
+                        fp++;
+                    } else if (gold) {
+                        fn++;
+                    }
+                }
+            }
+        }
+        return Score.Prf.of(tp, fp, fn);
+    }
+
     /** False alarms that overlap a listed negative. */
     public int negativeHits() {
         return (int) falseAlarms.stream().filter(f -> f.negative().isPresent()).count();
@@ -157,6 +228,10 @@ public record QuoteComparison(List<QuoteMatch> matches, List<FalseAlarm> falseAl
                 + d.fp() + ", " + negativeHits() + " on negatives)\n"
                 + "quote speakers  name " + Score.format3(speakerAccuracy()) + ", mention "
                 + Score.format3(mentionAccuracy()) + " of all gold quotes (" + speakersRight() + ", "
-                + mentionsRight() + " of " + goldQuotes() + ")\n";
+                + mentionsRight() + " of " + goldQuotes() + ")\n"
+                + "speaker gender  stated right " + Score.format3(gender().r()) + " (" + gender().tp() + " of "
+                + (gender().tp() + gender().fn()) + " speakers), stated where the text does not " + gender().fp() + "\n"
+                + "speaker entity  same-entity links P " + Score.format3(entityLinks().p()) + "  R "
+                + Score.format3(entityLinks().r()) + "  F1 " + Score.format3(entityLinks().f1()) + "\n";
     }
 }

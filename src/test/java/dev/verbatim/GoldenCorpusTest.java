@@ -47,6 +47,10 @@ class GoldenCorpusTest {
     private static final double MIN_REPORTED_SPEAKER_MENTION = 0.71;
     private static final double MIN_ALL_OVERLAP_F1 = 0.91;
     private static final double MIN_ALL_JOINT_F1 = 0.82;
+    // entities and gender, over DIRECT quotes (see QuoteComparison#gender and #entityLinks)
+    private static final double MIN_GENDER_STATED_RIGHT = 0.85;
+    private static final int MAX_GENDER_INVENTED = 5;
+    private static final double MIN_ENTITY_LINKS_F1 = 0.78;
 
     private final QuoteExtractor extractor = SharedExtractor.get();
     private final Map<String, List<Quote>> system = new ConcurrentHashMap<>();
@@ -96,6 +100,10 @@ class GoldenCorpusTest {
                 .isGreaterThanOrEqualTo(MIN_REPORTED_SPEAKER_NAME);
         assertThat(reported.mentionAccuracy()).as("reported speaker mention accuracy" + why)
                 .isGreaterThanOrEqualTo(MIN_REPORTED_SPEAKER_MENTION);
+        assertThat(direct.gender().r()).as("gender stated right" + why).isGreaterThanOrEqualTo(MIN_GENDER_STATED_RIGHT);
+        assertThat(direct.gender().fp()).as("gender stated where the text does not" + why)
+                .isLessThanOrEqualTo(MAX_GENDER_INVENTED);
+        assertThat(direct.entityLinks().f1()).as("same-entity links F1" + why).isGreaterThanOrEqualTo(MIN_ENTITY_LINKS_F1);
         assertThat(score.allOverlap().f1()).as("all_overlap F1" + why).isGreaterThanOrEqualTo(MIN_ALL_OVERLAP_F1);
         assertThat(score.allJoint().f1()).as("all_joint F1" + why).isGreaterThanOrEqualTo(MIN_ALL_JOINT_F1);
         System.out.println("golden corpus\n" + score.report() + "DIRECT\n" + direct.report() + "INDIRECT and MIXED\n"

@@ -95,6 +95,26 @@ class QuoteExtractorTest {
                 q.confidence(), q.rule());
     }
 
+    @Test
+    void seedArticleSpeakersAreTwoEntities() throws IOException {
+        ExtractedDocument doc = extractor.extractDocument(seed());
+        SpeakerEntity putin = doc.speakers().stream().filter(s -> s.name().equals("Vladimir Putin")).findFirst().orElseThrow();
+        SpeakerEntity peskov = doc.speakers().stream().filter(s -> s.name().equals("Dmitry Peskov")).findFirst().orElseThrow();
+        assertThat(putin.entity()).isNotEqualTo(peskov.entity());
+        assertThat(putin.kind()).isEqualTo(SpeakerKind.PERSON);
+        assertThat(putin.gender()).isEqualTo(Gender.MALE); // from "he"
+        assertThat(putin.mentions()).extracting(Mention::text).contains("Putin", "he", "He");
+        assertThat(putin.quoteCount(QuoteType.DIRECT)).isEqualTo(3);
+        assertThat(peskov.roles()).containsExactly("Kremlin spokesman");
+        assertThat(peskov.gender()).isEqualTo(Gender.UNKNOWN); // "spokesman" says nothing of it
+        for (Quote q : doc.quotes()) {
+            if (q.speakerName().filter(n -> n.equals("Vladimir Putin")).isPresent()) {
+                assertThat(q.knownSpeaker().orElseThrow().entity()).isEqualTo(putin.entity());
+                assertThat(q.knownSpeaker().orElseThrow().gender()).isEqualTo(Gender.MALE);
+            }
+        }
+    }
+
     /** The INDIRECT quote with exactly these spans is Vladimir Putin's, with this mention and cue. */
     private static void assertReported(String text, List<Quote> quotes, List<String> spans, String mention, String cue) {
         Quote q = quotes.stream().filter(x -> x.spans().stream().map(s -> s.textOf(text)).toList().equals(spans))

@@ -110,6 +110,12 @@ final class SpeakerNamer {
     }
 
     private Speaker organization(Phrase p, Mention mention, int cueToken) {
+        if (p.mentionEnd() - p.mentionStart() == 1 && tokens.get(p.mentionStart()).isProperNoun()) {
+            EntityModel.Entity person = model.byName(tokens.get(p.mentionStart()).text());
+            if (person != null) {
+                return known(mention, person, Optional.ofNullable(person.role)); // "Campbell", taken for a company
+            }
+        }
         boolean named = false;
         for (int k = p.mentionStart(); k < p.mentionEnd(); k++) {
             named |= tokens.get(k).isProperNoun() || !tokens.get(k).ner().equals("O");

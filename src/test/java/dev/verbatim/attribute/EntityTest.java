@@ -1,0 +1,131 @@
+package dev.verbatim.attribute;
+
+import dev.verbatim.ExtractedDocument;
+import dev.verbatim.Gender;
+import dev.verbatim.Quote;
+import dev.verbatim.QuoteExtractor;
+import dev.verbatim.SharedExtractor;
+import dev.verbatim.Speaker;
+import dev.verbatim.SpeakerEntity;
+import dev.verbatim.SpeakerKind;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Speakers as entities: one entity per person or organisation whatever the mention, the right name
+ * behind a description, no speaker that is not one, and gender only from the text. Each case is a
+ * small text written for the test.
+ */
+class EntityTest {
+
+    private final QuoteExtractor extractor = SharedExtractor.get();
+
+    private ExtractedDocument document(String text) {
+        return extractor.extractDocument(text);
+    }
+
+    private static Speaker.Known speaker(Quote q) {
+        return q.knownSpeaker().orElseThrow(() -> new AssertionError("no speaker for " + q));
+    }
+
+    private static Quote quote(ExtractedDocument doc, String words) {
+        return doc.quotes().stream().filter(q -> q.text().contains(words)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote with " + words + " in " + doc.quotes()));
+    }
+
+    @Test
+    void aDescriptionInAppositionNamesThePersonLater() {
+        ExtractedDocument doc = document("Rowan Adebayo-Kerr, the founder of Paneltown Press, opened the shop in 2015.\n"
+                + "“We print what nobody else will,” says the founder.");
+        Speaker.Known s = speaker(quote(doc, "We print"));
+        assertThat(s.name()).isEqualTo("Rowan Adebayo-Kerr");
+        assertThat(s.mention().text()).isEqualTo("the founder");
+        assertThat(s.kind()).isEqualTo(SpeakerKind.PERSON);
+    }
+
+    @Test
+    void aDescriptionAfterTheNamedPersonIsThatPerson() {
+        ExtractedDocument doc = document("Ted Varga has fixed bicycles on Ainslie Street for 30 years.\n"
+                + "“People bring me things they have given up on,” says the affable proprietor.");
+        assertThat(speaker(quote(doc, "People bring")).name()).isEqualTo("Ted Varga");
+    }
+
+    @Test
+    void fullNameAndSurnameAreOneEntity() {
+        ExtractedDocument doc = document("“We ran out of time,” said Andre Campbell. “Next year,” Campbell added.");
+        List<Quote> quotes = doc.quotes();
+        assertThat(quotes).hasSize(2);
+        assertThat(speaker(quotes.get(0)).entity()).isEqualTo(speaker(quotes.get(1)).entity());
+        assertThat(quotes).allSatisfy(q -> assertThat(speaker(q).name()).isEqualTo("Andre Campbell"));
+        assertThat(doc.speakers()).hasSize(1);
+        assertThat(doc.speakers().get(0).quoteCount()).isEqualTo(2);
+    }
+
+    @Test
+    void anOrganisationIsItsAcronymAndItsDescription() {
+        ExtractedDocument doc = document("Immigration, Refugees and Citizenship Canada (IRCC) said on Monday that "
+                + "processing times would fall.\nIRCC said the backlog had halved.\n"
+                + "The department said the new rules would take effect in May.");
+        List<Quote> quotes = doc.quotes();
+        assertThat(quotes).hasSize(3);
+        assertThat(quotes).allSatisfy(q -> {
+            assertThat(speaker(q).name()).isEqualTo("Immigration, Refugees and Citizenship Canada");
+            assertThat(speaker(q).kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+            assertThat(speaker(q).gender()).isEqualTo(Gender.UNKNOWN);
+        });
+        assertThat(doc.speakers()).hasSize(1);
+    }
+
+    @Test
+    void itIsTheOrganisation() {
+        ExtractedDocument doc = document("BC Hydro said crews were working through the night. "
+                + "“Most customers will have power by Friday,” it said.");
+        assertThat(speaker(quote(doc, "Most customers")).name()).isEqualTo("BC Hydro");
+    }
+
+    @Test
+    void familyMembersWithOneSurnameStayApart() {
+        ExtractedDocument doc = document("Alexander Wise scored twice on Saturday.\n"
+                + "“He has worked for this since he was six,” said Darrin, Wise's dad.\n"
+                + "“It was a good day,” Alexander Wise said.");
+        Speaker.Known dad = speaker(quote(doc, "worked for this"));
+        Speaker.Known son = speaker(quote(doc, "good day"));
+        assertThat(dad.entity()).isNotEqualTo(son.entity());
+        assertThat(son.name()).isEqualTo("Alexander Wise");
+    }
+
+    @Test
+    void timesAreNoSpeakers() {
+        List<Quote> quotes = document("This week said more about the council than any vote.").quotes();
+        assertThat(quotes).allSatisfy(q -> assertThat(q.speakerName()).isNotEqualTo(java.util.Optional.of("This week")));
+    }
+
+    @Test
+    void genderComesFromTheTextOnly() {
+        assertThat(gender("“The vote is close,” said Maria Lopez, a teacher.", "vote is close")).isEqualTo(Gender.UNKNOWN);
+        assertThat(gender("“The vote is close,” said Ms. Lopez.", "vote is close")).isEqualTo(Gender.FEMALE);
+        assertThat(gender("“The vote is close,” said Rowan Hale, the board's chairwoman.", "vote is close"))
+                .isEqualTo(Gender.FEMALE);
+        assertThat(gender("“The vote is close,” said board spokesman Rowan Hale.", "vote is close"))
+                .isEqualTo(Gender.UNKNOWN);
+        assertThat(gender("Rowan Hale spoke for an hour. “The vote is close,” he said.", "vote is close"))
+                .isEqualTo(Gender.MALE);
+    }
+
+    private Gender gender(String text, String words) {
+        ExtractedDocument doc = document(text);
+        Speaker.Known s = speaker(quote(doc, words));
+        SpeakerEntity entity = doc.speakerOf(quote(doc, words)).orElseThrow();
+        assertThat(entity.gender()).isEqualTo(s.gender());
+        return s.gender();
+    }
+
+    @Test
+    void aNameIsNeverAWordTwice() {
+        ExtractedDocument doc = document("Coach Dana McNeely McNeely watched from the bench.\n“We were flat,” McNeely said.");
+        assertThat(speaker(quote(doc, "We were flat")).name()).doesNotContain("McNeely McNeely");
+    }
+}

@@ -4,8 +4,11 @@ package dev.verbatim;
 public enum QuoteType {
     /** Words reproduced between quotation marks: “We are set,” he said. */
     DIRECT,
-    /** Reserved: reported speech that keeps some of the words in quotation marks. */
+    /**
+     * Reported speech that keeps some of the words in quotation marks: Putin called the offer “too
+     * little, too late.” Also a paraphrase followed by a quotation its cue owns.
+     */
     MIXED,
-    /** Reserved: reported speech without quotation marks: Putin said that talks could start. */
+    /** Reported speech without quotation marks: Putin said that talks could start. */
     INDIRECT
 }

@@ -2,6 +2,7 @@ package dev.verbatim.bench;
 
 import dev.verbatim.Quote;
 import dev.verbatim.QuoteExtractor;
+import dev.verbatim.QuoteType;
 import dev.verbatim.eval.GoldCorpus;
 import dev.verbatim.eval.GoldDocument;
 import dev.verbatim.eval.Score;
@@ -152,7 +153,7 @@ public final class Benchmark {
         int threads = Runtime.getRuntime().availableProcessors();
         int parallelDocs = 20;
         int coreNlpDocs = 0;
-        Set<String> systems = new LinkedHashSet<>(List.of("verbatim", "corenlp"));
+        Set<String> systems = new LinkedHashSet<>(List.of("verbatim", "verbatim-direct", "corenlp"));
         Map<String, String> props = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -168,8 +169,8 @@ public final class Benchmark {
                 case "--corenlp-docs" -> coreNlpDocs = Integer.parseInt(args[++i]);
                 case "--only" -> {
                     String s = args[++i].toLowerCase(Locale.ROOT);
-                    if (!s.equals("verbatim") && !s.equals("corenlp")) {
-                        throw new IllegalArgumentException("--only takes verbatim or corenlp");
+                    if (!s.equals("verbatim") && !s.equals("verbatim-direct") && !s.equals("corenlp")) {
+                        throw new IllegalArgumentException("--only takes verbatim, verbatim-direct or corenlp");
                     }
                     systems = Set.of(s);
                 }
@@ -245,6 +246,13 @@ public final class Benchmark {
                 return new Loaded(extractor::extract, extractor);
             }, docs, docs, gold));
             progress("Verbatim done");
+        }
+        if (options.systems().contains("verbatim-direct")) {
+            results.add(measure("Verbatim, DIRECT only", "QuoteExtractor.builder().types(QuoteType.DIRECT).build()", () -> {
+                QuoteExtractor extractor = QuoteExtractor.builder().types(QuoteType.DIRECT).build();
+                return new Loaded(extractor::extract, extractor);
+            }, docs, docs, gold));
+            progress("Verbatim, DIRECT only done");
         }
         if (options.systems().contains("corenlp")) {
             List<Doc> single = options.coreNlpDocs() > 0 ? docs.subList(0, Math.min(options.coreNlpDocs(), docs.size())) : docs;
@@ -481,10 +489,9 @@ public final class Benchmark {
                     fmt(r.score().map(s -> s.direct().p())), fmt(r.score().map(s -> s.direct().r())),
                     fmt(r.score().map(s -> s.direct().f1())), fmt(r.score().map(s -> s.speaker().accuracy())));
         }
-        if (results.size() == 2) {
-            Result v = results.get(0);
-            Result c = results.get(1);
-            out.printf(Locale.ROOT, "| **Verbatim / CoreNLP** | %.2f | %.2f | %.2f | %.2f | **%.1f×** | **%.1f×** | **%.1f×** | %s | %s | %s | %s |%n",
+        Result c = results.get(results.size() - 1);
+        for (Result v : c.system().equals("CoreNLP") ? results.subList(0, results.size() - 1) : List.<Result>of()) {
+            out.printf(Locale.ROOT, "| **" + v.system() + " / CoreNLP** | %.2f | %.2f | %.2f | %.2f | **%.1f×** | **%.1f×** | **%.1f×** | %s | %s | %s | %s |%n",
                     v.loadSeconds() / c.loadSeconds(), (double) v.heapAfterLoad() / c.heapAfterLoad(),
                     (double) v.peakAfterGc() / Math.max(1, c.peakAfterGc()), (double) v.peakSampled() / c.peakSampled(),
                     v.tps1() / c.tps1(), v.tpcs1() / c.tpcs1(), v.tpsN() / c.tpsN(),

@@ -33,6 +33,10 @@ final class ReportedClauseRule implements ReportedSpeechRule {
             }
             Phrase source = source(doc, c, begin);
             int contentEnd = clauses.contentEnd(start, end);
+            int opening = openingClauseEnd(doc, begin, end);
+            if (c < opening) {
+                contentEnd = Math.min(contentEnd, opening); // "While Sullivan proclaims X, Clinton …": X only
+            }
             if (relative(doc, source)) {
                 contentEnd = Math.min(contentEnd, nextComma(doc, start, end)); // "…, whose party opposes the bill, …"
             }
@@ -65,6 +69,25 @@ final class ReportedClauseRule implements ReportedSpeechRule {
         String pos = before.pos();
         return before.text().equals(",") || before.text().equals("(") || pos.equals("DT") || pos.equals("IN")
                 || pos.equals("WDT") || pos.startsWith("JJ");
+    }
+
+    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("while", "although", "though", "as",
+            "when", "because", "if", "since", "whereas", "unless", "after", "before", "once", "even");
+
+    /**
+     * The comma that closes a sentence-opening subordinate clause ("While Sullivan proclaims the
+     * article a triumph, Clinton …"), or -1 when the sentence opens with none.
+     */
+    private static int openingClauseEnd(DocumentView doc, int begin, int end) {
+        if (doc.quotedTok[begin] || !SUBORDINATORS.contains(doc.token(begin).text().toLowerCase(java.util.Locale.ROOT))) {
+            return -1;
+        }
+        for (int k = begin + 1; k < end; k++) {
+            if (!doc.quotedTok[k] && doc.token(k).text().equals(",")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Whether the source opens a relative clause: "who said …", "whose party opposes …". */

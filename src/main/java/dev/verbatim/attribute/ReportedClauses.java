@@ -227,6 +227,9 @@ final class ReportedClauses {
             if (w.equals(";")) {
                 break;
             }
+            if (k > from && w.equals(":") && k + 1 < end && quoted[k + 1] && quotationWithItsOwnCue(k + 1, end)) {
+                break; // "… too busy to look: “Good luck with the story,” he wrote.": the quotation is the writing's
+            }
             if (k > from && (w.equals(",") || w.equals("—") || w.equals("--") || w.equals("-") && t.pos().equals(":"))
                     && attributionStartsAfterComma(k + 1, end)) {
                 break;
@@ -236,6 +239,20 @@ final class ReportedClauses {
             }
         }
         return k;
+    }
+
+    /** Whether the quotation starting at token {@code open} is followed by a cue of its own ("…,” he wrote"). */
+    private boolean quotationWithItsOwnCue(int open, int end) {
+        int q = doc.quoteOfToken[open];
+        if (q < 0) {
+            return false;
+        }
+        int after = doc.lastTok[q] + 1;
+        if (after < end && !quoted[after] && tokens.get(after).text().equals(",")) {
+            after++;
+        }
+        return after < end && (TrailingCue.commaInside(doc, doc.lastTok[q]) || after > doc.lastTok[q] + 1)
+                && attributionStartsAfterComma(after, end);
     }
 
     /** Whether an attribution of its own starts at {@code k}, right after a comma. */

@@ -165,11 +165,11 @@ class BadInputTest {
 
     // ---- size ------------------------------------------------------------------------------------
 
-    @Test
-    void fiveMegabyteArticleWithThreeQuotes() {
-        StringBuilder sb = new StringBuilder(5_300_000);
+    /** A headline, then paragraphs of filler for about {@code chars} characters, the three good quotes among them. */
+    private static String fillerArticle(int chars) {
+        StringBuilder sb = new StringBuilder(chars + chars / 10);
         sb.append("Portvale council approves the harbour budget\n\n");
-        int paragraphs = 5_000_000 / (FILLER.length() + 1);
+        int paragraphs = chars / (FILLER.length() + 1);
         for (int i = 0; i < paragraphs; i++) {
             if (i == 10) {
                 sb.append(QUOTE_1).append('\n');
@@ -180,7 +180,12 @@ class BadInputTest {
             }
             sb.append(FILLER).append('\n');
         }
-        String text = sb.toString();
+        return sb.toString();
+    }
+
+    @Test
+    void fiveMegabyteArticleWithThreeQuotes() {
+        String text = fillerArticle(5_000_000);
         assertThat(text.length()).isGreaterThan(5_000_000);
         // direct quotes only: the models run only around the quotes, whatever the size of the page
         List<Quote> quotes = timed("5 MB article, three quotes, DIRECT only", text, directOnly);
@@ -190,19 +195,8 @@ class BadInputTest {
 
     @Test
     void halfAMegabyteOfProseIsReadForReportedSpeechThroughout() {
-        StringBuilder sb = new StringBuilder();
+        String text = fillerArticle(500_000);
         int paragraphs = 500_000 / (FILLER.length() + 1);
-        for (int i = 0; i < paragraphs; i++) {
-            if (i == 10) {
-                sb.append(QUOTE_1).append('\n');
-            } else if (i == paragraphs / 2) {
-                sb.append(QUOTE_2).append('\n');
-            } else if (i == paragraphs - 10) {
-                sb.append(QUOTE_3).append('\n');
-            }
-            sb.append(FILLER).append('\n');
-        }
-        String text = sb.toString();
         List<Quote> quotes = timed("500 KB article, all types", text);
         assertThat(ofType(quotes, QuoteType.DIRECT)).hasSize(3);
         expectGoodQuotes(text, quotes);

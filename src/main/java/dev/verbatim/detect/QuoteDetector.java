@@ -17,6 +17,11 @@ import java.util.List;
  * in its paragraph is ignored, so it cannot swallow the rest of the text. Quote marks inside
  * markup tags ({@code <tweet id="…">}) are ignored. Runs in time linear in the text's length.
  *
+ * <p>Two real-world typing errors are read as a reader reads them (see {@link #closesWithPair} and
+ * {@link #typedOpener}): a “ closed by two apostrophes (“We won,’’ he said; also “We won,'' he
+ * said), and ” typed as the opening mark at the start of a paragraph or of a sentence (”We won,”
+ * he said), also as the new opening mark of a quote continued over paragraphs.
+ *
  * <p>Stateless and thread-safe.
  */
 public final class QuoteDetector {
@@ -63,7 +68,29 @@ public final class QuoteDetector {
             return false;
         }
         char c = text.charAt(next.begin());
+        if (c == '”') {
+            // ” typed for the new opening mark: only before a word, and only in a paragraph that
+            // closes the quote, so that a closing mark put at the start of the next line (” he
+            // said) or a stray one never extends a quote
+            return (mark == '“' || mark == '”') && opensWord(text.charAt(next.begin() + 1))
+                    && hasClosingCurly(text, next.begin() + 2, next.end());
+        }
         return isOpenerChar(c) && family(c) == family(mark) && !isApostrophe(text, next.begin(), next.begin(), next.end());
+    }
+
+    /** Whether a ” in closing position (after a non-space) stands in [{@code from}, {@code to}). */
+    private static boolean hasClosingCurly(String text, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (text.charAt(j) == '”' && !Chars.isSpace(text.charAt(j - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What may follow a ” typed as an opening mark: a word, or ‘ … ( [ opening one. */
+    private static boolean opensWord(char c) {
+        return Chars.isWordChar(c) || c == '‘' || c == '…' || c == '(' || c == '[';
     }
 
     /**
@@ -75,12 +102,11 @@ public final class QuoteDetector {
                                        Span nextParagraph, List<QuotedSpan> out) {
         BitSet disabled = new BitSet();
         for (int attempt = 0; ; attempt++) {
-            List<QuotedSpan> found = new ArrayList<>();
-            List<Open> stack = new ArrayList<>();
+            Scan scan = new Scan(text, from, to, paragraph, carried);
+            OpenStack stack = scan.stack;
             if (carried != null) {
-                stack.add(new Open(from - 1, carried.mark, 1));
+                stack.push(new Open(from - 1, carried.mark, 1));
             }
-            boolean carriedOpen = carried != null;
             for (int i = from; i < to; i++) {
                 char c = text.charAt(i);
                 if (c == '<' && i + 1 < to && (Character.isLetter(text.charAt(i + 1)) || text.charAt(i + 1) == '/')) {
@@ -124,34 +150,23 @@ public final class QuoteDetector {
                 if (prev == '=' || width == 1 && text.charAt(i) != '&' && isApostrophe(text, i, from, to)) {
                     continue; // markup attribute value, or an apostrophe
                 }
-                int match = matchingOpen(stack, c, prev, next, text, i, to);
+                if (closesWithPair(scan, c, width, prev, i)) {
+                    i++; // the pair's second apostrophe
+                    continue;
+                }
+                int match = matchingOpen(stack.items, c, prev, next, text, i, to);
                 if (match >= 0) {
-                    Open o = stack.get(match);
-                    while (stack.size() > match) {
-                        stack.remove(stack.size() - 1); // what opened above the match never closed
-                    }
-                    Span piece = trim(text, o.pos + o.width, i);
-                    if (carriedOpen && match == 0) {
-                        carriedOpen = false;
-                        List<Span> pieces = new ArrayList<>(carried.pieces);
-                        if (piece != null) {
-                            pieces.add(piece);
-                        }
-                        if (!pieces.isEmpty()) {
-                            found.add(new QuotedSpan(pieces, carried.openMark, i, 0, carried.paragraph, carried.mark));
-                        }
-                    } else if (piece != null) {
-                        found.add(new QuotedSpan(List.of(piece), o.pos, i, match, paragraph, o.mark));
-                    }
-                } else if (canOpen(c, prev, next)) {
-                    stack.add(new Open(i, c, width));
+                    scan.close(match, i, i);
+                } else if (canOpen(c, prev, next) || typedOpener(scan, c, prev, next, i)) {
+                    stack.push(new Open(i, c, width));
                 }
                 i += width - 1;
             }
-            int unmatched = stack.size() - (carriedOpen ? 1 : 0);
+            List<QuotedSpan> found = scan.found;
+            int unmatched = stack.size() - (scan.carriedOpen ? 1 : 0);
             if (unmatched == 0) {
                 out.addAll(found);
-                if (!carriedOpen) {
+                if (!scan.carriedOpen) {
                     return null;
                 }
                 List<Span> pieces = withPiece(carried.pieces, trim(text, from, to));
@@ -176,12 +191,182 @@ public final class QuoteDetector {
                 return null;
             }
             // marks opened and never closed: scan again without them
-            for (Open o : stack) {
+            for (Open o : stack.items) {
                 if (o.pos >= from) {
                     disabled.set(o.pos - from);
                 }
             }
         }
+    }
+
+    /** The state of one scan of a paragraph: its open marks and the quotes closed so far. */
+    private static final class Scan {
+        final String text;
+        final int from;
+        final int to;
+        final int paragraph;
+        final Continuation carried;
+        final OpenStack stack = new OpenStack();
+        final List<QuotedSpan> found = new ArrayList<>();
+        /** Whether the carried quote (the stack's bottom) is still open. */
+        boolean carriedOpen;
+        /** {@link #nextDoubleMark}'s last answer and the offset it was asked from. */
+        private int askedFrom = -1;
+        private int answer = -1;
+
+        Scan(String text, int from, int to, int paragraph, Continuation carried) {
+            this.text = text;
+            this.from = from;
+            this.to = to;
+            this.paragraph = paragraph;
+            this.carried = carried;
+            this.carriedOpen = carried != null;
+        }
+
+        /**
+         * Closes the open mark at stack index {@code match} with the mark at {@code closeMark},
+         * the quoted words ending before {@code wordsEnd}; what opened above it never closed.
+         */
+        void close(int match, int closeMark, int wordsEnd) {
+            Open o = stack.get(match);
+            stack.truncate(match);
+            Span piece = trim(text, o.pos + o.width, wordsEnd);
+            if (carriedOpen && match == 0) {
+                carriedOpen = false;
+                List<Span> pieces = withPiece(carried.pieces, piece);
+                if (!pieces.isEmpty()) {
+                    found.add(new QuotedSpan(pieces, carried.openMark, closeMark, 0, carried.paragraph, carried.mark));
+                }
+            } else if (piece != null) {
+                found.add(new QuotedSpan(List.of(piece), o.pos, closeMark, match, paragraph, o.mark));
+            }
+        }
+
+        /**
+         * The offset of the first double mark (“ ” ") at or after {@code i} in the paragraph, or
+         * {@code to}. Asked with offsets that only grow, it reads each character once per scan.
+         */
+        int nextDoubleMark(int i) {
+            if (i >= askedFrom && i <= answer) {
+                return answer;
+            }
+            int j = i;
+            while (j < to && text.charAt(j) != '“' && text.charAt(j) != '”' && text.charAt(j) != '"') {
+                j++;
+            }
+            askedFrom = i;
+            answer = j;
+            return j;
+        }
+    }
+
+    /** The open marks of a scan, counting those that a ” could close and those of two apostrophes. */
+    private static final class OpenStack {
+        final List<Open> items = new ArrayList<>();
+        /** Open marks that a ” closes (“ " „ ”). */
+        int closableByCurly;
+        /** Open marks of two apostrophes (''Like this''). */
+        int doubledApostrophes;
+
+        int size() {
+            return items.size();
+        }
+
+        Open get(int k) {
+            return items.get(k);
+        }
+
+        Open top() {
+            return items.get(items.size() - 1);
+        }
+
+        void push(Open o) {
+            items.add(o);
+            count(o, 1);
+        }
+
+        /** Removes the marks from index {@code size} up. */
+        void truncate(int size) {
+            while (items.size() > size) {
+                count(items.remove(items.size() - 1), -1);
+            }
+        }
+
+        private void count(Open o, int delta) {
+            if (closes(o.mark, '”')) {
+                closableByCurly += delta;
+            }
+            if (o.mark == DOUBLED_APOSTROPHE) {
+                doubledApostrophes += delta;
+            }
+        }
+    }
+
+    /**
+     * A “ closed by two apostrophes typed for ” (“We won,’’ he said; “We won,'' he said), read where
+     * nothing else can be meant: the two apostrophes are not followed by a letter or digit, and no ”
+     * in closing position follows before the paragraph's next double mark (“We called it ‘fine’’
+     * and left,” she said: the ” closes the quote, the first ’ the inner one). When an inner ‘ or '
+     * is open on top of the “, the first apostrophe closes it and the pair the outer quote (“She
+     * told me ‘no’’ he said: outer “She told me ‘no’”, inner “no”). The straight pair closes a “
+     * only when no quote in two apostrophes is open. Two ’ with a letter between are never a pair
+     * (rock ’n’ roll), nor is a ’ closing a possessive (the Joneses’ farm). Returns whether the pair
+     * at {@code i} closed a quote.
+     */
+    private static boolean closesWithPair(Scan scan, char c, int width, char prev, int i) {
+        String text = scan.text;
+        int to = scan.to;
+        OpenStack stack = scan.stack;
+        boolean curly = c == '’' && width == 1 && text.charAt(i) == '’' && i + 1 < to && text.charAt(i + 1) == '’'
+                && !(i + 2 < to && text.charAt(i + 2) == '’' && !Chars.isSpace(prev)); // ’’’: a single mark, then the pair
+        boolean straight = c == DOUBLED_APOSTROPHE && stack.doubledApostrophes == 0;
+        if (!curly && !straight || stack.size() == 0) {
+            return false;
+        }
+        char after = i + 2 < to ? text.charAt(i + 2) : ' ';
+        if (Chars.isWordChar(after) || Chars.isSpace(prev) && !Chars.isSpace(after)) {
+            return false;
+        }
+        int ahead = scan.nextDoubleMark(i + 2);
+        if (ahead < to && text.charAt(ahead) == '”' && !Chars.isSpace(text.charAt(ahead - 1))) {
+            return false; // the quote's own closing mark is still to come
+        }
+        int top = stack.size() - 1;
+        if (stack.get(top).mark == '“') {
+            scan.close(top, i, i);
+            return true;
+        }
+        char single = curly ? '’' : '\'';
+        if (top >= 1 && family(stack.get(top).mark) == Family.SINGLE && closes(stack.get(top).mark, single)
+                && stack.get(top - 1).mark == '“') {
+            scan.close(top, i, i);
+            scan.close(top - 1, i + 1, i + 1);
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the ” at {@code i} was typed for an opening mark: it stands before a word (or ‘ … ( [)
+     * at the start of a paragraph, or after white space at the start of a sentence (after . ! ? …
+     * or :), and no quote that it could close is open (“It is over. ”Right, stays a closing mark).
+     * Only a ” closes it; left unclosed it is ignored like any other mark.
+     */
+    private static boolean typedOpener(Scan scan, char c, char prev, char next, int i) {
+        if (c != '”' || scan.stack.closableByCurly > 0 || !opensWord(next)) {
+            return false;
+        }
+        if (i == scan.from) {
+            return scan.carried == null; // a continued paragraph's first mark was read already
+        }
+        if (!Chars.isSpace(prev)) {
+            return false;
+        }
+        int j = i - 1;
+        while (j >= scan.from && Chars.isSpace(scan.text.charAt(j))) {
+            j--;
+        }
+        return j >= scan.from && ".!?…:".indexOf(scan.text.charAt(j)) >= 0;
     }
 
     /**
@@ -294,6 +479,7 @@ public final class QuoteDetector {
             case '"' -> closer == '"' || closer == '”';
             case DOUBLED_APOSTROPHE -> closer == DOUBLED_APOSTROPHE;
             case '„' -> closer == '“' || closer == '”';
+            case '”' -> closer == '”'; // typed for an opening mark (see typedOpener)
             case '‘' -> closer == '’' || closer == '\'';
             case '\'' -> closer == '\'' || closer == '’';
             case '‚' -> closer == '‘' || closer == '’';

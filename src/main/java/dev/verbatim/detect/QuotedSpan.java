@@ -16,7 +16,8 @@ import java.util.List;
  *     quote continued over paragraphs was never closed
  * @param depth 0 for a top-level quote, 1 for a quote inside a quote, and so on
  * @param paragraph zero-based index of the paragraph of the first piece
- * @param markStyle the opening mark character, e.g. '“', '"', '‘', '«', '„'
+ * @param markStyle the opening mark character, e.g. '“', '"', '‘', '«', '„'; '”' when a closing mark
+ *     was typed for the opening one, {@link QuoteDetector#DOUBLED_APOSTROPHE} for two apostrophes
  */
 public record QuotedSpan(List<Span> pieces, int openMark, int closeMark, int depth, int paragraph,
                          char markStyle) {

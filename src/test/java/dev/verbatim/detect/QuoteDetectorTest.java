@@ -11,6 +11,14 @@ class QuoteDetectorTest {
 
     private final QuoteDetector detector = new QuoteDetector();
 
+    /** Every quote as "depth open-close [begin,end) text", one entry per piece. */
+    private List<String> described(String text) {
+        return detector.detect(text).stream()
+                .flatMap(q -> q.pieces().stream().map(s -> q.depth() + " " + q.openMark() + "-" + q.closeMark()
+                        + " [" + s.begin() + "," + s.end() + ") " + s.textOf(text)))
+                .toList();
+    }
+
     /** Texts of the top-level quotes, pieces joined by " | ". */
     private List<String> top(String text) {
         return detector.detect(text).stream().filter(q -> q.depth() == 0)
@@ -129,5 +137,162 @@ class QuoteDetectorTest {
         assertThat(top("&quot;We will win,&quot; she said.")).containsExactly("We will win,");
         assertThat(top("&#8220;We will win,&#8221; he said, &ldquo;again.&rdquo;")).containsExactly("We will win,", "again.");
         assertThat(top("Ruiz&#39;s aides don&#39;t agree &amp; left.")).isEmpty();
+    }
+
+    // Real-world typing of marks (issue 9): “…’’ and ” typed as an opening mark.
+
+    @Test
+    void curlyOpenerClosedByTwoApostrophes() {
+        String text = "“We’re just bored,’’ said Ada Lind. “The freezer is gone.’’";
+        // “ at 0, ’’ at 18-19; second “ at 36, ’’ at 57-58
+        assertThat(described(text)).containsExactly(
+                "0 0-18 [1,18) We’re just bored,",
+                "0 36-57 [37,57) The freezer is gone.");
+        assertThat(detector.detect(text)).allSatisfy(q -> assertThat(q.markStyle()).isEqualTo('“'));
+    }
+
+    @Test
+    void curlyOpenerClosedByTwoStraightApostrophes() {
+        String text = "“We won,'' he said.";
+        assertThat(described(text)).containsExactly("0 0-8 [1,8) We won,");
+    }
+
+    @Test
+    void twoStraightApostrophesCloseTheirOwnKindFirst() {
+        // a quote in two apostrophes is open: the pair is its closing mark, the “ inside is a stray
+        String text = "''He said “no,'' she recalled.";
+        List<QuotedSpan> all = detector.detect(text);
+        assertThat(all).hasSize(1);
+        assertThat(all.get(0).markStyle()).isEqualTo(QuoteDetector.DOUBLED_APOSTROPHE);
+        assertThat(all.get(0).pieces().get(0).textOf(text)).isEqualTo("He said “no,");
+    }
+
+    @Test
+    void twoApostrophesAfterAnInnerSingleQuoteCloseBoth() {
+        // “…‘no’’: the first ’ closes the inner quote, the pair closes the outer one
+        String text = "“She told me ‘no’’ he said.";
+        assertThat(described(text)).containsExactly(
+                "0 0-17 [1,17) She told me ‘no’",
+                "1 13-16 [14,16) no");
+    }
+
+    @Test
+    void aClosingCurlyMarkLaterWinsOverTwoApostrophes() {
+        // the quote's own ” follows: the ’’ is an inner closing mark and a typo, not the end
+        String text = "“He called it ‘fine’’ and left,” she said.";
+        assertThat(described(text)).containsExactly(
+                "0 0-31 [1,31) He called it ‘fine’’ and left,",
+                "1 14-19 [15,19) fine");
+        assertThat(top("“We won,’’ he said, “again.”")).containsExactly("We won,", "again.");
+        assertThat(top("“A,’’ she said. ”B,” he said.")).containsExactly("A,", "B,");
+    }
+
+    @Test
+    void nestedQuotesWithCorrectMarksAreUnchanged() {
+        String text = "“She told me ‘no’” he said, and ‘She said ‘no’’ was her reply.";
+        assertThat(described(text)).containsExactly(
+                "0 0-17 [1,17) She told me ‘no’",
+                "1 13-16 [14,16) no",
+                "0 32-46 [33,46) She said ‘no’",
+                "1 42-45 [43,45) no");
+    }
+
+    @Test
+    void twoApostrophesCloseAContinuedQuote() {
+        String text = "He said: “The first part.\n“The second part,’’ he added.";
+        List<QuotedSpan> q = detector.detect(text);
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).pieces()).extracting(s -> s.textOf(text)).containsExactly("The first part.", "The second part,");
+        assertThat(text.charAt(q.get(0).closeMark())).isEqualTo('’');
+    }
+
+    @Test
+    void apostrophesNeverCloseAQuote() {
+        assertThat(detector.detect("“Putin’’s aides won’’t say, he said.")).isEmpty();
+        assertThat(detector.detect("“We went to the Joneses’ farm in the ’90s for rock ’n’ roll, he said.")).isEmpty();
+        assertThat(detector.detect("“It won''t work and Tom''s car, he said.")).isEmpty();
+        // no letter may sit between the two: ’n’ is rock ’n’ roll, not a pair
+        assertThat(top("“Rock ’n’ roll,” he said.")).containsExactly("Rock ’n’ roll,");
+        assertThat(top("“We visited the Joneses’ farm,’’ he said.")).containsExactly("We visited the Joneses’ farm,");
+    }
+
+    @Test
+    void strayTwoApostrophesGiveNothing() {
+        assertThat(top("He wrote ’’ and left, then “real,” she said.")).containsExactly("real,");
+        assertThat(top("Stray’’ marks ’’ here.\n“Fine,’’ she said.")).containsExactly("Fine,");
+        // before a word two apostrophes open (''Like this''), they never close a “
+        assertThat(detector.detect("“We said ’’Like this, he said.")).isEmpty();
+    }
+
+    @Test
+    void closingMarkTypedAsOpeningMarkAtParagraphStart() {
+        String text = "Intro.\n”We are not moving,” Kowal said. ”Nor are we,” she said.";
+        // ” at 7 closed at 26; ” at 40 (after a sentence) closed at 52
+        assertThat(described(text)).containsExactly(
+                "0 7-26 [8,26) We are not moving,",
+                "0 40-52 [41,52) Nor are we,");
+        assertThat(detector.detect(text)).allSatisfy(q -> assertThat(q.markStyle()).isEqualTo('”'));
+    }
+
+    @Test
+    void closingMarkTypedAsOpeningMarkAfterAColon() {
+        assertThat(top("She wrote: ”Still waiting.”")).containsExactly("Still waiting.");
+    }
+
+    @Test
+    void closingMarkTypedAsTheOpeningMarkOfAContinuedParagraph() {
+        String text = "He said: “The first part.\n”The second part,” he added.\nAfter.";
+        List<QuotedSpan> q = detector.detect(text);
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).pieces()).extracting(s -> s.textOf(text)).containsExactly("The first part.", "The second part,");
+        assertThat(q.get(0).paragraph()).isZero();
+        // the first paragraph's mark typed as ”, the next one right
+        String typedFirst = "”The first part.\n“The second part.”";
+        assertThat(top(typedFirst)).containsExactly("The first part. | The second part.");
+    }
+
+    @Test
+    void closingMarkAtTheStartOfALineThatClosesThePreviousParagraphIsNoOpeningMark() {
+        // the quote's closing mark put on the next line: the quote is not closed and no new one opens
+        assertThat(detector.detect("“We will win,\n” he said.\n”, she added.")).isEmpty();
+        // a ” paragraph that never closes does not continue the quote of the one before
+        assertThat(detector.detect("He said: “We will win.\n”She left early.")).isEmpty();
+    }
+
+    @Test
+    void closingMarkInsideASentenceOrClosingAnOpenQuoteStaysAClosingMark() {
+        assertThat(top("It is “over. ”Right, he said.")).containsExactly("over.");
+        assertThat(top("The word ”stray and “real,” she said.")).containsExactly("real,");
+        assertThat(top("Said so. ” she wrote, then “real,” she said.")).containsExactly("real,");
+        assertThat(top("Said so. ”Stray typo never closed, then “real,” she said.")).containsExactly("real,");
+    }
+
+    @Test
+    void onlyAClosingCurlyMarkClosesOneTypedAsOpening() {
+        assertThat(detector.detect("”We won“ he said.\n”We won\" he said.")).isEmpty();
+    }
+
+    @Test
+    void strayTypedOpeningMarkDoesNotSwallowTheParagraph() {
+        String text = "”Stray mark at the start.\nThen “real,” she said.\n”Again a stray, and “one,” he said.";
+        assertThat(top(text)).containsExactly("real,", "one,");
+    }
+
+    @Test
+    void typoFormsStayLinear() {
+        String[] inputs = {
+                "”a “b’’ ".repeat(40_000),
+                "x. ”a ".repeat(40_000),
+                "“".repeat(20_000) + "’’".repeat(20_000),
+                "“a ‘b".repeat(20_000) + "’’ ".repeat(20_000),
+                "”a\n".repeat(40_000),
+                "“a\n”b c\n".repeat(20_000),
+                "“" + "’’ x ".repeat(40_000) + "”",
+        };
+        for (String text : inputs) {
+            List<QuotedSpan> q = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                    java.time.Duration.ofSeconds(20), () -> detector.detect(text));
+            dev.verbatim.fuzz.QuoteDetectorFuzzer.check(text, q);
+        }
     }
 }

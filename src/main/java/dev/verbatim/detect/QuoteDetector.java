@@ -154,7 +154,7 @@ public final class QuoteDetector {
                     i++; // the pair's second apostrophe
                     continue;
                 }
-                int match = matchingOpen(stack.items, c, prev, next, text, i, to);
+                int match = matchingOpen(stack, c, prev, next, text, i, to);
                 if (match >= 0) {
                     scan.close(match, i, i);
                 } else if (canOpen(c, prev, next) || typedOpener(scan, c, prev, next, i)) {
@@ -260,9 +260,18 @@ public final class QuoteDetector {
         }
     }
 
-    /** The open marks of a scan, counting those that a ” could close and those of two apostrophes. */
+    /**
+     * The open marks of a scan, counting those that a ” could close and those of two apostrophes,
+     * with the stack indexes of each kind of opening mark, so that the topmost mark a closing one
+     * closes is found in constant time however many unclosed marks lie under it.
+     */
     private static final class OpenStack {
+        /** The kinds of opening marks. */
+        private static final char[] KINDS = {'“', '"', '„', '‘', '\'', '‚', '«', '‹', DOUBLED_APOSTROPHE, '”'};
         final List<Open> items = new ArrayList<>();
+        /** For each of {@link #KINDS}, the stack indexes of its open marks, bottom first. */
+        private final int[][] byKind = new int[KINDS.length][4];
+        private final int[] kindSize = new int[KINDS.length];
         /** Open marks that a ” closes (“ " „ ”). */
         int closableByCurly;
         /** Open marks of two apostrophes (''Like this''). */
@@ -281,6 +290,13 @@ public final class QuoteDetector {
         }
 
         void push(Open o) {
+            int k = kind(o.mark);
+            if (k >= 0) {
+                if (kindSize[k] == byKind[k].length) {
+                    byKind[k] = java.util.Arrays.copyOf(byKind[k], 2 * kindSize[k]);
+                }
+                byKind[k][kindSize[k]++] = items.size();
+            }
             items.add(o);
             count(o, 1);
         }
@@ -288,8 +304,33 @@ public final class QuoteDetector {
         /** Removes the marks from index {@code size} up. */
         void truncate(int size) {
             while (items.size() > size) {
-                count(items.remove(items.size() - 1), -1);
+                Open o = items.remove(items.size() - 1);
+                int k = kind(o.mark);
+                if (k >= 0) {
+                    kindSize[k]--;
+                }
+                count(o, -1);
             }
+        }
+
+        /** The stack index of the topmost open mark that {@code closer} closes, or -1. */
+        int topmostClosedBy(char closer) {
+            int best = -1;
+            for (int k = 0; k < KINDS.length; k++) {
+                if (kindSize[k] > 0 && closes(KINDS[k], closer)) {
+                    best = Math.max(best, byKind[k][kindSize[k] - 1]);
+                }
+            }
+            return best;
+        }
+
+        private static int kind(char mark) {
+            for (int k = 0; k < KINDS.length; k++) {
+                if (KINDS[k] == mark) {
+                    return k;
+                }
+            }
+            return -1;
         }
 
         private void count(Open o, int delta) {
@@ -401,27 +442,25 @@ public final class QuoteDetector {
     }
 
     /** Index in the stack of the opening mark that {@code c} closes, or -1. */
-    private static int matchingOpen(List<Open> stack, char c, char prev, char next, String text, int i, int to) {
-        if (stack.isEmpty() || !isCloserChar(c)) {
+    private static int matchingOpen(OpenStack stack, char c, char prev, char next, String text, int i, int to) {
+        if (stack.size() == 0 || !isCloserChar(c)) {
             return -1;
         }
         boolean closingContext = !Chars.isSpace(prev) || !canOpen(c, prev, next);
         if (!closingContext) {
             return -1;
         }
-        for (int k = stack.size() - 1; k >= 0; k--) {
-            Open o = stack.get(k);
-            if (closes(o.mark, c)) {
-                if (k < stack.size() - 1 && family(c) == Family.SINGLE) {
-                    return -1; // a single mark does not close over an open inner quote
-                }
-                if (family(c) == Family.SINGLE && isPossessiveLike(text, i, to) && laterCloser(text, i, to, o.mark)) {
-                    return -1;
-                }
-                return k;
-            }
+        int k = stack.topmostClosedBy(c);
+        if (k < 0) {
+            return -1;
         }
-        return -1;
+        if (k < stack.size() - 1 && family(c) == Family.SINGLE) {
+            return -1; // a single mark does not close over an open inner quote
+        }
+        if (family(c) == Family.SINGLE && isPossessiveLike(text, i, to) && laterCloser(text, i, to, stack.get(k).mark)) {
+            return -1;
+        }
+        return k;
     }
 
     /** Jones’ farm: ’ after an s and before a lower-case word. */

@@ -110,8 +110,8 @@ public final class QuoteDetector {
             for (int i = from; i < to; i++) {
                 char c = text.charAt(i);
                 if (c == '<' && i + 1 < to && (Character.isLetter(text.charAt(i + 1)) || text.charAt(i + 1) == '/')) {
-                    int close = text.indexOf('>', i);
-                    if (close > 0 && close < to && close - i < MAX_TAG_LENGTH) {
+                    int close = scan.nextTagEnd(i);
+                    if (close < to && close - i < MAX_TAG_LENGTH) {
                         i = close;
                         continue;
                     }
@@ -119,8 +119,8 @@ public final class QuoteDetector {
                 int width = 1;
                 if (c == '&') {
                     // a quotation mark left as an HTML entity in scraped text: &quot; &#8220; &ldquo;
-                    int end = text.indexOf(';', i);
-                    char mark = end > i && end - i <= MAX_ENTITY && end < to ? HtmlMarks.decode(text.substring(i, end + 1)) : 0;
+                    int end = indexOf(text, ';', i, Math.min(to, i + MAX_ENTITY + 1));
+                    char mark = end > i ? HtmlMarks.decode(text.substring(i, end + 1)) : 0;
                     if (mark == 0) {
                         continue;
                     }
@@ -210,6 +210,9 @@ public final class QuoteDetector {
         final List<QuotedSpan> found = new ArrayList<>();
         /** Whether the carried quote (the stack's bottom) is still open. */
         boolean carriedOpen;
+        /** {@link #nextTagEnd}'s last answer and the offset it was asked from. */
+        private int tagAskedFrom = -1;
+        private int tagAnswer = -1;
         /** {@link #nextDoubleMark}'s last answer and the offset it was asked from. */
         private int askedFrom = -1;
         private int answer = -1;
@@ -240,6 +243,19 @@ public final class QuoteDetector {
             } else if (piece != null) {
                 found.add(new QuotedSpan(List.of(piece), o.pos, closeMark, match, paragraph, o.mark));
             }
+        }
+
+        /**
+         * The offset of the first > at or after {@code i} in the paragraph, or {@code to}. Asked
+         * with offsets that only grow, it reads each character once per scan.
+         */
+        int nextTagEnd(int i) {
+            if (i < tagAskedFrom || i > tagAnswer) {
+                int j = indexOf(text, '>', i, to);
+                tagAskedFrom = i;
+                tagAnswer = j < 0 ? to : j;
+            }
+            return tagAnswer;
         }
 
         /**
@@ -421,6 +437,16 @@ public final class QuoteDetector {
             i--;
         }
         return i < from || text.charAt(i) == ':';
+    }
+
+    /** The offset of {@code c} in [{@code from}, {@code to}) of {@code text}, or -1. */
+    private static int indexOf(String text, char c, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (text.charAt(j) == c) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     private static List<Span> withPiece(List<Span> pieces, Span piece) {

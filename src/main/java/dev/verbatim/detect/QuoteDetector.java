@@ -258,16 +258,27 @@ public final class QuoteDetector {
             return tagAnswer;
         }
 
+        /** The double mark (“ ” ") at {@code j}, written as such or as an HTML entity, or 0. */
+        char doubleMarkAt(int j) {
+            char c = text.charAt(j);
+            if (c == '&') {
+                int end = indexOf(text, ';', j, Math.min(to, j + MAX_ENTITY + 1));
+                c = end > j ? HtmlMarks.decode(text.substring(j, end + 1)) : 0;
+            }
+            return c == '“' || c == '”' || c == '"' ? c : 0;
+        }
+
         /**
-         * The offset of the first double mark (“ ” ") at or after {@code i} in the paragraph, or
-         * {@code to}. Asked with offsets that only grow, it reads each character once per scan.
+         * The offset of the first double mark (“ ” ", or an entity for one) at or after {@code i}
+         * in the paragraph, or {@code to}. Asked with offsets that only grow, it reads each
+         * character once per scan.
          */
         int nextDoubleMark(int i) {
             if (i >= askedFrom && i <= answer) {
                 return answer;
             }
             int j = i;
-            while (j < to && text.charAt(j) != '“' && text.charAt(j) != '”' && text.charAt(j) != '"') {
+            while (j < to && doubleMarkAt(j) == 0) {
                 j++;
             }
             askedFrom = i;
@@ -367,8 +378,8 @@ public final class QuoteDetector {
      * is open on top of the “, the first apostrophe closes it and the pair the outer quote (“She
      * told me ‘no’’ he said: outer “She told me ‘no’”, inner “no”). The straight pair closes a “
      * only when no quote in two apostrophes is open. Two ’ with a letter between are never a pair
-     * (rock ’n’ roll), nor is a ’ closing a possessive (the Joneses’ farm). Returns whether the pair
-     * at {@code i} closed a quote.
+     * (rock ’n’ roll), nor is a ’ closing a possessive (the Joneses’ farm), nor a pair right after
+     * the “ (“’’ quotes nothing). Returns whether the pair at {@code i} closed a quote.
      */
     private static boolean closesWithPair(Scan scan, char c, int width, char prev, int i) {
         String text = scan.text;
@@ -385,16 +396,17 @@ public final class QuoteDetector {
             return false;
         }
         int ahead = scan.nextDoubleMark(i + 2);
-        if (ahead < to && text.charAt(ahead) == '”' && !Chars.isSpace(text.charAt(ahead - 1))) {
+        if (ahead < to && scan.doubleMarkAt(ahead) == '”' && !Chars.isSpace(text.charAt(ahead - 1))) {
             return false; // the quote's own closing mark is still to come
         }
         int top = stack.size() - 1;
-        if (stack.get(top).mark == '“') {
+        Open o = stack.get(top);
+        if (o.mark == '“' && trim(text, o.pos + o.width, i) != null) {
             scan.close(top, i, i);
             return true;
         }
         char single = curly ? '’' : '\'';
-        if (top >= 1 && family(stack.get(top).mark) == Family.SINGLE && closes(stack.get(top).mark, single)
+        if (top >= 1 && family(o.mark) == Family.SINGLE && closes(o.mark, single)
                 && stack.get(top - 1).mark == '“') {
             scan.close(top, i, i);
             scan.close(top - 1, i + 1, i + 1);

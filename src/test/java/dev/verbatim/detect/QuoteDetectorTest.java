@@ -185,6 +185,8 @@ class QuoteDetectorTest {
                 "1 14-19 [15,19) fine");
         assertThat(top("“We won,’’ he said, “again.”")).containsExactly("We won,", "again.");
         assertThat(top("“A,’’ she said. ”B,” he said.")).containsExactly("A,", "B,");
+        // also when the ” is written as an entity
+        assertThat(top("&ldquo;He called it &lsquo;fine’’ and left,&rdquo; she said.")).containsExactly("He called it &lsquo;fine’’ and left,");
     }
 
     @Test
@@ -222,6 +224,8 @@ class QuoteDetectorTest {
         assertThat(top("Stray’’ marks ’’ here.\n“Fine,’’ she said.")).containsExactly("Fine,");
         // before a word two apostrophes open (''Like this''), they never close a “
         assertThat(detector.detect("“We said ’’Like this, he said.")).isEmpty();
+        // right after the “ they quote nothing, and the “ stays open for its ”
+        assertThat(top("“’’ and then more,” he said.")).containsExactly("’’ and then more,");
     }
 
     @Test
@@ -288,6 +292,11 @@ class QuoteDetectorTest {
                 "”a\n".repeat(40_000),
                 "“a\n”b c\n".repeat(20_000),
                 "“" + "’’ x ".repeat(40_000) + "”",
+                "“" + "      ’’".repeat(40_000),
+                "“a“" + "&#8221;’’".repeat(20_000),
+                "“" + "<a".repeat(100_000) + "”",
+                "“" + "&".repeat(200_000) + "”",
+                "“".repeat(50_000) + "»".repeat(50_000),
         };
         for (String text : inputs) {
             List<QuotedSpan> q = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(

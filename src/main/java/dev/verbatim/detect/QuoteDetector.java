@@ -75,6 +75,9 @@ public final class QuoteDetector {
             return (mark == '“' || mark == '”') && opensWord(text.charAt(next.begin() + 1))
                     && hasClosingCurly(text, next.begin() + 2, next.end());
         }
+        if (mark == '”' && c != '“') {
+            return false; // a quote opened with a typed ” goes on only in curly marks
+        }
         return isOpenerChar(c) && family(c) == family(mark) && !isApostrophe(text, next.begin(), next.begin(), next.end());
     }
 
@@ -312,10 +315,6 @@ public final class QuoteDetector {
             return items.get(k);
         }
 
-        Open top() {
-            return items.get(items.size() - 1);
-        }
-
         void push(Open o) {
             int k = kind(o.mark);
             if (k >= 0) {
@@ -376,10 +375,13 @@ public final class QuoteDetector {
      * in closing position follows before the paragraph's next double mark (“We called it ‘fine’’
      * and left,” she said: the ” closes the quote, the first ’ the inner one). When an inner ‘ or '
      * is open on top of the “, the first apostrophe closes it and the pair the outer quote (“She
-     * told me ‘no’’ he said: outer “She told me ‘no’”, inner “no”). The straight pair closes a “
-     * only when no quote in two apostrophes is open. Two ’ with a letter between are never a pair
-     * (rock ’n’ roll), nor is a ’ closing a possessive (the Joneses’ farm), nor a pair right after
-     * the “ (“’’ quotes nothing). Returns whether the pair at {@code i} closed a quote.
+     * told me ‘no’’ he said: outer She told me ‘no’, inner no); with a ‘ open under the ‘ instead
+     * (‘She said ‘no’’), both are single closing marks as before. The straight pair closes a “ only
+     * when no quote in two apostrophes is open. Apostrophes are never taken for a pair: two ’ with
+     * a letter between (rock ’n’ roll) are no pair, an apostrophe inside a word (won’t, Putin’s) or
+     * before a decade (’90s) was skipped already, and a pair before a letter or digit (won’’t,
+     * Putin’’s) closes nothing. Nor does a pair right after the “ (“’’ quotes nothing). Returns
+     * whether the pair at {@code i} closed a quote.
      */
     private static boolean closesWithPair(Scan scan, char c, int width, char prev, int i) {
         String text = scan.text;

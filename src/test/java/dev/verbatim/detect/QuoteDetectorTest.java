@@ -253,6 +253,8 @@ class QuoteDetectorTest {
         // the first paragraph's mark typed as ”, the next one right
         String typedFirst = "”The first part.\n“The second part.”";
         assertThat(top(typedFirst)).containsExactly("The first part. | The second part.");
+        // a quote opened with a typed ” goes on only in curly marks
+        assertThat(top("”The first part.\n\"The second part.\"")).containsExactly("The second part.");
     }
 
     @Test

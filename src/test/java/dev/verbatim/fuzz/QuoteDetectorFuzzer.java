@@ -35,6 +35,7 @@ public class QuoteDetectorFuzzer {
     @FuzzTest(maxDuration = "10m")
     @Timeout(10) // a single input taking this long is a hang: the detector must be linear
     @DictionaryFile(resourcePath = "/fuzz/quote-marks.dict") // marks, entities, apostrophes, spaces
+    @DictionaryFile(resourcePath = "/fuzz/mark-typos.dict") // “…’’ and ” typed as an opening mark
     void fuzzDetect(byte[] input) {
         if (input == null) {
             return;
@@ -67,9 +68,46 @@ public class QuoteDetectorFuzzer {
             require(q.closeMark() == -1 || q.closeMark() >= last && q.closeMark() < text.length(),
                     "close mark not after the last piece", text, q);
             require(q.closeMark() == -1 || isMarkAt(text, q.closeMark()), "no quotation mark at the close mark", text, q);
+            for (Span p : pieces) {
+                require(!hasLineBreak(text, p.begin(), p.end()), "piece crosses a paragraph break", text, q);
+            }
+            if (q.markStyle() == '“' && q.closeMark() >= 0 && (text.charAt(q.closeMark()) == '’' || text.charAt(q.closeMark()) == '\'')) {
+                // “…’’: two apostrophes, the first of them the closing mark or (“…‘no’’) an inner quote's
+                char c = text.charAt(q.closeMark());
+                boolean pair = q.closeMark() + 1 < text.length() && text.charAt(q.closeMark() + 1) == c
+                        || q.closeMark() > 0 && text.charAt(q.closeMark() - 1) == c;
+                require(pair, "a “ closed by a lone apostrophe", text, q);
+            }
+            if (q.markStyle() == '”' && text.charAt(q.openMark()) == '”') {
+                require(opensAsTyped(text, q.openMark()), "a ” opening mark neither at a paragraph nor a sentence start", text, q);
+            }
             require(first >= previousBegin, "quotes not ordered by start", text, q);
             previousBegin = first;
         }
+    }
+
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
+    }
+
+    private static boolean hasLineBreak(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (isLineBreak(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A ” may open a quote first on its line (after white space) or after ". ", "! ", "? ", "… ", ": ". */
+    private static boolean opensAsTyped(String text, int mark) {
+        int i = mark - 1;
+        while (i >= 0 && !isLineBreak(text.charAt(i)) && (Character.isWhitespace(text.charAt(i))
+                || Character.isSpaceChar(text.charAt(i)) || text.charAt(i) == '\u200B' || text.charAt(i) == '\uFEFF'
+                || text.charAt(i) == '\u200C' || text.charAt(i) == '\u200D' || text.charAt(i) == '\u2060')) {
+            i--;
+        }
+        return i < 0 || isLineBreak(text.charAt(i)) || i < mark - 1 && ".!?…:".indexOf(text.charAt(i)) >= 0;
     }
 
     /** A quotation mark character, or an HTML entity standing for one (&quot;, &#8220;, ...). */

@@ -167,7 +167,8 @@ final class SpeakerNamer {
         if (TIME_HEADS.contains(headWord) || head.ner().equals("DATE")) {
             return true;
         }
-        boolean bare = p.mentionEnd() - p.mentionStart() == 1 && head.pos().equals("NN");
+        boolean bare = p.mentionEnd() - p.mentionStart() == 1 && head.pos().equals("NN")
+                && Character.isLowerCase(head.text().codePointAt(0)); // "Politifact" is a name
         return bare && !person(headWord) && !lexicons.organizationWords().contains(headWord);
     }
 
@@ -219,9 +220,11 @@ final class SpeakerNamer {
 
     /** The head noun of a description: the last noun before an "of"/"for" phrase, or its last token. */
     private int head(Phrase p) {
-        for (int k = p.mentionStart(); k < p.mentionEnd(); k++) {
-            if (KEPT_LINKS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT)) && k > p.mentionStart()) {
-                return k - 1;
+        for (int k = p.mentionStart() + 1; k < p.mentionEnd(); k++) {
+            Token t = tokens.get(k);
+            boolean postModifier = (t.pos().equals("VBN") || t.pos().equals("VBG")) && tokens.get(k - 1).isNoun();
+            if (KEPT_LINKS.contains(t.text().toLowerCase(Locale.ROOT)) || postModifier) {
+                return k - 1; // "a report released last year": report
             }
         }
         return p.mentionEnd() - 1;

@@ -46,9 +46,13 @@ class EvaluationTest {
                 DIRECT quotes
                 quote level     P 0.000  R 0.000  F1 0.000   (found 0 of 4 gold quotes; false alarms 0, 0 on negatives)
                 quote speakers  name 0.000, mention 0.000 of all gold quotes (0, 0 of 4)
+                speaker gender  stated right 0.000 (0 of 0 speakers), stated where the text does not 0
+                speaker entity  same-entity links P 0.000  R 0.000  F1 0.000
                 INDIRECT and MIXED quotes
                 quote level     P 0.000  R 0.000  F1 0.000   (found 0 of 0 gold quotes; false alarms 0, 0 on negatives)
                 quote speakers  name 0.000, mention 0.000 of all gold quotes (0, 0 of 0)
+                speaker gender  stated right 0.000 (0 of 0 speakers), stated where the text does not 0
+                speaker entity  same-entity links P 0.000  R 0.000  F1 0.000
                 speed           2 documents in""");
         assertThat(evaluation.errors()).contains("MISSED " + JsonCorpusTest.PORT)
                 .contains("\nquote level, DIRECT:\nMISSED " + JsonCorpusTest.PORT + " [136, 172)\n");

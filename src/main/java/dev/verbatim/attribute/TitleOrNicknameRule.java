@@ -19,6 +19,9 @@ final class TitleOrNicknameRule implements QuotedSpanRule {
     /** "known as", "known to fans as", "better known locally as" right before a quote: a nickname. */
     private static final Pattern KNOWN_AS = Pattern.compile("\\bknown(?: [\\p{L}’'-]+){0,4} as$");
 
+    /** Prepositions a short title-case quote right after is the object of: a programme, a book, a place. */
+    private static final Set<String> PLACES_OF_A_TITLE = Set.of("on", "of", "in", "with", "to", "at", "from", "by");
+
     private final Set<String> workNouns;
     private final Set<String> titleContext;
 
@@ -67,7 +70,10 @@ final class TitleOrNicknameRule implements QuotedSpanRule {
         if (bw.equals(",") && before > 0 && workNouns.contains(tokens.get(before - 1).text().toLowerCase(Locale.ROOT))) {
             return true; // The painting, “Harbor at Dusk,” is …
         }
-        boolean context = bw.equals("on") || bw.equals("of") || bw.equals("in") || titleContext.contains(bw)
+        if (PLACES_OF_A_TITLE.contains(bw) || b.lemma().equals("tell") && b.isVerb()) {
+            return true; // said on “Fox News Sunday”, an interview with “Face the Nation”, told “Fox and Friends”
+        }
+        boolean context = titleContext.contains(bw)
                 || (bw.equals("a") || bw.equals("an")) && words >= 2
                 || after >= 0 && titleContext.contains(tokens.get(after).text().toLowerCase(Locale.ROOT));
         // inside reported speech ("Clinton says the native nicknamed “King James” is …") it is still speech

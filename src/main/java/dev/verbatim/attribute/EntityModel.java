@@ -339,6 +339,25 @@ final class EntityModel {
         return best;
     }
 
+    /**
+     * The organisation a definite description with {@code head} refers to when the article has
+     * named one with that word in its name ("the district" after "the Upper Snake Water District",
+     * "the club" after "Harrowdale County Cricket Club"): the most recent such one before token
+     * {@code at}, or null.
+     */
+    Entity organizationNamedWith(int at, String head) {
+        String h = head.toLowerCase(Locale.ROOT);
+        for (int k = firstFrom(organizations, at) - 1; k >= 0; k--) {
+            Entity e = organizations.get(k).entity;
+            for (String w : e.canonical().toLowerCase(Locale.ROOT).split("\\s+")) {
+                if (w.equals(h)) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
     /** The organisation "it" at token {@code at} refers to: the most recent one within reach, or null. */
     Entity resolveIt(int at) {
         int i = firstFrom(organizations, at) - 1;

@@ -141,6 +141,12 @@ final class SpeakerNamer {
         if (creator != null) {
             return creator; // "a statement from the authority": the authority speaks
         }
+        if (first.is("the") && !plural && headAt - p.mentionStart() <= 2 && !person(headWord)) {
+            EntityModel.Entity org = model.organizationNamedWith(cueToken, headWord);
+            if (org != null) {
+                return known(mention, org, Optional.empty()); // "the district", named in full before
+            }
+        }
         if (definite && !plural) {
             EntityModel.Entity e = model.byRole(headWord, cueToken);
             if (e == null && lexicons.animate().contains(headWord)) {

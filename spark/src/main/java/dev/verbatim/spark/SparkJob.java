@@ -197,13 +197,14 @@ final class SparkJob {
             String base = a.output().endsWith("/") ? a.output() : a.output() + "/";
             if (a.outputFormat() != OutputFormat.JSONL) {
                 x.quotes().write().mode(mode).parquet(base + "quotes.parquet");
-                x.failures().write().mode(mode).parquet(base + "failures.parquet");
+                // few rows, read from the cache the quotes filled: one file rather than one per partition
+                x.failures().coalesce(1).write().mode(mode).parquet(base + "failures.parquet");
                 written.add(base + "quotes.parquet");
                 written.add(base + "failures.parquet");
             }
             if (a.outputFormat() != OutputFormat.PARQUET) {
                 json(x.quotes().write().mode(mode)).json(base + "quotes.jsonl");
-                json(x.failures().write().mode(mode)).json(base + "failures.jsonl");
+                json(x.failures().coalesce(1).write().mode(mode)).json(base + "failures.jsonl");
                 written.add(base + "quotes.jsonl");
                 written.add(base + "failures.jsonl");
             }

@@ -40,7 +40,8 @@ import java.util.stream.Stream;
  *
  * <p>{@code --interleaved} (the figures of BENCHMARKS.md): one JVM per master ({@code local[1]},
  * {@code local[2]}) in which the whole Spark job and the library's plain loop (1 or 2 threads
- * sharing one extractor, the executor's own) take turns over the same blocks of 252 documents, so
+ * sharing one extractor, the executor's own) take turns over the same documents (by default one job over
+ * all of them per turn, two turns each; {@code --block-docs N} cuts them into jobs of N), so
  * that both meet the same load from other processes; see {@code interleaved}. The rest of this
  * comment describes the other mode, separate JVMs one after the other.
  *
@@ -87,6 +88,8 @@ public final class SparkBenchmark {
         int passes = 2;
         int repeat = 1;
         boolean interleaved = false;
+        int blockDocs = 0;
+        int partitionsPerCore = 8;
         String dir = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -94,12 +97,14 @@ public final class SparkBenchmark {
                 case "--passes" -> passes = Integer.parseInt(args[++i]);
                 case "--repeat" -> repeat = Integer.parseInt(args[++i]);
                 case "--interleaved" -> interleaved = true;
+                case "--block-docs" -> blockDocs = Integer.parseInt(args[++i]);
+                case "--partitions-per-core" -> partitionsPerCore = Integer.parseInt(args[++i]);
                 default -> dir = args[i];
             }
         }
         Path d = dir == null ? defaultDir() : Path.of(dir);
         if (interleaved) {
-            interleavedParent(d, docs, System.out);
+            interleavedParent(d, docs, blockDocs, partitionsPerCore, System.out);
             return;
         }
         for (int r = 1; r <= repeat; r++) {
@@ -238,7 +243,8 @@ public final class SparkBenchmark {
                 QuoteExtractor.builder().build();
                 yield Map.of("load", fmt(seconds(t0)));
             }
-            case "interleaved" -> interleaved(opt.get("--master"), Path.of(opt.get("--input")), articles, rounds);
+            case "interleaved" -> interleaved(opt.get("--master"), Path.of(opt.get("--input")), articles, rounds,
+                    Integer.parseInt(opt.get("--rounds-per-block")), Integer.parseInt(opt.get("--partitions-per-core")));
             default -> spark(opt.get("--master"), opt.get("--input"), opt.get("--output"), articles, passes);
         };
         StringBuilder sb = new StringBuilder(RESULT);
@@ -369,10 +375,14 @@ public final class SparkBenchmark {
      * whole on each block (read JSON Lines, extract, write Parquet), so its per-job cost is paid once
      * per block.
      */
-    private static void interleavedParent(Path dir, int minDocs, PrintStream out) throws Exception {
+    private static void interleavedParent(Path dir, int minDocs, int blockDocs, int partitionsPerCore, PrintStream out)
+            throws Exception {
         List<String[]> articles = articles(dir);
-        int roundsPerBlock = 3;
-        int blocks = Math.max(1, (minDocs + articles.size() * roundsPerBlock - 1) / (articles.size() * roundsPerBlock));
+        // blockDocs 0: every turn is one job over all the documents, two turns each (S L, then L S)
+        int roundsPerBlock = blockDocs <= 0 ? (minDocs + articles.size() - 1) / articles.size()
+                : Math.max(1, (blockDocs + articles.size() - 1) / articles.size());
+        int blocks = blockDocs <= 0 ? 2
+                : Math.max(1, (minDocs + articles.size() * roundsPerBlock - 1) / (articles.size() * roundsPerBlock));
         int n = blocks * roundsPerBlock * articles.size();
         long tokens = countTokens(articles) * roundsPerBlock * blocks;
         Path tmp = Files.createTempDirectory("verbatim-spark-bench");
@@ -387,15 +397,16 @@ public final class SparkBenchmark {
         List<Map<String, String>> results = new ArrayList<>();
         for (String master : List.of("local[1]", "local[2]")) {
             results.add(runChild("interleaved --master " + master + " --dir " + dir.toAbsolutePath() + " --rounds "
-                    + blocks + " --passes 0 --input " + tmp));
+                    + blocks + " --passes 0 --input " + tmp + " --rounds-per-block " + roundsPerBlock
+                    + " --partitions-per-core " + partitionsPerCore));
         }
         double loadAfter = loadAverage();
         deleteTree(tmp);
 
         out.printf(Locale.ROOT, "Finished %s%n%n", Instant.now());
-        out.printf(Locale.ROOT, "- input: %d distinct articles from `%s`, %d blocks of %d documents (the articles 3 times): "
-                        + "%d documents, %,d tokens (CoreNLP tokenizer, annotators=tokenize)%n", articles.size(), dir, blocks,
-                roundsPerBlock * articles.size(), n, tokens);
+        out.printf(Locale.ROOT, "- input: %d distinct articles from `%s`, %d blocks of %d documents (the articles %d times): "
+                        + "%d documents, %,d tokens (CoreNLP tokenizer, annotators=tokenize); %d partitions per core%n",
+                articles.size(), dir, blocks, roundsPerBlock * articles.size(), roundsPerBlock, n, tokens, partitionsPerCore);
         out.printf(Locale.ROOT, "- machine: %s, %d processors, Java %s; load average %.2f before, %.2f after%n",
                 cpuModel(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 loadBefore, loadAfter);
@@ -434,8 +445,8 @@ public final class SparkBenchmark {
                 librarySeconds / seconds, cpuSeconds, docs / cpuSeconds, other, quotes);
     }
 
-    private static Map<String, String> interleaved(String master, Path dir, List<String[]> articles, int blocks)
-            throws Exception {
+    private static Map<String, String> interleaved(String master, Path dir, List<String[]> articles, int blocks,
+                                                   int roundsPerBlock, int partitionsPerCore) throws Exception {
         Map<String, String> r = new LinkedHashMap<>();
         int cores = Integer.parseInt(master.replaceAll("\\D", ""));
         long t0 = System.nanoTime();
@@ -451,10 +462,10 @@ public final class SparkBenchmark {
         r.put("first", fmt(seconds(t0)));
         QuoteExtractor extractor = ExecutorExtractors.get(ExtractorSettings.defaults()); // the executor's, loaded
         List<String> block = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < roundsPerBlock; i++) {
             articles.forEach(a -> block.add(a[1]));
         }
-        String partitions = Integer.toString(8 * cores);
+        String partitions = Integer.toString(partitionsPerCore * cores);
         // warm-up: both, twice over the distinct articles
         for (int w = 0; w < 2; w++) {
             SparkJob.run(spark, SparkJob.Args.parse("--input", dir.resolve("warm-up.jsonl").toString(), "--output",

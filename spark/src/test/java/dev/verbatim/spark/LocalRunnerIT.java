@@ -83,30 +83,64 @@ class LocalRunnerIT {
     @Test
     void theLocalRunnerOverTheTestCorpusGivesTheLibrarysQuotes() throws Exception {
         Path out = TARGET.resolve("local-runner-it");
-        Path log = TARGET.resolve("local-runner-it.log");
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> command = List.of(java.toString(), "@" + TARGET.resolve("local-runner.args"),
+        String printed = run("local-runner", List.of("@" + TARGET.resolve("local-runner.args"),
                 "--input", Corpus.dir().toString(), "--output", out.toString(), "--overwrite",
-                "--master", "local[2]", "--partitions", "4");
+                "--master", "local[2]", "--partitions", "4"));
+        assertTheLibrarysQuotes(out, printed);
+    }
+
+    /**
+     * The job submitted as README's spark-submit line submits it: through Spark's own
+     * {@code org.apache.spark.deploy.SparkSubmit} (what {@code bin/spark-submit} runs), on a class
+     * path of Spark's jars only, the job jar given as the application jar and the main class by
+     * {@code --class}, so that Spark loads the job jar in its own class loader as on a cluster.
+     */
+    @Test
+    void sparkSubmitWithTheJobJarGivesTheLibrarysQuotes() throws Exception {
+        Path out = TARGET.resolve("spark-submit-it");
+        String printed = run("spark-submit", List.of("@" + TARGET.resolve("spark-submit.args"),
+                "--master", "local[2]", "--class", "dev.verbatim.spark.VerbatimSpark", jobJar().toString(),
+                "--input", Corpus.dir().toString(), "--output", out.toString(), "--overwrite", "--partitions", "4"));
+        assertTheLibrarysQuotes(out, printed);
+    }
+
+    /** Runs java with {@code arguments} in a process of its own; returns what it printed. */
+    private static String run(String name, List<String> arguments) throws Exception {
+        Path log = TARGET.resolve(name + "-it.log");
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(arguments);
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        assertThat(p.waitFor(10, TimeUnit.MINUTES)).as("runner finished").isTrue();
+        assertThat(p.waitFor(10, TimeUnit.MINUTES)).as("%s finished", name).isTrue();
         String printed = Files.readString(log, StandardCharsets.UTF_8);
         assertThat(p.exitValue()).as("exit code; output:%n%s", tail(printed)).isZero();
-        assertThat(printed).contains("0 failed documents");
+        return printed;
+    }
 
+    /** The quotes table in {@code out} equals the library's output for every corpus document; no failures. */
+    private static void assertTheLibrarysQuotes(Path out, String printed) {
+        assertThat(printed).contains("0 failed documents");
         SparkSession spark = TestSpark.session();
         List<Row> rows = spark.read().parquet(out.resolve("quotes.parquet").toString()).collectAsList();
-        QuoteExtractor library = QuoteExtractor.builder().build();
         Map<String, List<Row>> byDoc = QuoteRowAssert.byDocument(rows, "id");
         int expected = 0;
         for (Corpus.Doc d : Corpus.documents()) {
-            var quotes = library.extract(d.text());
+            var quotes = library().extract(d.text());
             expected += quotes.size();
             QuoteRowAssert.assertSameQuotes(d.id(), byDoc.getOrDefault(d.id(), List.of()), quotes);
         }
         assertThat(rows).hasSize(expected);
         assertThat(printed).contains(expected + " quotes");
         assertThat(spark.read().parquet(out.resolve("failures.parquet").toString()).count()).isZero();
+    }
+
+    private static QuoteExtractor library;
+
+    private static synchronized QuoteExtractor library() {
+        if (library == null) {
+            library = QuoteExtractor.builder().build();
+        }
+        return library;
     }
 
     private static Path jobJar() throws Exception {

@@ -125,7 +125,9 @@ final class EntityModel {
             if (g == Gender.UNKNOWN || i < 0 || k - occurrences.get(i).token > REACH_TOKENS / 2) {
                 continue;
             }
-            if (i + 1 < occurrences.size() && tokens.get(occurrences.get(i + 1).token).sentence() == t.sentence()) {
+            boolean namedBeforeInSentence = tokens.get(occurrences.get(i).token).sentence() == t.sentence();
+            if (!namedBeforeInSentence && i + 1 < occurrences.size()
+                    && tokens.get(occurrences.get(i + 1).token).sentence() == t.sentence()) {
                 continue; // "Asked whether she would sell, Cara Haldane replied": the pronoun may point ahead
             }
             Entity e = occurrences.get(i).entity;

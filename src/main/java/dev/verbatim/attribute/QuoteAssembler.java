@@ -107,11 +107,21 @@ final class QuoteAssembler {
             if (speech.isEmpty()) {
                 return null;
             }
-            for (int q : speech) {
-                spans.addAll(doc.quotes.get(q).pieces());
+            boolean fragments = false;
+            for (int i = 0; i < speech.size(); i++) {
+                List<Span> pieces = doc.quotes.get(speech.get(i)).pieces();
+                int next = 0;
+                if (i > 0 && wordsBetween(doc, speech, speech.get(i - 1), speech.get(i))) {
+                    // “A” and “B”, he said: quoted words joined by other words are one paraphrase
+                    Span last = spans.remove(spans.size() - 1);
+                    spans.add(new Span(last.begin(), pieces.get(0).end()));
+                    fragments = true;
+                    next = 1;
+                }
+                spans.addAll(pieces.subList(next, pieces.size()));
             }
             head = headOf(doc, speech);
-            type = QuoteType.DIRECT;
+            type = fragments ? QuoteType.MIXED : QuoteType.DIRECT;
         }
         spans = normalized(spans);
         int paragraph = doc.paragraphOf(spans.get(0).begin());
@@ -120,6 +130,49 @@ final class QuoteAssembler {
                     .min(Comparator.naturalOrder()).orElseThrow()).paragraph();
         }
         return quote(doc, type, spans, head, paragraph);
+    }
+
+    /** At most this many words between two quoted spans of one owner make them fragments of one paraphrase. */
+    private static final int MAX_WORDS_BETWEEN_FRAGMENTS = 12;
+
+    /**
+     * Whether quoted spans {@code a} and {@code b}, consecutive among the quoted spans of one owner,
+     * stand in one sentence with a few words between them that are not the attribution ("'poorly
+     * governed' and its budget was 'never realistic', she said"). Not when the attribution, another
+     * quotation or a sentence end separates them (“A,” he said, “B.”; “A.” He paused. “B.”).
+     */
+    private static boolean wordsBetween(DocumentView doc, List<Integer> group, int a, int b) {
+        int words = 0;
+        for (int k = doc.lastTok[a] + 1; k < doc.firstTok[b]; k++) {
+            Token t = doc.token(k);
+            if (doc.quotedTok[k] || partOfAnAttribution(doc, group, t)) {
+                return false;
+            }
+            if (t.isPunctuation()) {
+                if (t.text().equals(".") || t.text().equals("!") || t.text().equals("?")) {
+                    return false;
+                }
+                continue;
+            }
+            if (++words > MAX_WORDS_BETWEEN_FRAGMENTS) {
+                return false;
+            }
+        }
+        return words > 0;
+    }
+
+    private static boolean partOfAnAttribution(DocumentView doc, List<Integer> group, Token t) {
+        for (int q : group) {
+            Attribution a = ((Decision.Speech) doc.decisions[q]).attribution();
+            if (a.cue() instanceof dev.verbatim.Cue.Present c && c.span().begin() < t.end() && t.begin() < c.span().end()) {
+                return true;
+            }
+            if (a.speaker() instanceof dev.verbatim.Speaker.Known k
+                    && k.mention().span().begin() < t.end() && t.begin() < k.mention().span().end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The attribution of a group of quoted spans: the first with a cue, else the first. */

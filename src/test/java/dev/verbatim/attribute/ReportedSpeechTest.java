@@ -55,6 +55,28 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void quotedWordsJoinedByOtherWordsAreOneMixedQuote() {
+        String text = "Ferry contract 'rushed', auditor finds\n"
+                + "HALDEN - The region's $90 million ferry contract was 'rushed from the first day' and its price "
+                + "was 'never tested', Auditor-General Ingrid Moe said on Tuesday, in a report that will shape the "
+                + "budget debate.\n\n"
+                + "'We found no evidence that anyone compared bids,' she said. 'Nobody asked.' She paused. 'Nobody.'";
+        List<Quote> q = quotes(text);
+        // one quote holds both quoted words and what joins them, not a DIRECT quote of two pieces
+        Quote fragments = q.stream().filter(x -> x.text().contains("rushed from")).findFirst().orElseThrow();
+        assertThat(fragments.type()).isEqualTo(QuoteType.MIXED);
+        assertThat(fragments.spans()).hasSize(1);
+        assertThat(fragments.text()).contains("rushed from the first day' and its price was 'never tested");
+        assertThat(fragments.speakerName()).contains("Ingrid Moe");
+        assertThat(q).filteredOn(x -> x.text().contains("never tested")).containsExactly(fragments);
+        // a quote that a narrative sentence interrupts stays one DIRECT quote of several pieces
+        Quote direct = q.stream().filter(x -> x.text().startsWith("We found")).findFirst().orElseThrow();
+        assertThat(direct.type()).isEqualTo(QuoteType.DIRECT);
+        assertThat(spans(direct, text)).containsExactly("We found no evidence that anyone compared bids,", "Nobody asked.",
+                "Nobody.");
+    }
+
+    @Test
     void saidThat() {
         String text = "Vladimir Putin said that talks could start on Thursday.";
         expect(only(text), text, QuoteType.INDIRECT, List.of("that talks could start on Thursday"), "said",

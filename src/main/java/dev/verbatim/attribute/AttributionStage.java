@@ -98,7 +98,8 @@ public final class AttributionStage {
         for (; r < reports.size(); r++) {
             reportAttributions[r] = remember(doc, reports.get(r));
         }
-        List<Quote> quotes = QuoteAssembler.assemble(doc, reports, List.of(reportAttributions));
+        // without MIXED asked for, quoted words joined by other words stay pieces of a DIRECT quote, as before there was MIXED
+        List<Quote> quotes = QuoteAssembler.assemble(doc, reports, List.of(reportAttributions), types.contains(QuoteType.MIXED));
         return quotes.stream().filter(q -> types.contains(q.type())).map(q -> withFinalSpeaker(doc, q)).toList();
     }
 

@@ -17,7 +17,9 @@ import java.util.Map;
  * Builds a document's {@link Quote} records: one per attribution, that is per owner (see
  * {@link Attribution#owner()}). A report with quoted speech inside its content or after it is
  * MIXED; a report whose content is nothing but a direct quote (“He said: “…”) leaves the quote
- * DIRECT; quoted spans that one cue owns, or that continue it, are one DIRECT quote.
+ * DIRECT; quoted spans that one cue owns, or that continue it, are one DIRECT quote, unless other
+ * words join them in one sentence ("'rushed' and its price was 'never tested', she said"): then,
+ * when MIXED quotes are asked for, they are one MIXED quote over those words.
  */
 final class QuoteAssembler {
 
@@ -32,7 +34,8 @@ final class QuoteAssembler {
         boolean fragments;
     }
 
-    static List<Quote> assemble(DocumentView doc, List<Report> reports, List<Attribution> reportAttributions) {
+    static List<Quote> assemble(DocumentView doc, List<Report> reports, List<Attribution> reportAttributions,
+                                boolean mixed) {
         Map<Integer, Group> groups = new LinkedHashMap<>();
         int[] reportOfToken = new int[doc.tokens.size()];
         java.util.Arrays.fill(reportOfToken, -1);
@@ -71,7 +74,7 @@ final class QuoteAssembler {
         }
         List<Quote> out = new ArrayList<>();
         for (Group g : groups.values()) {
-            Quote quote = quote(doc, g);
+            Quote quote = quote(doc, g, mixed);
             if (quote != null) {
                 out.add(quote);
             }
@@ -80,7 +83,7 @@ final class QuoteAssembler {
         return out;
     }
 
-    private static Quote quote(DocumentView doc, Group g) {
+    private static Quote quote(DocumentView doc, Group g, boolean mixed) {
         List<Span> spans = new ArrayList<>();
         List<Integer> outside = new ArrayList<>();
         for (int q : g.quotes) {
@@ -111,7 +114,7 @@ final class QuoteAssembler {
             for (int i = 0; i < speech.size(); i++) {
                 List<Span> pieces = doc.quotes.get(speech.get(i)).pieces();
                 int next = 0;
-                if (i > 0 && wordsBetween(doc, speech, speech.get(i - 1), speech.get(i))) {
+                if (mixed && i > 0 && wordsBetween(doc, speech, speech.get(i - 1), speech.get(i))) {
                     // “A” and “B”, he said: quoted words joined by other words are one paraphrase
                     Span last = spans.remove(spans.size() - 1);
                     spans.add(new Span(last.begin(), pieces.get(0).end()));

@@ -69,7 +69,7 @@ class ExtractPartitionTest {
         List<Row> rest = new ArrayList<>();
         out.forEachRemaining(rest::add);
         assertThat(taken).hasValue(3);
-        QuoteExtractor library = QuoteExtractor.builder().build();
+        QuoteExtractor library = TestSpark.library();
         assertThat(1 + rest.size()).isEqualTo(docs.stream().mapToInt(d -> library.extract(d.text()).size()).sum());
     }
 

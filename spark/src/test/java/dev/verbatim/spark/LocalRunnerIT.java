@@ -125,22 +125,13 @@ class LocalRunnerIT {
         Map<String, List<Row>> byDoc = QuoteRowAssert.byDocument(rows, "id");
         int expected = 0;
         for (Corpus.Doc d : Corpus.documents()) {
-            var quotes = library().extract(d.text());
+            var quotes = TestSpark.library().extract(d.text());
             expected += quotes.size();
             QuoteRowAssert.assertSameQuotes(d.id(), byDoc.getOrDefault(d.id(), List.of()), quotes);
         }
         assertThat(rows).hasSize(expected);
         assertThat(printed).contains(expected + " quotes");
         assertThat(spark.read().parquet(out.resolve("failures.parquet").toString()).count()).isZero();
-    }
-
-    private static QuoteExtractor library;
-
-    private static synchronized QuoteExtractor library() {
-        if (library == null) {
-            library = QuoteExtractor.builder().build();
-        }
-        return library;
     }
 
     private static Path jobJar() throws Exception {

@@ -322,10 +322,7 @@ public final class SparkBenchmark {
         Map<String, String> r = new LinkedHashMap<>();
         int cores = master.equals("local[1]") ? 1 : Integer.parseInt(master.replaceAll("\\D", ""));
         long t0 = System.nanoTime();
-        SparkSession spark = SparkSession.builder().appName("verbatim-spark-bench").master(master)
-                .config("spark.ui.enabled", false)
-                .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
-                .getOrCreate();
+        SparkSession spark = SparkJob.session(master); // as the local runner starts it: loopback, no UI
         spark.sparkContext().setLogLevel("WARN");
         r.put("session", fmt(seconds(t0)));
 
@@ -450,10 +447,7 @@ public final class SparkBenchmark {
         Map<String, String> r = new LinkedHashMap<>();
         int cores = Integer.parseInt(master.replaceAll("\\D", ""));
         long t0 = System.nanoTime();
-        SparkSession spark = SparkSession.builder().appName("verbatim-spark-bench").master(master)
-                .config("spark.ui.enabled", false)
-                .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
-                .getOrCreate();
+        SparkSession spark = SparkJob.session(master); // as the local runner starts it: loopback, no UI
         spark.sparkContext().setLogLevel("WARN");
         r.put("session", fmt(seconds(t0)));
         List<Corpus.Doc> distinct = articles.stream().map(a -> new Corpus.Doc(a[0], a[1])).toList();

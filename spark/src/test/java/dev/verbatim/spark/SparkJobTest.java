@@ -35,7 +35,7 @@ class SparkJobTest {
     static void setUp() {
         spark = TestSpark.session();
         corpus = Corpus.documents();
-        library = QuoteExtractor.builder().build();
+        library = TestSpark.library();
     }
 
     @Test

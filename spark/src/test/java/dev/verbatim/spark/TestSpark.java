@@ -1,5 +1,6 @@
 package dev.verbatim.spark;
 
+import dev.verbatim.QuoteExtractor;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -11,6 +12,7 @@ import org.apache.spark.sql.SparkSession;
 final class TestSpark {
 
     private static SparkSession session;
+    private static QuoteExtractor library;
 
     private TestSpark() {
     }
@@ -29,5 +31,16 @@ final class TestSpark {
             Runtime.getRuntime().addShutdownHook(new Thread(s::stop, "stop-spark"));
         }
         return session;
+    }
+
+    /**
+     * The library's own extractor with its defaults, built by the tests (not the executor's), once
+     * per test JVM: what the job's output is compared with.
+     */
+    static synchronized QuoteExtractor library() {
+        if (library == null) {
+            library = QuoteExtractor.builder().build();
+        }
+        return library;
     }
 }

@@ -34,7 +34,7 @@ class VerbatimSparkTest {
     static void setUp() {
         spark = TestSpark.session();
         corpus = Corpus.documents();
-        library = QuoteExtractor.builder().build(); // the library's defaults, built by the test itself
+        library = TestSpark.library();
     }
 
     @Test

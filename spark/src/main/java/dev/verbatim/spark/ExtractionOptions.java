@@ -54,6 +54,18 @@ public final class ExtractionOptions implements Serializable {
         return new Builder();
     }
 
+    /** A builder starting from these options. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.idColumn = idColumn;
+        b.textColumn = textColumn;
+        b.types = EnumSet.copyOf(extractor.types());
+        b.maxInputLength = extractor.maxInputLength();
+        b.doubledApostrophes = extractor.doubledApostrophes();
+        b.partitions = partitions;
+        return b;
+    }
+
     /** The input column that identifies a document; the output tables keep its name and type. */
     public String idColumn() {
         return idColumn;
@@ -160,8 +172,10 @@ public final class ExtractionOptions implements Serializable {
 
         /**
          * Spread the documents evenly over this many partitions (a round-robin repartition) before
-         * extracting; 0, the default, keeps the input's partitioning. A few partitions per core
-         * keep every core busy to the end when documents differ in length.
+         * extracting; 0, the default, keeps the input's partitioning. Many partitions per core
+         * (the job's default is {@value SparkJob#PARTITIONS_PER_CORE}) keep every core busy to the
+         * end when documents differ in length: a core that finishes its last partition early
+         * idles while the others finish theirs.
          */
         public Builder partitions(int partitions) {
             if (partitions < 0) {

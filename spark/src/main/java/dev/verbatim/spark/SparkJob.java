@@ -26,6 +26,13 @@ import static org.apache.spark.sql.functions.col;
 /** The command line of {@link VerbatimSpark#main(String[])}: arguments, input, output. */
 final class SparkJob {
 
+    /**
+     * Partitions per core of the job when {@code --partitions} is not given and the input has
+     * fewer: a task is then ~1/16 of a core's share, so the cores finish within a short task of
+     * each other (measured: BENCHMARKS.md, "Spark").
+     */
+    static final int PARTITIONS_PER_CORE = 16;
+
     static final String USAGE = """
             usage: VerbatimSpark --input PATH --output DIR [options]
 
@@ -43,7 +50,8 @@ final class SparkJob {
               --types LIST           quote types to extract, e.g. DIRECT or DIRECT,MIXED (default all)
               --max-input-length N   longer documents go to the failures table (default 10000000)
               --doubled-apostrophes  also return quotes marked ''like this''
-              --partitions N         spread the documents over N partitions first (default: as read)
+              --partitions N         spread the documents over N partitions first (default: 16 per
+                                     core when the input has fewer, else as read)
               --master URL           the Spark master when not run by spark-submit (default local[*])
               --overwrite            replace existing output (default: fail if it exists)
               --help                 this text
@@ -188,8 +196,8 @@ final class SparkJob {
 
     /** Reads the documents, extracts, writes both tables. */
     static Summary run(SparkSession spark, Args a) {
-        ExtractionOptions options = a.options();
-        Dataset<Row> documents = read(spark, a.input(), a.inputFormat(), options);
+        Dataset<Row> documents = read(spark, a.input(), a.inputFormat(), a.options());
+        ExtractionOptions options = withDefaultPartitions(spark, documents, a.options());
         Extraction x = VerbatimSpark.extract(documents, options).persist();
         try {
             List<String> written = new java.util.ArrayList<>();
@@ -212,6 +220,19 @@ final class SparkJob {
         } finally {
             x.unpersist();
         }
+    }
+
+    /**
+     * {@code options} as given when they set a number of partitions or the input has at least
+     * {@link #PARTITIONS_PER_CORE} per core of the session ({@code defaultParallelism}); else
+     * with that many, so that one JSON Lines file (one partition as read) keeps every core busy.
+     */
+    static ExtractionOptions withDefaultPartitions(SparkSession spark, Dataset<Row> documents, ExtractionOptions options) {
+        if (options.partitions() > 0) {
+            return options;
+        }
+        int wanted = PARTITIONS_PER_CORE * Math.max(1, spark.sparkContext().defaultParallelism());
+        return documents.rdd().getNumPartitions() >= wanted ? options : options.toBuilder().partitions(wanted).build();
     }
 
     /** JSON Lines with every field, null ones included (speaker, cue), as the library's jsonl writes them. */

@@ -59,8 +59,8 @@ import java.util.stream.Stream;
  *   <li>Spark {@code local[1]} and then {@code local[2]}: session start (timed), a one-document job
  *       (timed: the executor's model load and Spark's first job), the whole job once over the
  *       distinct articles (warm-up), then {@code --passes} runs of the whole job as
- *       {@code VerbatimSpark.main} runs it: read the JSON Lines input, spread it over 8 partitions
- *       per core, extract, write the quotes and failures tables as Parquet, count them.</li>
+ *       {@code VerbatimSpark.main} runs it: read the JSON Lines input, spread it over 16 partitions
+ *       per core (the job's default), extract, write the quotes and failures tables as Parquet, count them.</li>
  * </ol>
  * The figures compared are those of each JVM's last pass (default: the second, so that the JIT
  * compiler has finished with the code the pass runs, in every JVM alike; Spark's JVM compiles much
@@ -89,7 +89,7 @@ public final class SparkBenchmark {
         int repeat = 1;
         boolean interleaved = false;
         int blockDocs = 0;
-        int partitionsPerCore = 8;
+        int partitionsPerCore = SparkJob.PARTITIONS_PER_CORE;
         String dir = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -332,11 +332,11 @@ public final class SparkBenchmark {
         r.put("first", fmt(seconds(t0)));
         t0 = System.nanoTime(); // the whole job once over the distinct articles: JSON, Parquet, cache warm
         SparkJob.run(spark, SparkJob.Args.parse("--input", Path.of(input).resolveSibling("warm-up.jsonl").toString(),
-                "--output", output + "-warm-up", "--overwrite", "--partitions", Integer.toString(8 * cores)));
+                "--output", output + "-warm-up", "--overwrite", "--partitions", Integer.toString(SparkJob.PARTITIONS_PER_CORE * cores)));
         progress("%s warm-up job over %d articles: %.1f s", master, distinct.size(), seconds(t0));
 
         SparkJob.Args args = SparkJob.Args.parse("--input", input, "--output", output, "--overwrite",
-                "--partitions", Integer.toString(8 * cores));
+                "--partitions", Integer.toString(SparkJob.PARTITIONS_PER_CORE * cores));
         List<String> times = new ArrayList<>();
         double last = 0;
         double other = 0;

@@ -1,6 +1,7 @@
 package dev.verbatim.spark;
 
 import dev.verbatim.QuoteExtractor;
+import dev.verbatim.QuoteType;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -107,6 +108,28 @@ class SparkJobTest {
                     library.extract(d.text()));
         }
         assertThat(summary.quotes()).isEqualTo(quotes.size());
+    }
+
+    @Test
+    void withoutPartitionsASmallInputIsSpreadOverSixteenPerCore(@TempDir Path tmp) throws Exception {
+        Path input = tmp.resolve("three.jsonl");
+        Files.writeString(input, json("a", "One.") + "\n" + json("b", "Two.") + "\n" + json("c", "Three.") + "\n");
+        ExtractionOptions given = ExtractionOptions.builder().idColumn("url").types(QuoteType.DIRECT)
+                .maxInputLength(4000).doubledApostrophes(true).build();
+        Dataset<Row> documents = SparkJob.read(spark, input.toString(), SparkJob.InputFormat.JSONL, given);
+        int wanted = SparkJob.PARTITIONS_PER_CORE * spark.sparkContext().defaultParallelism();
+        assertThat(documents.rdd().getNumPartitions()).isLessThan(wanted);
+
+        ExtractionOptions spread = SparkJob.withDefaultPartitions(spark, documents, given);
+        assertThat(spread.partitions()).isEqualTo(wanted);
+        // everything else as given
+        assertThat(spread.idColumn()).isEqualTo("url");
+        assertThat(spread.extractorSettings()).isEqualTo(given.extractorSettings());
+
+        // a number given is kept; an input with enough partitions is read as it is
+        ExtractionOptions three = given.toBuilder().partitions(3).build();
+        assertThat(SparkJob.withDefaultPartitions(spark, documents, three).partitions()).isEqualTo(3);
+        assertThat(SparkJob.withDefaultPartitions(spark, documents.repartition(wanted), given).partitions()).isZero();
     }
 
     @Test

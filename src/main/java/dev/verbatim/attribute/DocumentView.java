@@ -69,7 +69,7 @@ final class DocumentView {
             lastTok[q] = Math.max(firstTok[q], k - 1);
         }
         this.phrases = new PhraseFinder(tokens, quotedTok, lexicons.titles(), lexicons.organizationWords());
-        this.resolver = new EntityModel(tokens, quotedTok, phrases, lexicons.organizationWords());
+        this.resolver = new EntityModel(tokens, quotedTok, phrases, lexicons.organizationWords(), lexicons.animate());
         this.cues = new CueFinder(this, lexicons.cues());
         this.sources = new SourceFinder(this);
         this.speakers = new SpeakerNamer(this, lexicons);

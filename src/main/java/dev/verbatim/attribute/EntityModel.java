@@ -6,6 +6,7 @@ import dev.verbatim.nlp.Token;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -98,12 +99,16 @@ final class EntityModel {
     private final Map<String, Entity> organizationsByName = new HashMap<>();
 
     private final Set<String> organizationWords;
+    /** Common nouns that name people ("farmer", "manager"), lower case. */
+    private final Set<String> personNouns;
 
-    EntityModel(List<Token> tokens, boolean[] quoted, PhraseFinder phrases, Set<String> organizationWords) {
+    EntityModel(List<Token> tokens, boolean[] quoted, PhraseFinder phrases, Set<String> organizationWords,
+                Set<String> personNouns) {
         this.tokens = tokens;
         this.quoted = quoted;
         this.phrases = phrases;
         this.organizationWords = organizationWords;
+        this.personNouns = personNouns;
         collectPeople();
         collectOrganizations();
         readPronouns();
@@ -127,14 +132,63 @@ final class EntityModel {
             }
             boolean namedBeforeInSentence = tokens.get(occurrences.get(i).token).sentence() == t.sentence();
             if (!namedBeforeInSentence && i + 1 < occurrences.size()
-                    && tokens.get(occurrences.get(i + 1).token).sentence() == t.sentence()) {
+                    && tokens.get(occurrences.get(i + 1).token).sentence() == t.sentence()
+                    && !possessiveOfNextName(k, occurrences.get(i + 1).token)) {
                 continue; // "Asked whether she would sell, Cara Haldane replied": the pronoun may point ahead
             }
-            Entity e = occurrences.get(i).entity;
-            if (GenderCues.compatible(e.gender(), g)) {
-                e.state(g);
+            // the person named last, else (when the gender of the people named since rules them
+            // out: "Margaret Doyle, whose husband Ken waited … She described") the one before
+            int last = i;
+            boolean found = false;
+            while (i >= 0 && k - occurrences.get(i).token <= REACH_TOKENS / 2) {
+                Entity e = occurrences.get(i).entity;
+                if (GenderCues.compatible(e.gender(), g)) {
+                    if (unnamedPersonBetween(occurrences.get(i).token, k) < 0) {
+                        e.state(g); // not "said Ridley … One farmer, who … because he"
+                    }
+                    found = true;
+                    break;
+                }
+                i--;
+            }
+            Entity only = occurrences.get(last).entity;
+            // a subject or a possessive, not an object ("Dr. Samuel Whitacre … taught her")
+            boolean subject = t.text().equalsIgnoreCase("he") || t.text().equalsIgnoreCase("she") || t.pos().equals("PRP$");
+            if (!found && subject && only.evidence == Gender.UNKNOWN && onlyPersonWithinReach(last, k)
+                    && t.sentence() - tokens.get(occurrences.get(last).token).sentence() <= 1
+                    && unnamedPersonBetween(occurrences.get(last).token, k) < 0) {
+                only.state(g); // "Grant said … ,” she noted": the text overrules the first-name guess
             }
         }
+    }
+
+    /**
+     * Whether the possessive at token {@code k} stands in the phrase whose head the name at token
+     * {@code name} is in apposition to ("His National Party opponent, Mark Ruhe"): the name is not
+     * the pronoun's referent.
+     */
+    private boolean possessiveOfNextName(int k, int name) {
+        if (!tokens.get(k).pos().equals("PRP$") || name - k > 7) {
+            return false;
+        }
+        for (int m = k + 1; m < name; m++) {
+            Token t = tokens.get(m);
+            if (quoted[m] || !(premodifier(t) || t.text().equals(","))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether occurrence {@code i} is the only person named within reach before token {@code k}. */
+    private boolean onlyPersonWithinReach(int i, int k) {
+        Entity e = occurrences.get(i).entity;
+        for (int j = i - 1; j >= 0 && k - occurrences.get(j).token <= REACH_TOKENS / 2; j--) {
+            if (occurrences.get(j).entity != e) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -145,6 +199,10 @@ final class EntityModel {
     Gender pronounAfter(int at, int sentenceEnd) {
         int next = firstFrom(occurrences, at + 1);
         int limit = next < occurrences.size() ? Math.min(sentenceEnd, occurrences.get(next).token) : sentenceEnd;
+        int other = unnamedPersonBetween(at + 1, limit);
+        if (other >= 0) {
+            limit = other; // "said one officer … The project manager … his arms folded"
+        }
         for (int k = at + 1; k < limit && k < tokens.size(); k++) {
             Token t = tokens.get(k);
             if (!quoted[k] && (t.isPronoun() || t.pos().equals("PRP$"))) {
@@ -155,6 +213,44 @@ final class EntityModel {
             }
         }
         return Gender.UNKNOWN;
+    }
+
+    /**
+     * The first token in {@code (from, to)}, outside quotes, that heads a noun phrase naming a
+     * person at the start of a sentence ("One farmer, who …", "The project manager watched"), or
+     * -1: a new subject, another person a pronoun after it may refer to. A description in
+     * apposition ("Maribel Quint, a charge nurse who …") is the named person and does not count.
+     */
+    private int unnamedPersonBetween(int from, int to) {
+        for (int k = from + 1; k < to && k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (quoted[k] || !t.isNoun() || t.isProperNoun()) {
+                continue;
+            }
+            String w = t.text().toLowerCase(Locale.ROOT);
+            String singular = w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
+            if (!personNouns.contains(w) && !personNouns.contains(singular)) {
+                continue;
+            }
+            int start = k;
+            while (start - 1 >= 0 && tokens.get(start - 1).sentence() == t.sentence() && !quoted[start - 1]
+                    && premodifier(tokens.get(start - 1))) {
+                start--;
+            }
+            boolean sentenceStart = start == 0 || tokens.get(start - 1).sentence() != t.sentence();
+            boolean named = k + 1 < tokens.size() && tokens.get(k + 1).ner().equals("PERSON");
+            if (sentenceStart && !named) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** A word that can stand before the head of a noun phrase: determiner, number, adjective, noun, possessive. */
+    private static boolean premodifier(Token t) {
+        String pos = t.pos();
+        return pos.equals("DT") || pos.equals("CD") || pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("PRP$")
+                || pos.equals("POS") || t.text().equals("-") || pos.equals("HYPH");
     }
 
     /** The entity with id {@code id}. */
@@ -180,7 +276,14 @@ final class EntityModel {
                     || HONORIFICS.contains(tokens.get(nameStart).text().toLowerCase(Locale.ROOT).replace(".", "")))) {
                 nameStart++; // "Dean Malcolm Reyes-Hart", "Mrs Pickering": the recogniser took the title in
             }
-            Entity e = entityFor(nameStart, j);
+            if (j - i == 1 && organizationElsewhere(i)) {
+                i = j - 1;
+                continue; // "Erzland Lithium GmbH" … "Voigt said Erzland had": the company, not a person
+            }
+            Entity e = j - nameStart == 1 ? sharedSurname(nameStart, j) : null;
+            if (e == null) {
+                e = entityFor(nameStart, j);
+            }
             if (e != null) {
                 readTitles(e, nameStart);
                 readApposition(e, i, j);
@@ -188,6 +291,87 @@ final class EntityModel {
             i = j - 1;
         }
     }
+
+    /**
+     * "Dana and Ruben Whitcomb", "Ray and Colleen Sutter": a first name alone at token
+     * {@code k}, joined by "and" to a full name, shares its surname. The entity so named, or null
+     * when the text is not so.
+     */
+    private Entity sharedSurname(int k, int end) {
+        int n = tokens.size();
+        if (end + 2 >= n || !tokens.get(end).is("and") || quoted[end]) {
+            return null;
+        }
+        int j = end + 1;
+        while (j < n && !quoted[j] && tokens.get(j).ner().equals("PERSON")) {
+            j++;
+        }
+        if (j - (end + 1) < 2) {
+            return null;
+        }
+        List<String> other = words(end + 1, j);
+        String first = tokens.get(k).text();
+        if (other.size() < 2 || GenderCues.ofFirstName(first) == Gender.UNKNOWN || surnames().contains(first)) {
+            return null; // not "Clinton and Bernie Sanders"
+        }
+        List<String> name = new ArrayList<>(words(k, k + 1));
+        name.add(other.get(other.size() - 1));
+        return entityFor(k, name);
+    }
+
+    /**
+     * Whether the one-word person name at token {@code k} is a word the recogniser tagged as part
+     * of an organisation elsewhere in the article at least as often as it tagged it a person, and
+     * never as part of a longer person's name: its tags disagree, and the surer context says
+     * organisation ("Erzland Lithium GmbH" … "Voigt said Erzland had"). Not "Clinton" beside one
+     * "Clinton Foundation" in an article that names her a dozen times.
+     */
+    private boolean organizationElsewhere(int k) {
+        if (organizationOnly == null) {
+            Map<String, Integer> balance = new HashMap<>();
+            Set<String> longerName = new HashSet<>();
+            for (int m = 0; m < tokens.size(); m++) {
+                Token t = tokens.get(m);
+                if (t.ner().equals("ORGANIZATION")) {
+                    balance.merge(t.text(), 1, Integer::sum);
+                } else if (t.ner().equals("PERSON")) {
+                    if (m > 0 && tokens.get(m - 1).ner().equals("PERSON")
+                            || m + 1 < tokens.size() && tokens.get(m + 1).ner().equals("PERSON")) {
+                        longerName.add(t.text()); // "Jonah Pratt": a person's name after all
+                    } else {
+                        balance.merge(t.text(), -1, Integer::sum);
+                    }
+                }
+            }
+            Set<String> only = new HashSet<>();
+            balance.forEach((w, b) -> {
+                if (b >= 0 && !longerName.contains(w)) {
+                    only.add(w);
+                }
+            });
+            organizationOnly = only;
+        }
+        return organizationOnly.contains(tokens.get(k).text());
+    }
+
+    private Set<String> surnames;
+
+    /** Words the article uses after another word of a person's name (surnames, middle names). */
+    private Set<String> surnames() {
+        if (surnames == null) {
+            Set<String> found = new HashSet<>();
+            for (int m = 1; m < tokens.size(); m++) {
+                if (tokens.get(m).ner().equals("PERSON") && tokens.get(m - 1).ner().equals("PERSON")) {
+                    found.add(tokens.get(m).text());
+                }
+            }
+            surnames = found;
+        }
+        return surnames;
+    }
+
+    /** Words tagged in organisations at least as often as alone as persons, and never in a longer person's name. */
+    private Set<String> organizationOnly;
 
     /** "Kremlin spokesman Dmitry Peskov", "Mrs Pickering": titles, honorifics and roles right before a name. */
     private void readTitles(Entity e, int nameStart) {
@@ -409,7 +593,11 @@ final class EntityModel {
 
     /** The entity for the name in tokens [from, to), created or merged as needed. */
     Entity entityFor(int from, int to) {
-        List<String> w = withoutHonorifics(words(from, to));
+        return entityFor(from, withoutHonorifics(words(from, to)));
+    }
+
+    /** The entity for the name {@code w} found at token {@code from}, created or merged as needed. */
+    private Entity entityFor(int from, List<String> w) {
         if (w.isEmpty()) {
             return null;
         }
@@ -597,7 +785,7 @@ final class EntityModel {
                 if (o.entity.prior == Gender.UNKNOWN) {
                     o.entity.prior = g;
                 }
-                if (o.entity == mostRecent) {
+                if (o.entity == mostRecent && unnamedPersonBetween(o.token, at) < 0) {
                     o.entity.state(g);
                 }
                 return o.entity;

@@ -275,7 +275,11 @@ final class SpeakerNamer {
             }
             int sentence = tokens.get(last).sentence();
             int end = sentence + 1 < doc.analyzed.sentenceCount() ? doc.sentenceEnd(sentence + 1) : tokens.size();
-            e.state(model.pronounAfter(last, end));
+            // not the agent of a passive: "asked by a public broadcaster whether she …" is about the one asked
+            boolean agent = at > 0 && tokens.get(at - 1).is("by");
+            if (!agent) {
+                e.state(model.pronounAfter(last, end));
+            }
         }
         Gender g = e.kind == SpeakerKind.ORGANIZATION || e.kind == SpeakerKind.DESCRIPTION && !individual(k.mention())
                 ? Gender.UNKNOWN : e.evidence;

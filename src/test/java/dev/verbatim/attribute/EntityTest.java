@@ -115,6 +115,44 @@ class EntityTest {
                 .isEqualTo(Gender.MALE);
     }
 
+    @Test
+    void aPronounPassesOverAPersonOfTheOtherGender() {
+        assertThat(gender("Among the relatives was Margaret Doyle, whose husband Ken waited 31 hours. She described the "
+                + "night as chaos.\n“Nobody came for hours,” Doyle said.", "Nobody came")).isEqualTo(Gender.FEMALE);
+    }
+
+    @Test
+    void aNewSubjectBetweenNameAndPronounStatesNothing() {
+        assertThat(gender("“I thought I knew how to work hard,” said Tom Ridley, 34.\nOne farmer, who asked not to be "
+                + "named because he still relies on the practice, said his bills had doubled.", "work hard"))
+                .isEqualTo(Gender.UNKNOWN);
+    }
+
+    @Test
+    void aSubjectPronounOverrulesTheFirstNameGuessButAnObjectDoesNot() {
+        assertThat(gender("Hollis Grant advises delivery firms. Grant said the business could still be attractive. "
+                + "“There is a real company in there,” she noted.", "real company")).isEqualTo(Gender.FEMALE);
+        assertThat(gender("Dr. Samuel Whitacre taught her in the 1980s. “She asked the best questions,” Whitacre said.",
+                "best questions")).isEqualTo(Gender.UNKNOWN);
+    }
+
+    @Test
+    void aPossessiveBeforeAnotherNameIsStillThePersonBefore() {
+        assertThat(gender("“I will remember every one of those votes,” Hemi Tautahi said outside the courthouse.\n"
+                + "His National Party opponent, Mark Ruhe, conceded on Saturday.", "every one")).isEqualTo(Gender.MALE);
+    }
+
+    @Test
+    void firstNamesJoinedByAndShareTheSurname() {
+        ExtractedDocument doc = document("Dairy farmers Dana and Ruben Whitcomb milk 300 cows south of town.\n"
+                + "“The wells are lower every August,” Dana said.");
+        assertThat(speaker(quote(doc, "wells are lower")).name()).isEqualTo("Dana Whitcomb");
+
+        ExtractedDocument rivals = document("Hillary Clinton spoke first. Clinton and Bernie Sanders then clashed over "
+                + "trade.\n“We simply disagree,” Clinton said.");
+        assertThat(speaker(quote(rivals, "simply disagree")).name()).isEqualTo("Hillary Clinton");
+    }
+
     private Gender gender(String text, String words) {
         ExtractedDocument doc = document(text);
         Speaker.Known s = speaker(quote(doc, words));

@@ -582,6 +582,15 @@ final class EntityModel {
         return w;
     }
 
+    /** The gender of an honorific at token {@code k} or just before it ("Ms. Oyelaran"), or UNKNOWN. */
+    private Gender honorificAt(int k) {
+        Gender g = k < tokens.size() ? GenderCues.ofHonorific(tokens.get(k).text()) : Gender.UNKNOWN;
+        if (g == Gender.UNKNOWN && k > 0) {
+            g = GenderCues.ofHonorific(tokens.get(k - 1).text());
+        }
+        return g;
+    }
+
     /** The name without leading honorifics and ranks ("Mrs Joan Pickering" is "Joan Pickering"). */
     private static List<String> withoutHonorifics(List<String> w) {
         int i = 0;
@@ -610,16 +619,19 @@ final class EntityModel {
         }
         String last = w.get(w.size() - 1).toLowerCase(Locale.ROOT);
         if (w.size() == 1) {
-            // a bare surname or first name: the most recent person that has it
+            // a bare surname or first name: the most recent person that has it (and, after "Ms." or
+            // "Mr.", whose gender allows it: "Ms. Oyelaran" after "her husband, Tom Oyelaran")
+            Gender honorific = honorificAt(from);
             for (int k = firstFrom(occurrences, from) - 1; k >= 0 && found == null; k--) {
                 Entity e = occurrences.get(k).entity;
-                if (e.last().equals(last) || e.first().equals(last)) {
+                if ((e.last().equals(last) || e.first().equals(last)) && GenderCues.compatible(e.gender(), honorific)) {
                     found = e;
                 }
             }
             if (found == null) {
                 for (Entity e : entities) {
-                    if (e.kind == SpeakerKind.PERSON && (e.last().equals(last) || e.first().equals(last))) {
+                    if (e.kind == SpeakerKind.PERSON && (e.last().equals(last) || e.first().equals(last))
+                            && GenderCues.compatible(e.gender(), honorific)) {
                         found = e;
                         break;
                     }
@@ -671,19 +683,19 @@ final class EntityModel {
     private List<String> fullName(String word) {
         return fullNames.computeIfAbsent(word.toLowerCase(Locale.ROOT), w -> {
             for (int k = 0; k < tokens.size(); k++) {
-                if (quoted[k] || !tokens.get(k).text().equalsIgnoreCase(w) || !PhraseFinder.proper(tokens.get(k))) {
+                // a capitalised word suffices: the word is a name already ("Valadares" tagged NNS)
+                int wordEnd = quoted[k] || !Character.isUpperCase(tokens.get(k).text().codePointAt(0)) ? -1 : wordAt(k, w);
+                if (wordEnd < 0) {
                     continue;
                 }
                 int start = k;
                 boolean nickname = false;
-                while (start - 1 >= 0 && k - start < 3) {
+                int sentence = tokens.get(k).sentence();
+                while (start - 1 >= 0 && k - start < 3 && tokens.get(start - 1).sentence() == sentence) {
                     int before = start - 1;
-                    int skip = before;
-                    while (skip >= 0 && before - skip < 6 && quoted[skip]) {
-                        skip--; // "Jonah “Patch” Pratt": over the nickname
-                    }
+                    int skip = nicknameBefore(before);
                     if (skip < before && skip >= 0 && nameWord(skip) && before - skip <= 5) {
-                        nickname = true;
+                        nickname = true; // "Jonah “Patch” Pratt", "Tommy 'The Boot' Rees-Bevan": over the nickname
                         start = skip;
                     } else if (nameWord(before)) {
                         start = before;
@@ -691,20 +703,21 @@ final class EntityModel {
                         break;
                     }
                 }
-                int end = k + 1;
+                int end = wordEnd;
                 if (start == k) {
-                    while (end < tokens.size() && end - k < 3 && nameWord(end)) {
+                    while (end < tokens.size() && end - k < 3 && tokens.get(end).sentence() == sentence && nameWord(end)) {
                         end++;
                     }
                 }
                 if (end - start >= 2) {
                     List<String> name = new ArrayList<>();
-                    for (int j = start; j < end; j++) {
-                        if (!quoted[j]) {
-                            name.addAll(words(j, j + 1));
-                        }
+                    if (nickname) {
+                        name.addAll(words(start, start + 1));
+                        name.addAll(words(k, end));
+                    } else {
+                        name = words(start, end);
                     }
-                    name = withoutHonorifics(nickname ? name : words(start, end));
+                    name = withoutHonorifics(name);
                     if (name.size() >= 2) {
                         return name;
                     }
@@ -713,6 +726,45 @@ final class EntityModel {
             return null;
         });
     }
+
+    /**
+     * The end of the word {@code w} (lower case) when it starts at token {@code k}, written as one
+     * token or as several written together ("Rees", "-", "Bevan"), else -1.
+     */
+    private int wordAt(int k, String w) {
+        StringBuilder sb = new StringBuilder();
+        int m = k;
+        while (m < tokens.size() && sb.length() < w.length() && (m == k || tokens.get(m - 1).end() == tokens.get(m).begin())) {
+            sb.append(tokens.get(m).text());
+            m++;
+        }
+        return sb.toString().equalsIgnoreCase(w) ? m : -1;
+    }
+
+    /**
+     * The token before a nickname that ends at token {@code last} (quoted by the detector, or
+     * between quotation marks of its own: “Patch”, 'The Boot'), or {@code last} when there is none.
+     */
+    private int nicknameBefore(int last) {
+        int skip = last;
+        while (skip >= 0 && last - skip < 6 && quoted[skip]) {
+            skip--;
+        }
+        if (skip < last) {
+            return skip;
+        }
+        if (!QUOTE_MARKS.contains(tokens.get(last).text())) {
+            return last;
+        }
+        for (int m = last - 1; m >= 0 && last - m <= 5; m--) {
+            if (QUOTE_MARKS.contains(tokens.get(m).text())) {
+                return m - 1 >= 0 && m < last - 1 ? m - 1 : last;
+            }
+        }
+        return last;
+    }
+
+    private static final Set<String> QUOTE_MARKS = Set.of("“", "”", "\"", "'", "‘", "’", "``", "''", "`");
 
     /** A capitalised word of a person's name: a proper noun, not quoted, no title, organisation or place. */
     private boolean nameWord(int k) {
@@ -767,7 +819,7 @@ final class EntityModel {
         }
         if (previousSpeaker >= 0 && previousSpeaker < entities.size()) {
             Entity e = entities.get(previousSpeaker);
-            if (e.kind == SpeakerKind.PERSON && GenderCues.compatible(e.gender(), g)) {
+            if (e.kind == SpeakerKind.PERSON && GenderCues.compatible(e.gender(), g) && !newSubjectBefore(at, e, g)) {
                 int k = firstFrom(occurrences, at) - 1;
                 if (k >= 0 && occurrences.get(k).entity == e) {
                     e.state(g);
@@ -792,6 +844,44 @@ final class EntityModel {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the person named last before the pronoun at token {@code at} is another person than
+     * {@code speaker}, whose gender allows {@code g}, named as the subject of a sentence (the name
+     * right before a verb) at most twenty words of narration before the pronoun: "Asked by Brandt why …, Kwan
+     * paused. “…,” she replied" is Kwan, though Brandt spoke last.
+     */
+    private boolean newSubjectBefore(int at, Entity speaker, Gender g) {
+        int k = firstFrom(occurrences, at) - 1;
+        if (k < 0) {
+            return false;
+        }
+        Occurrence o = occurrences.get(k);
+        if (o.entity == speaker || o.entity.kind != SpeakerKind.PERSON || !GenderCues.compatible(o.entity.gender(), g)) {
+            return false;
+        }
+        int words = 0; // the narration between name and pronoun, quotes aside: a sentence or so
+        for (int m = o.token + 1; m < at; m++) {
+            if (!quoted[m] && !tokens.get(m).isPunctuation() && ++words > 20) {
+                return false;
+            }
+        }
+        int before = o.token - 1; // the name opens its clause: not "asked Kwan whether Hale had ever …"
+        boolean opens = before < 0 || tokens.get(before).sentence() != tokens.get(o.token).sentence()
+                || tokens.get(before).text().equals(",") || tokens.get(before).is("and") || tokens.get(before).is("but");
+        if (!opens) {
+            return false;
+        }
+        int after = o.token;
+        while (after < tokens.size() && tokens.get(after).ner().equals("PERSON")) {
+            after++;
+        }
+        if (after >= tokens.size() || quoted[after]) {
+            return false;
+        }
+        String pos = tokens.get(after).pos();
+        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
     }
 
     /** The first token of the last person's name found by the recogniser before token {@code at}, or -1. */

@@ -62,6 +62,8 @@ final class PhraseFinder {
         return participle || hyphenated && Character.isLetter(t.text().codePointAt(0));
     }
 
+    private static final java.util.Set<String> DASHES = java.util.Set.of("—", "–", "-", "--", "---");
+
     /** A proper noun by its tag, or a capitalised word the entity recogniser put in a class. */
     static boolean proper(Token t) {
         return t.isProperNoun() || !t.ner().equals("O") && Character.isUpperCase(t.text().codePointAt(0));
@@ -101,6 +103,25 @@ final class PhraseFinder {
         if (j - 1 >= lo && usable(j, lo, tokens.size()) && PP_LINKS.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
             Phrase head = endingAt(j - 1, lo);
             Token linked = tokens.get(j - 1);
+            int personRun = last;
+            while (personRun - 1 >= start && tokens.get(personRun - 1).ner().equals("PERSON")) {
+                personRun--;
+            }
+            if (head != null && !head.pronoun() && t.ner().equals("PERSON") && !linked.ner().equals("PERSON")
+                    && personRun > start + (tokens.get(start).pos().equals("DT") ? 1 : 0)) {
+                // "Director of rugby Siân Howells", "Speaker of the House Rawiri Manahi": a titled person
+                // (not "a spokeswoman for Alvorada", where the name is the whole object)
+                Phrase person = classify(start, last + 1);
+                if (person != null && person.kind() == SpeakerKind.PERSON) {
+                    return new Phrase(head.start(), last + 1, person.mentionStart(), person.mentionEnd(), SpeakerKind.PERSON,
+                            false, head.start(), person.mentionStart());
+                }
+            }
+            if (head != null && !head.pronoun() && head.kind() == SpeakerKind.PERSON && linked.ner().equals("PERSON")) {
+                // "Analyst Rohan Mistry of Castlegate Securities": a person, whatever the affiliation
+                return new Phrase(head.start(), last + 1, head.mentionStart(), head.mentionEnd(), SpeakerKind.PERSON,
+                        false, head.roleStart(), head.roleEnd());
+            }
             if (head != null && !head.pronoun() && linked.pos().startsWith("NN") && !proper(linked)) {
                 return new Phrase(head.start(), last + 1, head.start(), last + 1, SpeakerKind.DESCRIPTION, false, -1, -1);
             }
@@ -167,6 +188,15 @@ final class PhraseFinder {
 
     /** Splits a noun phrase into role and mention and decides its kind. */
     private Phrase classify(int start, int end) {
+        // "BRENNOCK — Tarrow Valley Health", "- Norvik Air": a dateline or a dash before a name is no part of it
+        for (int k = end - 2; k >= start; k--) {
+            Token t = tokens.get(k);
+            boolean spaced = (k == 0 || tokens.get(k - 1).end() < t.begin()) && t.end() < tokens.get(k + 1).begin();
+            if (spaced && DASHES.contains(t.text())) {
+                start = k + 1;
+                break;
+            }
+        }
         int last = end - 1;
         while (last >= start && (tokens.get(last).pos().equals("POS") || tokens.get(last).isPunctuation())) {
             last--;

@@ -153,6 +153,42 @@ class EntityTest {
         assertThat(speaker(quote(rivals, "simply disagree")).name()).isEqualTo("Hillary Clinton");
     }
 
+    @Test
+    void aDatelineOrATitleOrAnAffiliationIsNoPartOfTheName() {
+        assertThat(name("BRENNOCK — Tarrow Valley Health said on Monday that it would close the ward.", "close the ward"))
+                .isEqualTo("Tarrow Valley Health");
+        assertThat(name("Analyst Rohan Mistry of Castlegate Securities said the cuts were overdue.", "cuts were overdue"))
+                .isEqualTo("Rohan Mistry");
+        assertThat(name("Director of rugby Siân Howells said the side would rest its captain.", "rest its captain"))
+                .isEqualTo("Siân Howells");
+        assertThat(name("A spokeswoman for Alvorada, Inês Carvalho, said the club would invest in its academy.",
+                "invest in its academy")).isEqualTo("Inês Carvalho");
+    }
+
+    @Test
+    void theFullNameIsFoundAroundANicknameAndAHyphen() {
+        assertThat(name("Carreg won with a drop goal from fly-half Tommy 'The Boot' Rees-Bevan.\n"
+                + "“I just closed my eyes and kicked it,” Rees-Bevan said.", "closed my eyes")).isEqualTo("Tommy Rees-Bevan");
+    }
+
+    @Test
+    void anHonorificPicksThePersonOfThatSurname() {
+        assertThat(name("Renata Oyelaran has chaired the water board since 2016. Her husband, Tom Oyelaran, is a retired "
+                + "chemistry teacher.\n“The pipes will not wait for us,” Ms. Oyelaran said.", "pipes will not wait"))
+                .isEqualTo("Renata Oyelaran");
+    }
+
+    @Test
+    void theSubjectNamedJustBeforeAPronounSpeaksRatherThanTheLastSpeaker() {
+        assertThat(name("Prosecutor Natalie Brandt questioned the bookkeeper, Dolores Kwan, for an hour.\n"
+                + "Asked by Brandt why she had not gone to the board, Kwan paused for several seconds. “Because "
+                + "everybody loved him,” she replied.", "everybody loved him")).isEqualTo("Dolores Kwan");
+    }
+
+    private String name(String text, String words) {
+        return speaker(quote(document(text), words)).name();
+    }
+
     private Gender gender(String text, String words) {
         ExtractedDocument doc = document(text);
         Speaker.Known s = speaker(quote(doc, words));

@@ -401,10 +401,18 @@ final class EntityModel {
         }
         if (from - 2 >= 0 && !quoted[from - 1] && tokens.get(from - 1).text().equals(",")) {
             Phrase before = phrases.endingAt(from - 2, Math.max(0, from - 16));
-            if (before != null && before.kind() == SpeakerKind.DESCRIPTION && !before.pronoun()) {
+            // not "Asked about her nephew's remarks, Gloria Petrakis smiled": a clause before its subject
+            boolean clauseBefore = before != null && before.start() > 0 && tokens.get(before.start() - 1).pos().equals("IN")
+                    && to < tokens.size() && finiteVerb(tokens.get(to));
+            if (before != null && before.kind() == SpeakerKind.DESCRIPTION && !before.pronoun() && !clauseBefore) {
                 addRole(e, before.start(), before.end());
             }
         }
+    }
+
+    private static boolean finiteVerb(Token t) {
+        String pos = t.pos();
+        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
     }
 
     /** Records the head noun of the description in tokens {@code [from, to)} as a role of {@code e}, and its gender. */
@@ -415,12 +423,13 @@ final class EntityModel {
             if (k > from && (t.is("of") || t.is("for") || t.is("at") || t.is("in") || t.is("with") || t.text().equals(","))) {
                 break; // "the founder of Paneltown Press": founder
             }
-            if (t.isNoun() && !t.isProperNoun()) {
+            boolean possessor = k + 1 < to && tokens.get(k + 1).pos().equals("POS");
+            if (t.isNoun() && !t.isProperNoun() && !possessor) {
                 head = k;
             }
-            e.state(GenderCues.ofNoun(t.text()));
         }
         if (head >= 0) {
+            e.state(GenderCues.ofNoun(tokens.get(head).text())); // the head's gender: "chairwoman", not "her nephew's remarks"
             e.roleWords.add(tokens.get(head).text().toLowerCase(Locale.ROOT));
         }
     }
@@ -880,8 +889,7 @@ final class EntityModel {
         if (after >= tokens.size() || quoted[after]) {
             return false;
         }
-        String pos = tokens.get(after).pos();
-        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+        return finiteVerb(tokens.get(after));
     }
 
     /** The first token of the last person's name found by the recogniser before token {@code at}, or -1. */

@@ -14,7 +14,8 @@ import java.util.Set;
  * @param reporting verbs and nouns of reported speech ({@code reporting-verbs.txt}, {@code cue-nouns.txt})
  * @param animate nouns that name people ("resident", "founder", "officials"): CoreNLP's animacy list
  *     ({@code edu/stanford/nlp/models/dcoref/animate.unigrams.txt} in its models jar, from Ji and Lin
- *     2009), less what its inanimacy list also holds
+ *     2009), less what its inanimacy list also holds, plus the people that list also claims
+ *     ({@code person-nouns.txt})
  * @param sources nouns that name a source of statements without naming a person ({@code source-nouns.txt})
  */
 record Lexicons(CueLexicon cues, Set<String> titles, Set<String> organizationWords, Set<String> workNouns,
@@ -26,6 +27,7 @@ record Lexicons(CueLexicon cues, Set<String> titles, Set<String> organizationWor
     static Lexicons standard() {
         Set<String> animate = new java.util.HashSet<>(WordList.loadAbsolute(ANIMATE));
         animate.removeAll(WordList.loadAbsolute(INANIMATE));
+        animate.addAll(WordList.load("person-nouns.txt")); // people the inanimate list also claims
         return new Lexicons(CueLexicon.standard(), WordList.load("titles.txt"), WordList.load("organization-words.txt"),
                 WordList.load("work-nouns.txt"), WordList.load("title-context-words.txt"), ReportingVerbs.standard(),
                 Set.copyOf(animate), WordList.load("source-nouns.txt"));

@@ -149,7 +149,7 @@ final class SpeakerNamer {
         }
         if (definite && !plural) {
             EntityModel.Entity e = model.byRole(headWord, cueToken);
-            if (e == null && lexicons.animate().contains(headWord)) {
+            if (e == null && (lexicons.animate().contains(headWord) || ageOrNationality(head))) {
                 e = model.recentPerson(cueToken, GenderCues.ofNoun(headWord), previousSpeaker());
             }
             if (e != null) {
@@ -161,6 +161,11 @@ final class SpeakerNamer {
             return Speaker.unknown(); // "this week", "oil": no speaker
         }
         return known(mention, model.named(SpeakerKind.DESCRIPTION, shortName(p)), Optional.empty());
+    }
+
+    /** "the 52-year-old", "the unflappable Scot": a head that can only be a person's. */
+    private static boolean ageOrNationality(Token head) {
+        return head.text().matches("\\d{1,3}-year-old") || head.ner().equals("NATIONALITY");
     }
 
     /**
@@ -266,7 +271,8 @@ final class SpeakerNamer {
      */
     Speaker.Known finalSpeaker(Speaker.Known k) {
         EntityModel.Entity e = model.entity(k.entity());
-        if (e.kind == SpeakerKind.DESCRIPTION && e.evidence == Gender.UNKNOWN && individual(k.mention())) {
+        boolean individual = individual(k.mention()) || individual(e.canonical());
+        if (e.kind == SpeakerKind.DESCRIPTION && e.evidence == Gender.UNKNOWN && individual) {
             // "one resident", then "she": the description's own noun, else a pronoun right after it
             int at = doc.analyzed.tokenAtOrAfter(k.mention().span().begin());
             int last = doc.analyzed.tokenAtOrAfter(k.mention().span().end() - 1);
@@ -281,16 +287,46 @@ final class SpeakerNamer {
                 e.state(model.pronounAfter(last, end));
             }
         }
-        Gender g = e.kind == SpeakerKind.ORGANIZATION || e.kind == SpeakerKind.DESCRIPTION && !individual(k.mention())
+        Gender g = e.kind == SpeakerKind.ORGANIZATION || e.kind == SpeakerKind.DESCRIPTION && !individual
                 ? Gender.UNKNOWN : e.evidence;
         return new Speaker.Known(k.mention(), e.canonical(), e.kind, k.role(), e.id, g);
     }
 
+    /**
+     * Whether the name of a description is one person's: its head noun, before any "of", "from"
+     * … phrase ("one line worker from Kamloops": worker), names people and is singular.
+     */
+    private boolean individual(String name) {
+        String[] words = name.toLowerCase(Locale.ROOT).split("\\s+");
+        int end = words.length;
+        for (int i = 1; i < words.length; i++) {
+            if (HEAD_ENDS.contains(words[i])) {
+                end = i;
+                break;
+            }
+        }
+        String w = words[end - 1];
+        boolean plural = w.endsWith("s") && lexicons.animate().contains(w.substring(0, w.length() - 1));
+        return !plural && lexicons.animate().contains(w) && !lexicons.organizationWords().contains(w)
+                && !lexicons.sources().contains(w) && !GROUP_WORDS.contains(words[0]);
+    }
+
+    private static final Set<String> HEAD_ENDS = Set.of("of", "from", "at", "in", "for", "with", "on", "who", ",");
+    private static final Set<String> GROUP_WORDS = Set.of("some", "many", "several", "two", "three", "few", "most", "all");
+
     /** Whether a description names one person ("one resident", "a firefighter"), not a group or a thing. */
     private boolean individual(Mention mention) {
+        int first = doc.analyzed.tokenAtOrAfter(mention.span().begin());
         int last = doc.analyzed.tokenAtOrAfter(mention.span().end() - 1);
         if (last >= tokens.size()) {
             return false;
+        }
+        for (int k = first + 1; k <= last; k++) {
+            String pos = tokens.get(k).pos();
+            if (pos.equals("IN") || pos.equals("VBG") || pos.equals("VBN") || pos.startsWith("W") || pos.equals(",")) {
+                last = k - 1; // "one voter leaving the polling station": voter
+                break;
+            }
         }
         Token head = tokens.get(last);
         String w = head.text().toLowerCase(Locale.ROOT);

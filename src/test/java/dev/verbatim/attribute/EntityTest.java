@@ -189,6 +189,21 @@ class EntityTest {
         return speaker(quote(document(text), words)).name();
     }
 
+    @Test
+    void anUnnamedSourceTakesTheGenderOfThePronounAfterIt() {
+        assertThat(gender("“I voted yes with my head and no with my heart,” said one voter leaving the polling station, "
+                + "who declined to give her name.", "voted yes")).isEqualTo(Gender.FEMALE);
+        assertThat(gender("“You clear one tree and there is another,” said one line worker from Kamloops, who said he "
+                + "had slept four hours a night.", "clear one tree")).isEqualTo(Gender.MALE);
+    }
+
+    @Test
+    void aGenderedNounOnlyStatesTheGenderOfTheNounItHeads() {
+        assertThat(gender("Council President Gloria Petrakis cast the deciding vote.\nAsked later about her nephew's "
+                + "remarks, Gloria Petrakis smiled. “He has disagreed with me since he was four,” she said.",
+                "disagreed with me")).isEqualTo(Gender.FEMALE);
+    }
+
     private Gender gender(String text, String words) {
         ExtractedDocument doc = document(text);
         Speaker.Known s = speaker(quote(doc, words));

@@ -185,6 +185,13 @@ class EntityTest {
                 + "everybody loved him,” she replied.", "everybody loved him")).isEqualTo("Dolores Kwan");
     }
 
+    @Test
+    void anAgeDescriptionIsThePersonNamedBefore() {
+        assertThat(name("By 3.15 Fiona McAllister was kneeling in straw with her sleeves rolled past the elbow.\n"
+                + "“You just stop expecting to sleep,” says the 52-year-old, who runs the only practice left.",
+                "stop expecting")).isEqualTo("Fiona McAllister");
+    }
+
     private String name(String text, String words) {
         return speaker(quote(document(text), words)).name();
     }

@@ -149,7 +149,7 @@ final class SpeakerNamer {
         }
         if (definite && !plural) {
             EntityModel.Entity e = model.byRole(headWord, cueToken);
-            if (e == null && (lexicons.animate().contains(headWord) || ageOrNationality(headAt))) {
+            if (e == null && (lexicons.animate().contains(headWord) || age(headAt))) {
                 e = model.recentPerson(cueToken, GenderCues.ofNoun(headWord), previousSpeaker());
             }
             if (e != null) {
@@ -163,13 +163,13 @@ final class SpeakerNamer {
         return known(mention, model.named(SpeakerKind.DESCRIPTION, shortName(p)), Optional.empty());
     }
 
-    /** "the 52-year-old", "the Kenyan": a head that can only be a person's. */
-    private boolean ageOrNationality(int headAt) {
+    /** "the 52-year-old": an age heads only a person's description. */
+    private boolean age(int headAt) {
         StringBuilder word = new StringBuilder(tokens.get(headAt).text());
         for (int k = headAt; k > 0 && tokens.get(k - 1).end() == tokens.get(k).begin(); k--) {
             word.insert(0, tokens.get(k - 1).text()); // "52", "-", "year", "-", "old" written together
         }
-        return word.toString().matches("\\d{1,3}-year-old") || tokens.get(headAt).ner().equals("NATIONALITY");
+        return word.toString().matches("\\d{1,3}-year-old");
     }
 
     /**

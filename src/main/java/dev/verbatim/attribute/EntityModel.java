@@ -276,7 +276,7 @@ final class EntityModel {
                     || HONORIFICS.contains(tokens.get(nameStart).text().toLowerCase(Locale.ROOT).replace(".", "")))) {
                 nameStart++; // "Dean Malcolm Reyes-Hart", "Mrs Pickering": the recogniser took the title in
             }
-            if (j - i == 1 && organizationElsewhere(i)) {
+            if (organizationDescribed(i) || j - i == 1 && organizationElsewhere(i)) {
                 i = j - 1;
                 continue; // "Erzland Lithium GmbH" … "Voigt said Erzland had": the company, not a person
             }
@@ -332,7 +332,7 @@ final class EntityModel {
             Set<String> longerName = new HashSet<>();
             for (int m = 0; m < tokens.size(); m++) {
                 Token t = tokens.get(m);
-                if (t.ner().equals("ORGANIZATION")) {
+                if (t.ner().equals("ORGANIZATION") || describedRun(m)) {
                     balance.merge(t.text(), 1, Integer::sum);
                 } else if (t.ner().equals("PERSON")) {
                     if (m > 0 && tokens.get(m - 1).ner().equals("PERSON")
@@ -368,6 +368,30 @@ final class EntityModel {
             surnames = found;
         }
         return surnames;
+    }
+
+    /** Whether token {@code m} is in a capitalised run that {@link #organizationDescribed} makes an organisation. */
+    private boolean describedRun(int m) {
+        int start = m;
+        while (start > 0 && m - start < 6 && !quoted[start - 1] && PhraseFinder.proper(tokens.get(start - 1))
+                && tokens.get(start - 1).sentence() == tokens.get(m).sentence()) {
+            start--;
+        }
+        return PhraseFinder.proper(tokens.get(m)) && organizationDescribed(start);
+    }
+
+    /**
+     * Whether the name starting at token {@code k} follows a common noun that names a kind of
+     * organisation and never a person ("carmaker Vossberg Automobilwerke", "the airline Norvik
+     * Air"): an organisation whatever the recogniser tagged it.
+     */
+    private boolean organizationDescribed(int k) {
+        if (k == 0 || quoted[k - 1]) {
+            return false;
+        }
+        Token before = tokens.get(k - 1);
+        String w = before.text().toLowerCase(Locale.ROOT);
+        return before.isNoun() && !before.isProperNoun() && organizationWords.contains(w) && !personNouns.contains(w);
     }
 
     /** Words tagged in organisations at least as often as alone as persons, and never in a longer person's name. */
@@ -450,7 +474,8 @@ final class EntityModel {
             }
             // an organisation by the recogniser, or a capitalised name ending in "Club", "District", "Ministry"
             boolean orgWord = organizationWords.contains(tokens.get(j - 1).text().toLowerCase(Locale.ROOT));
-            if (!recognised && !orgWord || tokens.get(i).ner().equals("PERSON") && !orgWord) {
+            boolean described = organizationDescribed(i); // "German carmaker Vossberg Automobilwerke"
+            if (!described && (!recognised && !orgWord || tokens.get(i).ner().equals("PERSON") && !orgWord)) {
                 i = j - 1;
                 continue;
             }

@@ -192,6 +192,16 @@ class EntityTest {
                 "stop expecting")).isEqualTo("Fiona McAllister");
     }
 
+    @Test
+    void aNameAfterAKindOfOrganisationIsThatOrganisation() {
+        ExtractedDocument doc = document("German carmaker Vossberg Automobilwerke is recalling 310,000 electric cars "
+                + "because a faulty seal can let in water, the company said on Friday.\n"
+                + "“We know of eleven fires that may be linked to this fault,” the company said in a statement.");
+        Speaker.Known s = speaker(quote(doc, "eleven fires"));
+        assertThat(s.name()).isEqualTo("Vossberg Automobilwerke");
+        assertThat(s.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+    }
+
     private String name(String text, String words) {
         return speaker(quote(document(text), words)).name();
     }

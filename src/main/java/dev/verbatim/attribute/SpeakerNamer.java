@@ -149,7 +149,7 @@ final class SpeakerNamer {
         }
         if (definite && !plural) {
             EntityModel.Entity e = model.byRole(headWord, cueToken);
-            if (e == null && (lexicons.animate().contains(headWord) || age(headAt))) {
+            if (e == null && (lexicons.animate().contains(headWord) || hasAge(p.mentionStart(), headAt))) {
                 e = model.recentPerson(cueToken, GenderCues.ofNoun(headWord), previousSpeaker());
             }
             if (e != null) {
@@ -163,7 +163,17 @@ final class SpeakerNamer {
         return known(mention, model.named(SpeakerKind.DESCRIPTION, shortName(p)), Optional.empty());
     }
 
-    /** "the 52-year-old": an age heads only a person's description. */
+    /** "the 52-year-old", "the 44-year-old constructor": an age in a description is a person's. */
+    private boolean hasAge(int from, int headAt) {
+        for (int k = from; k <= headAt; k++) {
+            if (age(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word ending at token {@code headAt} is an age: "52-year-old". */
     private boolean age(int headAt) {
         StringBuilder word = new StringBuilder(tokens.get(headAt).text());
         for (int k = headAt; k > 0 && tokens.get(k - 1).end() == tokens.get(k).begin(); k--) {

@@ -202,6 +202,22 @@ class EntityTest {
         assertThat(s.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
     }
 
+    @Test
+    void aWordTaggedAsAnOrganisationElsewhereIsNoPersonToRefer() {
+        assertThat(gender("Erzland Lithium GmbH wants to build a processing plant in the valley. Erzland Lithium GmbH "
+                + "says the plant would employ 450 people.\nChief Executive Matthias Voigt said Erzland had redesigned "
+                + "the plant. Pressed on binding limits, he conceded: “If that is the price of trust, we will accept it.”",
+                "price of trust")).isEqualTo(Gender.MALE);
+    }
+
+    @Test
+    void theAgentOfAPassiveTakesNoGenderFromThePronounAfterIt() {
+        String text = "Katharina Vogel, 41, has led the orchestra since 2019.\n"
+                + "Asked by a public broadcaster whether she would stay in Berlin, Vogel said she had not decided.";
+        assertThat(name(text, "whether she would stay")).isEqualTo("a public broadcaster");
+        assertThat(gender(text, "whether she would stay")).isEqualTo(Gender.UNKNOWN);
+    }
+
     private String name(String text, String words) {
         return speaker(quote(document(text), words)).name();
     }

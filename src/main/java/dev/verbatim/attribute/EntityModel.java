@@ -127,7 +127,7 @@ final class EntityModel {
             }
             Gender g = GenderCues.ofPronoun(t.text());
             int i = firstFrom(occurrences, k) - 1;
-            if (g == Gender.UNKNOWN || i < 0 || k - occurrences.get(i).token > REACH_TOKENS / 2) {
+            if (g == Gender.UNKNOWN || i < 0 || narration(occurrences.get(i).token, k) > REACH_TOKENS / 2) {
                 continue;
             }
             boolean namedBeforeInSentence = tokens.get(occurrences.get(i).token).sentence() == t.sentence();
@@ -140,7 +140,7 @@ final class EntityModel {
             // out: "Margaret Doyle, whose husband Ken waited … She described") the one before
             int last = i;
             boolean found = false;
-            while (i >= 0 && k - occurrences.get(i).token <= REACH_TOKENS / 2) {
+            while (i >= 0 && narration(occurrences.get(i).token, k) <= REACH_TOKENS / 2) {
                 Entity e = occurrences.get(i).entity;
                 if (GenderCues.compatible(e.gender(), g)) {
                     if (unnamedPersonBetween(occurrences.get(i).token, k) < 0) {
@@ -183,12 +183,27 @@ final class EntityModel {
     /** Whether occurrence {@code i} is the only person named within reach before token {@code k}. */
     private boolean onlyPersonWithinReach(int i, int k) {
         Entity e = occurrences.get(i).entity;
-        for (int j = i - 1; j >= 0 && k - occurrences.get(j).token <= REACH_TOKENS / 2; j--) {
+        for (int j = i - 1; j >= 0 && narration(occurrences.get(j).token, k) <= REACH_TOKENS / 2; j--) {
             if (occurrences.get(j).entity != e) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Unquoted tokens before each token: narration distances without the quotes between. */
+    private int[] unquotedBefore;
+
+    /** The tokens of narration (outside quotes) from token {@code from} to token {@code to}. */
+    private int narration(int from, int to) {
+        if (unquotedBefore == null) {
+            int[] before = new int[tokens.size() + 1];
+            for (int m = 0; m < tokens.size(); m++) {
+                before[m + 1] = before[m] + (quoted[m] ? 0 : 1);
+            }
+            unquotedBefore = before;
+        }
+        return unquotedBefore[Math.min(to, tokens.size())] - unquotedBefore[Math.max(0, from)];
     }
 
     /**
@@ -217,7 +232,8 @@ final class EntityModel {
 
     /**
      * The first token in {@code (from, to)}, outside quotes, that heads a noun phrase naming a
-     * person at the start of a sentence ("One farmer, who …", "The project manager watched"), or
+     * person at the start of a sentence ("One farmer, who …", "The project manager watched") or
+     * after a verb ("said one resident"), or
      * -1: a new subject, another person a pronoun after it may refer to. A description in
      * apposition ("Maribel Quint, a charge nurse who …") is the named person and does not count.
      */
@@ -238,8 +254,12 @@ final class EntityModel {
                 start--;
             }
             boolean sentenceStart = start == 0 || tokens.get(start - 1).sentence() != t.sentence();
+            // "…,” said one resident, who … her name": the subject of an inverted attribution
+            Token opener = tokens.get(start);
+            boolean indefinite = opener.is("a") || opener.is("an") || opener.is("one") || opener.is("another");
+            boolean afterVerb = start > 0 && start < k && tokens.get(start - 1).pos().startsWith("VB") && indefinite;
             boolean named = k + 1 < tokens.size() && tokens.get(k + 1).ner().equals("PERSON");
-            if (sentenceStart && !named) {
+            if ((sentenceStart || afterVerb) && !named) {
                 return k;
             }
         }

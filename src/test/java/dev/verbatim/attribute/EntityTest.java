@@ -218,6 +218,19 @@ class EntityTest {
         assertThat(gender(text, "whether she would stay")).isEqualTo(Gender.UNKNOWN);
     }
 
+    @Test
+    void theReachOfAPronounCountsNarrationNotTheQuotesBetween() {
+        assertThat(gender("Alpenstrom's security chief, Andreas Mayrhofer, spoke on Tuesday evening.\n"
+                + "“In the first days you simply do not know what has been taken, and if you announce too early, you "
+                + "announce the wrong thing, and then you have to announce again, and nobody believes the second "
+                + "announcement, or the third, and the customers who read all three are angrier than the ones who "
+                + "read none of them,” he argued.", "first days")).isEqualTo(Gender.MALE);
+        assertThat(gender("Library Director Anita Ruiz-Cole said in an email: “We will protect story time, we will "
+                + "protect the summer reading program, and we will protect every job.”\nNot everyone opposed the "
+                + "budget. “I am a retiree on a fixed income,” said one resident, who did not give her name.",
+                "protect story time")).isEqualTo(Gender.UNKNOWN);
+    }
+
     private String name(String text, String words) {
         return speaker(quote(document(text), words)).name();
     }

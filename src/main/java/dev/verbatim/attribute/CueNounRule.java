@@ -55,8 +55,7 @@ final class CueNounRule implements ReportedSpeechRule {
 
     private static int nextFiniteVerb(DocumentView doc, int from, int to) {
         for (int k = from; k < to; k++) {
-            String pos = doc.token(k).pos();
-            if (!doc.quotedTok[k] && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD"))) {
+            if (!doc.quotedTok[k] && doc.token(k).isFiniteVerb()) {
                 return k;
             }
         }

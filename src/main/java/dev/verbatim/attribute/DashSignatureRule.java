@@ -4,12 +4,10 @@ import dev.verbatim.SpeakerKind;
 import dev.verbatim.detect.QuotedSpan;
 import dev.verbatim.nlp.Token;
 
-import java.util.Set;
 
 /** “Build a wall around him.” ― Steve Quinlan: a name signed after a dash, ending its line. */
 final class DashSignatureRule implements QuotedSpanRule {
 
-    private static final Set<String> DASHES = Set.of("―", "—", "–", "--", "-");
 
     @Override
     public String name() {
@@ -24,7 +22,7 @@ final class DashSignatureRule implements QuotedSpanRule {
             return null;
         }
         Token dash = doc.token(k);
-        if (!DASHES.contains(dash.text()) || dash.begin() - s.closeMark() > 3) {
+        if (!PhraseFinder.DASHES.contains(dash.text()) || dash.begin() - s.closeMark() > 3) {
             return null;
         }
         Phrase p = doc.phrases.startingAt(k + 1, doc.sentenceEnd(doc.sentenceOf(k + 1)));

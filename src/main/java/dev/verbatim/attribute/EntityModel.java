@@ -238,14 +238,26 @@ final class EntityModel {
      * apposition ("Maribel Quint, a charge nurse who …") is the named person and does not count.
      */
     private int unnamedPersonBetween(int from, int to) {
-        for (int k = from + 1; k < to && k < tokens.size(); k++) {
+        if (unnamedPeople == null) {
+            unnamedPeople = findUnnamedPeople();
+        }
+        int i = java.util.Arrays.binarySearch(unnamedPeople, from + 1);
+        i = i >= 0 ? i : -i - 1;
+        return i < unnamedPeople.length && unnamedPeople[i] < to ? unnamedPeople[i] : -1;
+    }
+
+    /** The heads {@link #unnamedPersonBetween} looks for, in token order; found once per document. */
+    private int[] unnamedPeople;
+
+    private int[] findUnnamedPeople() {
+        List<Integer> found = new ArrayList<>();
+        for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
             if (quoted[k] || !t.isNoun() || t.isProperNoun()) {
                 continue;
             }
             String w = t.text().toLowerCase(Locale.ROOT);
-            String singular = w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
-            if (!personNouns.contains(w) && !personNouns.contains(singular)) {
+            if (!personNouns.contains(w) && !personNouns.contains(WordList.singular(w))) {
                 continue;
             }
             int start = k;
@@ -260,10 +272,10 @@ final class EntityModel {
             boolean afterVerb = start > 0 && start < k && tokens.get(start - 1).pos().startsWith("VB") && indefinite;
             boolean named = k + 1 < tokens.size() && tokens.get(k + 1).ner().equals("PERSON");
             if ((sentenceStart || afterVerb) && !named) {
-                return k;
+                found.add(k);
             }
         }
-        return -1;
+        return found.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** A word that can stand before the head of a noun phrase: determiner, number, adjective, noun, possessive. */
@@ -447,16 +459,11 @@ final class EntityModel {
             Phrase before = phrases.endingAt(from - 2, Math.max(0, from - 16));
             // not "Asked about her nephew's remarks, Gloria Petrakis smiled": a clause before its subject
             boolean clauseBefore = before != null && before.start() > 0 && tokens.get(before.start() - 1).pos().equals("IN")
-                    && to < tokens.size() && finiteVerb(tokens.get(to));
+                    && to < tokens.size() && tokens.get(to).isFiniteVerb();
             if (before != null && before.kind() == SpeakerKind.DESCRIPTION && !before.pronoun() && !clauseBefore) {
                 addRole(e, before.start(), before.end());
             }
         }
-    }
-
-    private static boolean finiteVerb(Token t) {
-        String pos = t.pos();
-        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
     }
 
     /** Records the head noun of the description in tokens {@code [from, to)} as a role of {@code e}, and its gender. */
@@ -934,7 +941,7 @@ final class EntityModel {
         if (after >= tokens.size() || quoted[after]) {
             return false;
         }
-        return finiteVerb(tokens.get(after));
+        return tokens.get(after).isFiniteVerb();
     }
 
     /** The first token of the last person's name found by the recogniser before token {@code at}, or -1. */

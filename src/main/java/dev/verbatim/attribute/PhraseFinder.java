@@ -62,7 +62,8 @@ final class PhraseFinder {
         return participle || hyphenated && Character.isLetter(t.text().codePointAt(0));
     }
 
-    private static final java.util.Set<String> DASHES = java.util.Set.of("—", "–", "-", "--", "---");
+    /** Dashes written between words: a signature's ("— Vladimir Putin"), a dateline's ("BRENNOCK — …"). */
+    static final java.util.Set<String> DASHES = java.util.Set.of("―", "—", "–", "-", "--", "---");
 
     /** A proper noun by its tag, or a capitalised word the entity recogniser put in a class. */
     static boolean proper(Token t) {

@@ -237,7 +237,7 @@ final class SpeakerNamer {
 
     /** Whether a noun names people or a source of statements ("resident", "officials", "report"). */
     private boolean person(String noun) {
-        String singular = noun.endsWith("s") && noun.length() > 3 ? noun.substring(0, noun.length() - 1) : noun;
+        String singular = WordList.singular(noun);
         return lexicons.animate().contains(noun) || lexicons.animate().contains(singular)
                 || lexicons.sources().contains(noun) || lexicons.sources().contains(singular)
                 || lexicons.titles().contains(noun) || lexicons.titles().contains(singular);
@@ -321,8 +321,12 @@ final class SpeakerNamer {
         }
         String w = words[end - 1];
         boolean plural = w.endsWith("s") && lexicons.animate().contains(w.substring(0, w.length() - 1));
-        return !plural && lexicons.animate().contains(w) && !lexicons.organizationWords().contains(w)
-                && !lexicons.sources().contains(w) && !GROUP_WORDS.contains(words[0]);
+        return !plural && personHead(w) && !GROUP_WORDS.contains(words[0]);
+    }
+
+    /** A head noun that names people, not an organisation or a source: "resident", "worker". */
+    private boolean personHead(String w) {
+        return lexicons.animate().contains(w) && !lexicons.organizationWords().contains(w) && !lexicons.sources().contains(w);
     }
 
     private static final Set<String> HEAD_ENDS = Set.of("of", "from", "at", "in", "for", "with", "on", "who", ",");
@@ -344,7 +348,6 @@ final class SpeakerNamer {
         }
         Token head = tokens.get(last);
         String w = head.text().toLowerCase(Locale.ROOT);
-        return head.pos().equals("NN") && lexicons.animate().contains(w) && !lexicons.organizationWords().contains(w)
-                && !lexicons.sources().contains(w);
+        return head.pos().equals("NN") && personHead(w);
     }
 }

@@ -16,6 +16,11 @@ final class WordList {
     private WordList() {
     }
 
+    /** A plural noun's singular by its final "s" ("officials": official), else the word itself. */
+    static String singular(String noun) {
+        return noun.endsWith("s") && noun.length() > 3 ? noun.substring(0, noun.length() - 1) : noun;
+    }
+
     static Set<String> load(String resource) {
         return read(resource, WordList.class.getResourceAsStream(resource));
     }

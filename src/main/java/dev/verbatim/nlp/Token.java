@@ -18,6 +18,11 @@ public record Token(int index, int begin, int end, String text, String pos, Stri
         return pos.startsWith("VB");
     }
 
+    /** A verb with tense or a modal: VBD, VBZ, VBP or MD. */
+    public boolean isFiniteVerb() {
+        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+    }
+
     public boolean isProperNoun() {
         return pos.startsWith("NNP");
     }

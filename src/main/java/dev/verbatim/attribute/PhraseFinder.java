@@ -17,6 +17,8 @@ final class PhraseFinder {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we", "you");
     private static final Set<String> PP_LINKS = Set.of("of", "for", "at", "from", "with", "in");
     private static final int MAX_PHRASE = 12;
+    /** Determiners before a proper noun that make it a description, not a name: "one Republican", "a Democrat". */
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another");
     private static final Set<String> QUANTIFIERS = Set.of("some", "another", "others", "many", "several", "both",
             "all", "one", "few", "most", "each");
 
@@ -155,8 +157,8 @@ final class PhraseFinder {
         int j = first;
         while (j < hi && j - first < MAX_PHRASE && usable(j, 0, hi) && (isNpToken(tokens.get(j)) || j > first && npInside(j, 0, hi))
                 && (j == first || !tokens.get(j).pos().equals("DT"))
-                && !(j > first && tokens.get(j).pos().equals("VBN") && tokens.get(j - 1).isNoun())) {
-            j++; // "a senior diplomat based in …" ends before "based"
+                && !(j > first && tokens.get(j).pos().equals("VBN") && (tokens.get(j - 1).isNoun() || !beforeNoun(j + 1, hi)))) {
+            j++; // "a senior diplomat based in …" and "one Republican involved in …" end before the participle
         }
         if (j == first) {
             return null;
@@ -178,6 +180,12 @@ final class PhraseFinder {
             }
         }
         return p;
+    }
+
+    /** Whether token {@code k} is a noun or an adjective, as after a participle that modifies the noun it precedes. */
+    private boolean beforeNoun(int k, int hi) {
+        return k < hi && (tokens.get(k).isNoun() || tokens.get(k).pos().startsWith("JJ") || tokens.get(k).pos().equals("HYPH")
+                || tokens.get(k).text().equals("-")); // "the laid-back resident"
     }
 
     /** The hyphen of "Ruiz-Cole": written together with proper nouns on both sides. */
@@ -245,6 +253,9 @@ final class PhraseFinder {
             int roleStart = start;
             while (roleStart < nameStart && tokens.get(roleStart).pos().equals("DT")) {
                 roleStart++;
+            }
+            if (!person && !titled && start < runStart && INDEFINITE.contains(tokens.get(start).text().toLowerCase(Locale.ROOT))) {
+                return new Phrase(start, end, start, last + 1, SpeakerKind.DESCRIPTION, false, -1, -1); // "one Republican"
             }
             boolean definite = start < runStart && tokens.get(start).is("the");
             SpeakerKind kind = person || titled || !definite ? SpeakerKind.PERSON : SpeakerKind.ORGANIZATION;

@@ -55,6 +55,9 @@ final class ReportedClauseRule implements ReportedSpeechRule {
      * rather than reporting ("has echoed", "Putin stated" mis-tagged, are still cues).
      */
     private static boolean modifier(DocumentView doc, int c, int begin) {
+        if (naming(doc, c, begin)) {
+            return true;
+        }
         if (!doc.token(c).pos().equals("VBN")) {
             return false;
         }
@@ -70,6 +73,42 @@ final class ReportedClauseRule implements ReportedSpeechRule {
         return before.text().equals(",") || before.text().equals("(") || pos.equals("DT") || pos.equals("IN")
                 || pos.equals("WDT") || pos.startsWith("JJ");
     }
+
+    /**
+     * "spent $300,000 on a firm called Norland", "a group named “Nachtfalke”": a naming participle
+     * before a name, after a common noun that cannot be its subject (the noun phrase is indefinite
+     * or the object of a preposition). "The firm called the claims false" and "An industry group
+     * called the decision disappointing" still report.
+     */
+    private static boolean naming(DocumentView doc, int c, int begin) {
+        String pos = doc.token(c).pos();
+        if (!NAMING.contains(doc.token(c).lemma()) || c == begin || !pos.equals("VBN") && !pos.equals("VBD")
+                || c + 1 >= doc.tokens.size() || !doc.quotedTok[c + 1] && !doc.token(c + 1).pos().startsWith("NNP")) {
+            return false; // "An industry group called the decision disappointing" reports
+        }
+        int k = c - 1;
+        if (doc.quotedTok[k] || !doc.token(k).pos().equals("NN") && !doc.token(k).pos().equals("NNS")) {
+            return false;
+        }
+        while (k >= begin && !doc.quotedTok[k] && (doc.token(k).pos().startsWith("NN") && !doc.token(k).pos().startsWith("NNP")
+                || doc.token(k).pos().startsWith("JJ") || doc.token(k).pos().equals("DT"))) {
+            if (doc.token(k).pos().equals("DT")) {
+                if (doc.token(k).is("a") || doc.token(k).is("an")) {
+                    return true;
+                }
+                break;
+            }
+            k--;
+        }
+        if (k < begin || doc.quotedTok[k] || doc.token(k).pos().equals("DT")) {
+            k = k < begin ? k : k - 1;
+        }
+        return k >= begin && !doc.quotedTok[k] && (doc.token(k).pos().equals("IN") || doc.token(k).pos().equals("TO"));
+    }
+
+    /** Verbs that name what a noun before them is called. */
+    private static final java.util.Set<String> NAMING = java.util.Set.of("call", "name", "dub", "title", "label",
+            "nickname", "brand");
 
     private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("while", "although", "though", "as",
             "when", "because", "if", "since", "whereas", "unless", "after", "before", "once", "even");

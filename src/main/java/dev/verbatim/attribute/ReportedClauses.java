@@ -20,6 +20,8 @@ final class ReportedClauses {
     /** How far after a cue its "that" may stand ("said in a statement on Tuesday that"). */
     private static final int MAX_LEAD = 12;
 
+    /** Conjunctions after which a second subject's attribution ends the first one's content. */
+    private static final Set<String> CONTRASTS = Set.of("while", "whereas", "although", "though", "but");
     private static final Set<String> WH = Set.of("whether", "if", "how", "what", "why", "when", "where", "who",
             "which");
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
@@ -237,8 +239,33 @@ final class ReportedClauses {
             if (k > from && t.pos().equals("CC") && (w.equals("and") || w.equals("but")) && coordinatedCue(k + 1, end)) {
                 break;
             }
+            if (k > from && CONTRASTS.contains(w) && (w.equals("but") || tokens.get(k - 1).text().equals(","))
+                    && subjectWithCue(k + 1, end)) {
+                break; // "Rubio suggested that …, while Cruz said that …": a second attribution of its own
+            }
         }
         return k;
+    }
+
+    /**
+     * Whether a subject of its own and a finite cue start at {@code k}: "(while) Cruz said", "(but)
+     * the mayor insisted".
+     */
+    private boolean subjectWithCue(int k, int end) {
+        Phrase subject = k < end && !quoted[k] ? doc.phrases.startingAt(k, end) : null;
+        if (subject == null) {
+            return false;
+        }
+        int j = subject.end();
+        while (j < end && !quoted[j] && (tokens.get(j).pos().startsWith("RB") || tokens.get(j).pos().equals("MD")
+                || auxiliary(tokens.get(j)) || tokens.get(j).lemma().equals("do"))) {
+            j++;
+        }
+        if (j >= end) {
+            return false;
+        }
+        String pos = tokens.get(j).pos();
+        return cueAt(j, end) > 0 && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"));
     }
 
     /** Whether the quotation starting at token {@code open} is followed by a cue of its own ("…,” he wrote"). */

@@ -155,12 +155,35 @@ final class SourceFinder {
             Token t = tokens.get(k);
             if (!quotedTok[k] && (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP"))) {
                 Phrase p = left(k, lo);
-                if (p != null) {
+                if (p != null && !(relativePronoun(p) && commaBetween(k, c))) {
                     return p;
                 }
             }
         }
         return null;
+    }
+
+    /** "who", "which", "that" as a subject: the start of a relative clause. */
+    private boolean relativePronoun(Phrase p) {
+        if (!p.pronoun() || p.mentionEnd() - p.mentionStart() != 1) {
+            return false;
+        }
+        String pos = tokens.get(p.mentionStart()).pos();
+        return pos.equals("WP") || pos.equals("WDT");
+    }
+
+    /**
+     * Whether a comma outside quotation marks stands between {@code from} and {@code to}: "Clinton,
+     * who was speaking to the mayors, did not …, but told them": the relative clause closed before
+     * the cue, which is the main clause's.
+     */
+    private boolean commaBetween(int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (!quotedTok[k] && tokens.get(k).text().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "said Dmitry Peskov, the Kremlin spokesman": take the apposition as the role. */

@@ -219,6 +219,56 @@ class ReportedSpeechTest {
         assertThat(q.knownSpeaker().orElseThrow().mention().text()).isEqualTo("the aide");
     }
 
+    @Test
+    void aSecondSubjectWithItsOwnCueEndsTheFirstContent() {
+        String text = "Okafor argued that the levy would hurt small farms, while Brandt said that the "
+                + "“numbers simply do not add up” for the province.";
+        List<Quote> q = quotes(text);
+        assertThat(q).hasSize(2);
+        expect(q.get(0), text, QuoteType.INDIRECT, List.of("that the levy would hurt small farms"), "argued",
+                "Okafor", "Okafor", "reported-clause");
+        expect(q.get(1), text, QuoteType.MIXED,
+                List.of("that the “numbers simply do not add up” for the province"), "said", "Brandt", "Brandt",
+                "reported-clause");
+    }
+
+    @Test
+    void aRelativeClauseClosedBeforeTheCueLeavesTheSubjectToTheMainClause() {
+        String text = "Lindqvist, who was visiting the port, did not name the company but told dock workers that "
+                + "the contract would be reviewed.";
+        expect(only(text), text, QuoteType.INDIRECT, List.of("that the contract would be reviewed"), "told",
+                "Lindqvist", "Lindqvist", "reported-clause");
+    }
+
+    @Test
+    void aCueInsideTheRelativeClauseKeepsWho() {
+        String text = "The inquiry heard from Rosa Ibarra, who said that the alarms had been switched off.";
+        expect(only(text), text, QuoteType.INDIRECT, List.of("that the alarms had been switched off"), "said", "who",
+                "Rosa Ibarra", "reported-clause");
+    }
+
+    @Test
+    void aNamingParticipleIsNoCue() {
+        String text = "The campaign paid $40,000 to a consultancy called Brightwell, which sells what it calls "
+                + "“voter maps” to candidates.";
+        Quote q = only(text);
+        assertThat(q.type()).isEqualTo(QuoteType.MIXED);
+        assertThat(spans(q, text)).containsExactly("“voter maps” to candidates");
+        assertThat(q.cue().present().orElseThrow().text()).isEqualTo("calls");
+        assertThat(q.knownSpeaker().orElseThrow().mention().text()).isEqualTo("it");
+    }
+
+    @Test
+    void anIndefiniteSourceWithAParticipleIsADescription() {
+        String text = "“The money is there,” said one Republican involved in the planning.";
+        Speaker.Known s = only(text).knownSpeaker().orElseThrow();
+        assertThat(s.mention().text()).isEqualTo("one Republican");
+        assertThat(s.kind()).isEqualTo(SpeakerKind.DESCRIPTION);
+        String laidBack = "“They are theirs,” points out the laid-back Cambridge resident.";
+        assertThat(only(laidBack).knownSpeaker().orElseThrow().mention().text())
+                .isEqualTo("the laid-back Cambridge resident");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "The so-called peace plan failed in March.",

@@ -211,7 +211,10 @@ final class ReportedClauseRule implements ReportedSpeechRule {
                     return main; // "Considering the scale of it, Wonderlich said …"
                 }
             }
-            Phrase p = doc.sources.clauseSubject(c, lo);
+            Phrase p = doc.sources.absoluteSubject(c, lo);
+            if (p == null) {
+                p = doc.sources.clauseSubject(c, lo);
+            }
             if (p == null && k >= lo && doc.token(k).text().equals(",")) {
                 p = doc.phrases.endingAt(doc.sources.skipParenthesis(k - 1, lo), lo);
             }

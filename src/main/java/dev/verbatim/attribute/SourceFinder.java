@@ -52,7 +52,10 @@ final class SourceFinder {
         }
         Token cueTok = tokens.get(c);
         if (cueTok.pos().equals("VBG")) {
-            Phrase p = clauseSubject(c, lo);
+            Phrase p = absoluteSubject(c, lo);
+            if (p == null) {
+                p = clauseSubject(c, lo);
+            }
             if (p != null) {
                 return p;
             }
@@ -67,7 +70,10 @@ final class SourceFinder {
         }
         if (k >= lo && !quotedTok[k] && (tokens.get(k).pos().equals("CC") || tokens.get(k).text().equals(",")
                 || tokens.get(k).pos().equals("TO"))) {
-            return clauseSubject(c, lo); // "… and called it “unheard of”", "… went on to say"
+            Phrase subject = clauseSubject(c, lo); // "… and called it “unheard of”", "… went on to say"
+            if (subject != null || !tokens.get(k).text().equals(",")) {
+                return subject;
+            }
         }
         while (k >= lo && !quotedTok[k] && tokens.get(k).isPunctuation()) {
             k--;
@@ -147,6 +153,19 @@ final class SourceFinder {
             }
         }
         return k;
+    }
+
+    /**
+     * "…, with Cruz recently promising to …": the subject of a participle in an absolute phrase
+     * after "with", or null.
+     */
+    Phrase absoluteSubject(int c, int lo) {
+        int k = c - 1;
+        while (k >= lo && !quotedTok[k] && tokens.get(k).pos().startsWith("RB")) {
+            k--;
+        }
+        Phrase p = k >= lo && !quotedTok[k] ? phrases.endingAt(k, lo) : null;
+        return p != null && p.start() - 1 >= lo && !quotedTok[p.start() - 1] && tokens.get(p.start() - 1).is("with") ? p : null;
     }
 
     /** "He expressed support …, stating, “…”": the subject of the nearest finite verb before. */

@@ -54,6 +54,26 @@ class AttributionTest {
     }
 
     @Test
+    void aParticipleAfterWithTakesTheSubjectBeforeIt() {
+        List<Quote> q = quotes("Both candidates toughened their tone, with Alvarado recently promising to "
+                + "“shut the border to every smuggler.”");
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0)).mention().text()).isEqualTo("Alvarado");
+        assertThat(cue(q.get(0))).isEqualTo("promising");
+    }
+
+    @Test
+    void aCueAfterACommaWithNothingBeforeItTakesTheSpeakerAfterIt() {
+        List<Quote> q = quotes("The questions turned to money.\n"
+                + "In other words, asked panel moderator Irene Castell: “Who pays for the new wing?”\n"
+                + "But, said Okonkwo, “the wing is paid for twice over.”");
+        assertThat(q).hasSize(2);
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Irene Castell");
+        assertThat(cue(q.get(0))).isEqualTo("asked");
+        assertThat(speaker(q.get(1)).mention().text()).isEqualTo("Okonkwo");
+    }
+
+    @Test
     void titleOrRoleIsKeptApartFromTheName() {
         Quote q = quotes("Kremlin spokesman Dmitry Peskov remarked, “Nothing has changed.”").get(0);
         assertThat(speaker(q).name()).isEqualTo("Dmitry Peskov");

@@ -208,6 +208,9 @@ final class DocumentView {
             // “…?” Biden said. — the quote closed the sentence and a short attribution follows
             if (end - 1 == last) {
                 int tailEnd = sentenceEnd(s + 1);
+                if (tokens.get(tailEnd - 1).text().equals(":")) {
+                    return end; // “…” She went on to say: “…”: the next sentence introduces the next quote
+                }
                 for (int k = end; k < Math.min(tailEnd, end + 6); k++) {
                     if (!quotedTok[k] && cues.cueAt(k, tailEnd) > 0) {
                         return tailEnd;

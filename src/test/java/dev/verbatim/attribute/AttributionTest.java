@@ -74,6 +74,19 @@ class AttributionTest {
     }
 
     @Test
+    void aSentenceEndingInAColonIntroducesTheNextQuoteNotThePreviousOne() {
+        String text = "“We expected a quiet week,” Harriet Vance said after the vote. “It was anything but.” "
+                + "She went on to say:\n“We will appeal.”";
+        List<Quote> q = quotes(text);
+        assertThat(q).hasSize(2);
+        assertThat(q.get(0).spans()).extracting(s -> s.textOf(text))
+                .containsExactly("We expected a quiet week,", "It was anything but.");
+        assertThat(speaker(q.get(0)).mention().text()).isEqualTo("Harriet Vance");
+        assertThat(speaker(q.get(1)).mention().text()).isEqualTo("She");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Harriet Vance");
+    }
+
+    @Test
     void titleOrRoleIsKeptApartFromTheName() {
         Quote q = quotes("Kremlin spokesman Dmitry Peskov remarked, “Nothing has changed.”").get(0);
         assertThat(speaker(q).name()).isEqualTo("Dmitry Peskov");

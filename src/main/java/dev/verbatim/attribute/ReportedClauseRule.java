@@ -217,6 +217,10 @@ final class ReportedClauseRule implements ReportedSpeechRule {
             }
             if (p == null && k >= lo && doc.token(k).text().equals(",")) {
                 p = doc.phrases.endingAt(doc.sources.skipParenthesis(k - 1, lo), lo);
+                if (p != null && p.start() > lo && (doc.token(p.start() - 1).pos().equals("VBG") || doc.token(p.start() - 1).pos().equals("VB")
+                        || doc.sources.objectOfPreposition(p, lo))) {
+                    p = null; // "…, pointing a finger in her face, saying": an object does not speak
+                }
             }
             if (p != null) {
                 return p;

@@ -136,11 +136,24 @@ final class SourceFinder {
                     continue;
                 }
                 Phrase apposition = phrases.startingAt(j + 1, k);
-                return apposition != null && apposition.end() == k ? withRole(head, apposition) : head;
+                boolean appositive = apposition != null && apposition.end() == k;
+                if (objectOfPreposition(head, lo) && !(appositive && apposition.kind() == SpeakerKind.PERSON
+                        && !apposition.pronoun())) {
+                    continue; // "Clinton, during a town hall in Columbus, Ohio, said": past the place
+                }
+                return appositive ? withRole(head, apposition) : head;
             }
-            return null;
+            // "Sen. Jack Reed (D-R.I.), said": a comma between the sentence's subject and its verb
+            Phrase subject = phrases.endingAt(skipParenthesis(k - 1, lo), lo);
+            return subject != null && subject.start() == lo && subject.end() < k - 1 && !subject.pronoun() && !isNumber(subject) ? subject : null;
         }
         return phrases.endingAt(k, lo);
+    }
+
+    /** Whether a preposition stands right before the phrase: "during a town hall meeting", "in Columbus". */
+    boolean objectOfPreposition(Phrase p, int lo) {
+        int b = p.start() - 1;
+        return b >= lo && !quotedTok[b] && PREPOSITIONS.contains(tokens.get(b).text().toLowerCase(Locale.ROOT));
     }
 
     /** Skips back over a parenthesis ending at {@code k}: "Harry Reid (D-Nev.) said". */

@@ -248,6 +248,28 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aPlaceBetweenCommasIsNoSubject() {
+        String text = "Ferreira, during a town hall meeting in Sudbury, Ontario, said the mine would reopen.";
+        expect(only(text), text, QuoteType.INDIRECT, List.of("the mine would reopen"), "said", "Ferreira", "Ferreira",
+                "reported-clause");
+    }
+
+    @Test
+    void aSubjectWithAParenthesisAndACommaBeforeItsVerb() {
+        String text = "Rep. Dana Whitlock (D-Ore.), said after the hearing that she had not read the report.";
+        expect(only(text), text, QuoteType.INDIRECT, List.of("that she had not read the report"), "said",
+                "Dana Whitlock", "Dana Whitlock", "reported-clause");
+    }
+
+    @Test
+    void theObjectOfAParticipleDoesNotSpeak() {
+        String text = "Halvorsen, clearly annoyed, answered by waving a copy of the budget, saying the figures had been "
+                + "doubled.";
+        expect(only(text), text, QuoteType.INDIRECT, List.of("the figures had been doubled"), "saying", "Halvorsen",
+                "Halvorsen", "reported-clause");
+    }
+
+    @Test
     void aNamingParticipleIsNoCue() {
         String text = "The campaign paid $40,000 to a consultancy called Brightwell, which sells what it calls "
                 + "“voter maps” to candidates.";

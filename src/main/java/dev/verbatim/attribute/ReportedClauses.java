@@ -22,6 +22,8 @@ final class ReportedClauses {
 
     /** Conjunctions after which a second subject's attribution ends the first one's content. */
     private static final Set<String> CONTRASTS = Set.of("while", "whereas", "although", "though", "but");
+    /** After a comma, words that open a clause whose own subject and cue make it a second attribution. */
+    private static final Set<String> SECOND_CLAUSE = Set.of("and", "which", "who", "whom");
     private static final Set<String> WH = Set.of("whether", "if", "how", "what", "why", "when", "where", "who",
             "which");
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
@@ -239,9 +241,11 @@ final class ReportedClauses {
             if (k > from && t.pos().equals("CC") && (w.equals("and") || w.equals("but")) && coordinatedCue(k + 1, end)) {
                 break;
             }
-            if (k > from && CONTRASTS.contains(w) && (w.equals("but") || tokens.get(k - 1).text().equals(","))
-                    && subjectWithCue(k + 1, end)) {
-                break; // "Rubio suggested that …, while Cruz said that …": a second attribution of its own
+            if (k > from && (CONTRASTS.contains(w) || SECOND_CLAUSE.contains(w) && tokens.get(k - 1).text().equals(","))
+                    && (w.equals("but") || tokens.get(k - 1).text().equals(",")) && subjectWithCue(k + 1, end)) {
+                // "Rubio suggested that …, while Cruz said that …", "…, and Trump vowed to …",
+                // "… accreditation bodies, which he called “a cartel”": a second attribution of its own
+                break;
             }
         }
         return k;

@@ -233,6 +233,24 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aRelativeOrCoordinatedClauseWithItsOwnSubjectAndCueIsItsOwnAttribution() {
+        String text = "Moreau said the bill would curb the regional water boards, which she called far too slow.";
+        List<Quote> q = quotes(text);
+        assertThat(q).hasSize(2);
+        expect(q.get(0), text, QuoteType.INDIRECT, List.of("the bill would curb the regional water boards"), "said",
+                "Moreau", "Moreau", "reported-clause");
+        assertThat(q.get(1).cue().present().orElseThrow().text()).isEqualTo("called");
+        assertThat(q.get(1).knownSpeaker().orElseThrow().mention().text()).isEqualTo("she");
+        String coordinated = "Varga said the levy was unfair, and Lindqvist argued that it came too late.";
+        List<Quote> c = quotes(coordinated);
+        assertThat(c).hasSize(2);
+        expect(c.get(0), coordinated, QuoteType.INDIRECT, List.of("the levy was unfair"), "said", "Varga", "Varga",
+                "reported-clause");
+        expect(c.get(1), coordinated, QuoteType.INDIRECT, List.of("that it came too late"), "argued", "Lindqvist",
+                "Lindqvist", "reported-clause");
+    }
+
+    @Test
     void aRelativeClauseClosedBeforeTheCueLeavesTheSubjectToTheMainClause() {
         String text = "Lindqvist, who was visiting the port, did not name the company but told dock workers that "
                 + "the contract would be reviewed.";

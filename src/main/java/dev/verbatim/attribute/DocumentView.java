@@ -17,6 +17,11 @@ final class DocumentView {
 
     /** How many tokens before and after a quote its attribution is looked for in (bounds the work per quote). */
     static final int MAX_REACH = 80;
+    /**
+     * The most tokens a sentence after a quote closed by a full stop may have and still be its
+     * attribution (“…” Biden said in a statement.), not a sentence of its own.
+     */
+    private static final int MAX_TAIL = 8;
 
     final String text;
     final List<Token> tokens;
@@ -211,6 +216,9 @@ final class DocumentView {
                 if (tokens.get(tailEnd - 1).text().equals(":")) {
                     return end; // “…” She went on to say: “…”: the next sentence introduces the next quote
                 }
+                if (endsWithFullStop(last) && tailEnd - end > MAX_TAIL) {
+                    return end; // “We feel good.” She noted a rally planned for Saturday in …: a sentence of its own
+                }
                 for (int k = end; k < Math.min(tailEnd, end + 6); k++) {
                     if (!quotedTok[k] && cues.cueAt(k, tailEnd) > 0) {
                         return tailEnd;
@@ -219,6 +227,16 @@ final class DocumentView {
             }
         }
         return end;
+    }
+
+    /** Whether the quotation whose last token is {@code last} ends with a full stop inside its marks. */
+    private boolean endsWithFullStop(int last) {
+        int q = quoteOfToken[last];
+        if (q < 0) {
+            return false;
+        }
+        String inner = quotes.get(q).extent().textOf(text).strip();
+        return inner.endsWith(".");
     }
 
     /** Whether quote {@code q} ends with a comma, inside its marks or right after them. */

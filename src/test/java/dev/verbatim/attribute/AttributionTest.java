@@ -87,6 +87,18 @@ class AttributionTest {
     }
 
     @Test
+    void aLongSentenceAfterAQuoteClosedByAFullStopIsNoAttributionOfIt() {
+        String text = "“We were ready for the storm,” Mira Castellanos said. “Every pump was tested.” "
+                + "Her deputy Paul Reinholt noted a second inspection planned for Friday at the eastern harbour gates.";
+        List<Quote> q = quotes(text);
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).spans()).hasSize(2);
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Mira Castellanos");
+        String tail = "“Every pump was tested.” Reinholt said in a statement.";
+        assertThat(speaker(quotes(tail).get(0)).name()).isEqualTo("Reinholt");
+    }
+
+    @Test
     void titleOrRoleIsKeptApartFromTheName() {
         Quote q = quotes("Kremlin spokesman Dmitry Peskov remarked, “Nothing has changed.”").get(0);
         assertThat(speaker(q).name()).isEqualTo("Dmitry Peskov");

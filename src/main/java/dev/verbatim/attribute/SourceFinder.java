@@ -44,7 +44,7 @@ final class SourceFinder {
         if (len > 1 && tokens.get(c).is("according")) {
             return phrases.startingAt(c + len, hi);
         }
-        if (rightAfterQuote) {
+        if (rightAfterQuote && !tokens.get(c).pos().equals("VBG")) { // “…,” referencing X: X does not speak
             Phrase p = phrases.startingAt(skipAdverbs(c + len, hi), hi);
             if (p != null) {
                 return withApposition(p, hi);
@@ -78,9 +78,9 @@ final class SourceFinder {
         while (k >= lo && !quotedTok[k] && tokens.get(k).isPunctuation()) {
             k--;
         }
-        if (k < lo || quotedTok[k] || tokens.get(c - 1).text().equals(",")) {
+        if ((k < lo || quotedTok[k] || tokens.get(c - 1).text().equals(",")) && !cueTok.pos().equals("VBG")) {
             // “A,” said X. “B.”, "Continued Stone: “…”", "In other words, explained X: “…”"
-            // — nothing on the left, the speaker follows the cue
+            // — nothing on the left, the speaker follows the cue (not after a participle: “…,” adding the council …)
             Phrase inverted = phrases.startingAt(skipAdverbs(c + len, hi), hi);
             return inverted == null ? null : withApposition(inverted, hi);
         }

@@ -99,6 +99,17 @@ class AttributionTest {
     }
 
     @Test
+    void whatFollowsAParticipleAfterTheQuoteDoesNotSpeak() {
+        List<Quote> q = quotes("Asked about the appeal, Councillor Ines Barrow answered: “If they take us to court, they "
+                + "will lose,” pointing to the two rulings the city had already won.");
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Ines Barrow");
+        List<Quote> alone = quotes("“We will not back down,” adding the council had voted twice.");
+        assertThat(alone).hasSize(1);
+        assertThat(alone.get(0).speaker()).isEqualTo(Speaker.unknown());
+    }
+
+    @Test
     void titleOrRoleIsKeptApartFromTheName() {
         Quote q = quotes("Kremlin spokesman Dmitry Peskov remarked, “Nothing has changed.”").get(0);
         assertThat(speaker(q).name()).isEqualTo("Dmitry Peskov");

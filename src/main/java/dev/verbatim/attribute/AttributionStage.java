@@ -118,8 +118,15 @@ public final class AttributionStage {
                 : doc.speakers.speakerOf(report.source(), report.cue()),
                 doc.cues.cue(report.cue(), report.cueLength()), report.confidence(), report.cue(), report.rule());
         doc.memory.enter(doc.paragraphOf(doc.token(report.cue()).begin()));
-        doc.memory.remember(Decision.speech(a));
+        if (!relativeClause(doc, report.source())) {
+            doc.memory.remember(Decision.speech(a));
+        } // “…,” said O'Donnell, who wrote about it in her book. “…”: the next quote continues O'Donnell's, not the book's
         return a;
+    }
+
+    /** Whether the source is a relative pronoun: "…, who wrote about the visit". */
+    private static boolean relativeClause(DocumentView doc, Phrase source) {
+        return source != null && source.pronoun() && doc.token(source.mentionStart()).pos().startsWith("W");
     }
 
     private List<Report> propose(DocumentView doc) {

@@ -251,6 +251,19 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aQuoteAfterARelativeClauseReportContinuesTheDirectQuoteBeforeIt() {
+        String text = "“They tried to scare me,” said Okonjo, who wrote about the visit in her memoir. "
+                + "“Luckily, none of it was true.”";
+        List<Quote> q = quotes(text);
+        assertThat(q).hasSize(2);
+        assertThat(q.get(0).type()).isEqualTo(QuoteType.DIRECT);
+        assertThat(spans(q.get(0), text)).containsExactly("They tried to scare me,", "Luckily, none of it was true.");
+        assertThat(q.get(0).knownSpeaker().orElseThrow().mention().text()).isEqualTo("Okonjo");
+        expect(q.get(1), text, QuoteType.INDIRECT, List.of("about the visit in her memoir"), "wrote", "who", "Okonjo",
+                "reported-clause");
+    }
+
+    @Test
     void aRelativeClauseClosedBeforeTheCueLeavesTheSubjectToTheMainClause() {
         String text = "Lindqvist, who was visiting the port, did not name the company but told dock workers that "
                 + "the contract would be reviewed.";

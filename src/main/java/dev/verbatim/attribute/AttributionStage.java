@@ -118,10 +118,21 @@ public final class AttributionStage {
                 : doc.speakers.speakerOf(report.source(), report.cue()),
                 doc.cues.cue(report.cue(), report.cueLength()), report.confidence(), report.cue(), report.rule());
         doc.memory.enter(doc.paragraphOf(doc.token(report.cue()).begin()));
-        if (!relativeClause(doc, report.source())) {
+        if (!relativeClause(doc, report.source()) && spoken(doc, report)) {
             doc.memory.remember(Decision.speech(a));
-        } // “…,” said O'Donnell, who wrote about it in her book. “…”: the next quote continues O'Donnell's, not the book's
+        }
+        // “…,” said O'Donnell, who wrote about it in her book. “…” / "…, she plans to vote for X. “…”": the next
+        // quote without a cue continues the speech before, not a relative clause or a plan
         return a;
+    }
+
+    /**
+     * Whether the report's cue is one of speech (a quote cue verb such as "said", "argued", or a cue
+     * of several words such as "according to"), not only of belief, plan or support ("plans to",
+     * "supports").
+     */
+    private static boolean spoken(DocumentView doc, Report report) {
+        return report.cueLength() > 1 || doc.cues.lexicon().isCueVerb(doc.token(report.cue()).lemma());
     }
 
     /** Whether the source is a relative pronoun: "…, who wrote about the visit". */

@@ -264,6 +264,18 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aQuoteAfterAPlanContinuesTheSpeechBeforeIt() {
+        String text = "“Nobody asked us,” said Ilse Brandvold, a nurse from Tromsø. She plans to vote against the "
+                + "merger next month. “It was decided in Oslo.”";
+        List<Quote> q = quotes(text);
+        assertThat(q).hasSize(2);
+        assertThat(spans(q.get(0), text)).containsExactly("Nobody asked us,", "It was decided in Oslo.");
+        assertThat(q.get(0).knownSpeaker().orElseThrow().mention().text()).isEqualTo("Ilse Brandvold");
+        assertThat(q.get(1).type()).isEqualTo(QuoteType.INDIRECT);
+        assertThat(q.get(1).cue().present().orElseThrow().text()).isEqualTo("plans");
+    }
+
+    @Test
     void aRelativeClauseClosedBeforeTheCueLeavesTheSubjectToTheMainClause() {
         String text = "Lindqvist, who was visiting the port, did not name the company but told dock workers that "
                 + "the contract would be reviewed.";

@@ -66,6 +66,9 @@ final class ReportedClauses {
         if (doc.cues.particleCue(k, hi)) {
             return 2; // "shot back", "chimed in"
         }
+        if (t.isVerb() && t.lemma().equals("make")) {
+            return madeClear(k, hi); // "made clear that", "has made it clear that"
+        }
         if (!(t.isVerb() || t.pos().equals("NN") && t.text().endsWith("ed")) || !verbs.isVerb(t.lemma())) {
             return 0;
         }
@@ -105,6 +108,14 @@ final class ReportedClauses {
     private static boolean auxiliary(Token t) {
         String lemma = t.lemma();
         return lemma.equals("have") || lemma.equals("be") || lemma.equals("get") || t.pos().startsWith("RB");
+    }
+
+    /** Length of "made clear" (2) or "made it clear" (3) at {@code k}, or 0. */
+    private int madeClear(int k, int hi) {
+        if (k + 1 < hi && !quoted[k + 1] && tokens.get(k + 1).is("clear")) {
+            return 2;
+        }
+        return k + 2 < hi && !quoted[k + 2] && tokens.get(k + 1).is("it") && tokens.get(k + 2).is("clear") ? 3 : 0;
     }
 
     /** {@link #cueAt} for a finite verb only ("said", "says", "say"), not a participle or infinitive. */

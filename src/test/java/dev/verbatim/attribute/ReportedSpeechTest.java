@@ -276,6 +276,15 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void madeClearIsACue() {
+        String text = "Tanaka has made it clear that the port will not reopen before spring.";
+        expect(only(text), text, QuoteType.INDIRECT, List.of("that the port will not reopen before spring"),
+                "made it clear", "Tanaka", "Tanaka", "reported-clause");
+        String shorter = "The ministry made clear that no fees would rise.";
+        assertThat(only(shorter).cue().present().orElseThrow().text()).isEqualTo("made clear");
+    }
+
+    @Test
     void aRelativeClauseClosedBeforeTheCueLeavesTheSubjectToTheMainClause() {
         String text = "Lindqvist, who was visiting the port, did not name the company but told dock workers that "
                 + "the contract would be reviewed.";

@@ -21,7 +21,7 @@ final class ReportedClauses {
     private static final int MAX_LEAD = 12;
 
     /** Conjunctions after which a second subject's attribution ends the first one's content. */
-    private static final Set<String> CONTRASTS = Set.of("while", "whereas", "although", "though", "but");
+    private static final Set<String> CONTRASTS = Set.of("while", "whereas", "although", "though", "but", "when");
     /** After a comma, words that open a clause whose own subject and cue make it a second attribution. */
     private static final Set<String> SECOND_CLAUSE = Set.of("and", "which", "who", "whom");
     private static final Set<String> WH = Set.of("whether", "if", "how", "what", "why", "when", "where", "who",
@@ -152,6 +152,10 @@ final class ReportedClauses {
             Phrase addressed = doc.phrases.startingAt(k, end);
             if (addressed != null && addressed.end() < end) {
                 k = addressed.end();
+                Phrase affiliation = !quoted[k] && tokens.get(k).is("of") ? doc.phrases.startingAt(k + 1, end) : null;
+                if (affiliation != null && affiliation.end() < end) {
+                    k = affiliation.end(); // "told Chris Wallace of Fox News, …"
+                }
             }
         }
         // over a place, time or medium ("said in a statement on Tuesday that …", "said in an interview the plan …")
@@ -253,7 +257,7 @@ final class ReportedClauses {
                 break;
             }
             if (k > from && (CONTRASTS.contains(w) || SECOND_CLAUSE.contains(w) && tokens.get(k - 1).text().equals(","))
-                    && (w.equals("but") || tokens.get(k - 1).text().equals(",")) && subjectWithCue(k + 1, end)) {
+                    && (w.equals("but") || w.equals("when") || tokens.get(k - 1).text().equals(",")) && subjectWithCue(k + 1, end)) {
                 // "Rubio suggested that …, while Cruz said that …", "…, and Trump vowed to …",
                 // "… accreditation bodies, which he called “a cartel”": a second attribution of its own
                 break;

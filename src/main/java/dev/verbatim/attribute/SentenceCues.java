@@ -66,8 +66,11 @@ record SentenceCues(int lo, int hi, int after, int afterLen, int wordsAfter, int
         if (after < 0 && before < 0) {
             return null;
         }
-        if (before >= 0) {
-            // "Clinton says she appreciated … what she calls a “war …”": the outer cue owns the quote
+        boolean introduced = first - 1 >= lo && !doc.quotedTok[first - 1]
+                && (doc.token(first - 1).text().equals(",") || doc.token(first - 1).text().equals(":"));
+        if (before >= 0 && !introduced) {
+            // "Clinton says she appreciated … what she calls a “war …”": the outer cue owns the quote;
+            // not "… was talking about defence when he told Fox News, “…”": a quote after a comma or colon is its cue's
             for (int k = before - 1; k >= lo && !doc.quotedTok[k]; k--) {
                 int len = doc.cues.cueAt(k, hi);
                 if (len > 0 && !doc.token(k).pos().equals("VBN") && doc.sources.subjectOf(k, len, false, lo, hi) != null) {

@@ -276,6 +276,20 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aQuoteAfterTheCommaOfAnInnerCueIsThatCuesDirectQuote() {
+        String text = "Asked in March, Delacroix was talking about the pension fund when she told Amira Haddad of "
+                + "Radio Lyon, “The fund is safe for twenty years.”";
+        List<Quote> q = quotes(text);
+        Quote direct = q.stream().filter(x -> x.type() == QuoteType.DIRECT).findFirst().orElseThrow();
+        assertThat(spans(direct, text)).containsExactly("The fund is safe for twenty years.");
+        assertThat(direct.cue().present().orElseThrow().text()).isEqualTo("told");
+        assertThat(direct.knownSpeaker().orElseThrow().mention().text()).isEqualTo("she");
+        assertThat(q).noneMatch(x -> x.type() == QuoteType.MIXED);
+        String introduced = "Mistry said the cuts were overdue, stating, “Investors have asked for this for two years.”";
+        assertThat(quotes(introduced)).extracting(Quote::type).containsExactly(QuoteType.INDIRECT, QuoteType.DIRECT);
+    }
+
+    @Test
     void madeClearIsACue() {
         String text = "Tanaka has made it clear that the port will not reopen before spring.";
         expect(only(text), text, QuoteType.INDIRECT, List.of("that the port will not reopen before spring"),

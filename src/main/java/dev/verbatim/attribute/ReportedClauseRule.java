@@ -213,7 +213,7 @@ final class ReportedClauseRule implements ReportedSpeechRule {
             }
             Phrase p = doc.sources.absoluteSubject(c, lo);
             if (p == null) {
-                p = doc.sources.clauseSubject(c, lo);
+                p = doc.sources.participleSubject(c, lo);
             }
             if (p == null && k >= lo && doc.token(k).text().equals(",")) {
                 p = doc.phrases.endingAt(doc.sources.skipParenthesis(k - 1, lo), lo);

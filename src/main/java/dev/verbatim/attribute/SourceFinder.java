@@ -30,7 +30,10 @@ final class SourceFinder {
     private final boolean[] quotedTok;
     private final PhraseFinder phrases;
 
+    private final DocumentView doc;
+
     SourceFinder(DocumentView doc) {
+        this.doc = doc;
         this.tokens = doc.tokens;
         this.quotedTok = doc.quotedTok;
         this.phrases = doc.phrases;
@@ -54,7 +57,7 @@ final class SourceFinder {
         if (cueTok.pos().equals("VBG")) {
             Phrase p = absoluteSubject(c, lo);
             if (p == null) {
-                p = clauseSubject(c, lo);
+                p = participleSubject(c, lo);
             }
             if (p != null) {
                 return p;
@@ -179,6 +182,27 @@ final class SourceFinder {
         }
         Phrase p = k >= lo && !quotedTok[k] ? phrases.endingAt(k, lo) : null;
         return p != null && p.start() - 1 >= lo && !quotedTok[p.start() - 1] && tokens.get(p.start() - 1).is("with") ? p : null;
+    }
+
+    /**
+     * The subject of a participle after a comma: of the finite cue right before it ("…, Nefzi said,
+     * adding, “…”", "“…,” he said, adding"), else of the clause ("He expressed support …, stating").
+     */
+    Phrase participleSubject(int c, int lo) {
+        int k = c - 1;
+        if (k >= lo && !quotedTok[k] && tokens.get(k).text().equals(",")) {
+            k--;
+            while (k >= lo && !quotedTok[k] && tokens.get(k).pos().startsWith("RB")) {
+                k--;
+            }
+            if (k >= lo && !quotedTok[k] && tokens.get(k).isFiniteVerb() && doc.cues.cueAt(k, c) > 0) {
+                Phrase p = left(k, lo);
+                if (p != null) {
+                    return p;
+                }
+            }
+        }
+        return clauseSubject(c, lo);
     }
 
     /** "He expressed support …, stating, “…”": the subject of the nearest finite verb before. */

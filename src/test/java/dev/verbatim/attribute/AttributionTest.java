@@ -110,6 +110,15 @@ class AttributionTest {
     }
 
     @Test
+    void aParticipleAfterAFiniteCueTakesThatCuesSubject() {
+        List<Quote> q = quotes("Varga never joined the club but trained alone for years, Ostrowski said, adding, "
+                + "“He was not a team man.”");
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0)).mention().text()).isEqualTo("Ostrowski");
+        assertThat(cue(q.get(0))).isEqualTo("adding");
+    }
+
+    @Test
     void titleOrRoleIsKeptApartFromTheName() {
         Quote q = quotes("Kremlin spokesman Dmitry Peskov remarked, “Nothing has changed.”").get(0);
         assertThat(speaker(q).name()).isEqualTo("Dmitry Peskov");

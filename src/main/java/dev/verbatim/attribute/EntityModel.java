@@ -54,6 +54,8 @@ final class EntityModel {
         final Set<String> roleWords = new LinkedHashSet<>();
         /** Lower-case acronyms and short names it goes by. */
         final Set<String> aliases = new LinkedHashSet<>();
+        /** The age the article gives right after its name ("Tom Haldane, 58,"), or -1. */
+        int age = -1;
 
         Entity(int id, List<String> name, SpeakerKind kind) {
             this.id = id;
@@ -85,7 +87,14 @@ final class EntityModel {
         }
     }
 
-    private record Occurrence(int token, Entity entity) {
+    /**
+     * A mention of a person at a token; {@code bare} when it is the surname alone of a person the
+     * article names in full ("Achterberg" for "Robin Achterberg").
+     */
+    private record Occurrence(int token, Entity entity, boolean bare) {
+        Occurrence(int token, Entity entity) {
+            this(token, entity, false);
+        }
     }
 
     private final List<Token> tokens;
@@ -319,6 +328,7 @@ final class EntityModel {
             if (e != null) {
                 readTitles(e, nameStart);
                 readApposition(e, i, j);
+                readAge(e, j);
             }
             i = j - 1;
         }
@@ -683,6 +693,7 @@ final class EntityModel {
             // a bare surname or first name: the most recent person that has it (and, after "Ms." or
             // "Mr.", whose gender allows it: "Ms. Oyelaran" after "her husband, Tom Oyelaran")
             Gender honorific = honorificAt(from);
+            found = familyMember(from, last, honorific);
             for (int k = firstFrom(occurrences, from) - 1; k >= 0 && found == null; k--) {
                 Entity e = occurrences.get(k).entity;
                 if ((e.last().equals(last) || e.first().equals(last)) && GenderCues.compatible(e.gender(), honorific)) {
@@ -719,8 +730,115 @@ final class EntityModel {
         if (found.prior == Gender.UNKNOWN) {
             found.prior = GenderCues.ofFirstName(found.name.get(0));
         }
-        addOccurrence(occurrences, from, found);
+        addOccurrence(occurrences, new Occurrence(from, found,
+                w.size() == 1 && found.name.size() > 1 && found.last().equals(last)));
         return found;
+    }
+
+    /** Relation nouns that make a person the elder of a family ("Wade, Harnett's dad"). */
+    private static final Set<String> ELDER_RELATIONS = Set.of("father", "dad", "mother", "mum", "mom", "grandmother",
+            "grandfather", "gran", "granny", "grandma", "grandpa", "grandparent", "parent", "uncle", "aunt");
+    /** Relation nouns that make a person the younger of a family ("His daughter, Cara Haldane"). */
+    private static final Set<String> YOUNGER_RELATIONS = Set.of("son", "daughter", "grandson", "granddaughter",
+            "grandchild", "child", "nephew", "niece", "kid");
+
+    /**
+     * The person a surname alone at token {@code from} names when several people of the article
+     * share it: after "the elder" or "the younger", the one the ages or relations the article gave
+     * make so ("Tom Haldane, 58," and "His daughter, Cara Haldane, 29,"); otherwise the person the
+     * article already calls by the surname alone, not a relative introduced since ("said
+     * Achterberg" … "Dana Achterberg, the constructor's older sister" … "said Achterberg"). Null
+     * when fewer than two people have the surname or the text does not tell.
+     */
+    private Entity familyMember(int from, String surname, Gender honorific) {
+        List<Entity> family = new ArrayList<>();
+        int before = firstFrom(occurrences, from);
+        for (int k = 0; k < before; k++) {
+            Entity e = occurrences.get(k).entity;
+            if (e.kind == SpeakerKind.PERSON && e.name.size() > 1 && e.last().equals(surname)
+                    && GenderCues.compatible(e.gender(), honorific) && !family.contains(e)) {
+                family.add(e);
+            }
+        }
+        if (family.size() < 2) {
+            return null;
+        }
+        int m = from - 1;
+        if (m >= 0 && GenderCues.ofHonorific(tokens.get(m).text()) != Gender.UNKNOWN) {
+            m--; // "the elder Mrs Trelawney"
+        }
+        String degree = m >= 1 && tokens.get(m - 1).is("the") ? tokens.get(m).text().toLowerCase(Locale.ROOT) : "";
+        boolean elder = degree.equals("elder") || degree.equals("older");
+        boolean younger = degree.equals("younger");
+        Entity eldest = null;
+        for (Entity e : family) { // the first introduced on a tie
+            if (seniority(e) != Integer.MIN_VALUE && (eldest == null || seniority(e) > seniority(eldest))) {
+                eldest = e;
+            }
+        }
+        if (elder && eldest != null) {
+            return eldest;
+        }
+        if (younger && eldest != null) {
+            Entity youngest = null;
+            for (Entity e : family) {
+                if (e != eldest && seniority(e) != Integer.MIN_VALUE && (youngest == null || seniority(e) < seniority(youngest))) {
+                    youngest = e;
+                }
+            }
+            for (int k = before - 1; k >= 0 && youngest == null; k--) { // else the most recent other one
+                if (family.contains(occurrences.get(k).entity) && occurrences.get(k).entity != eldest) {
+                    youngest = occurrences.get(k).entity;
+                }
+            }
+            return youngest;
+        }
+        for (int k = before - 1; k >= 0; k--) {
+            Occurrence o = occurrences.get(k);
+            if (o.bare && family.contains(o.entity)) {
+                return o.entity;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * How old the article makes a person, to rank a family: the age it states, else above any age
+     * for a parent or grandparent and below any for a son or daughter; MIN_VALUE when it does not say.
+     */
+    private static int seniority(Entity e) {
+        if (e.age >= 0) {
+            return e.age;
+        }
+        for (String w : e.roleWords) {
+            if (ELDER_RELATIONS.contains(w)) {
+                return 1000;
+            }
+            if (YOUNGER_RELATIONS.contains(w)) {
+                return 0;
+            }
+        }
+        return Integer.MIN_VALUE;
+    }
+
+    /** "Tom Haldane, 58,", "said Harnett, now 17 and …": an age in apposition to the name ending before token {@code to}. */
+    private void readAge(Entity e, int to) {
+        int k = to + 1;
+        if (k >= tokens.size() || quoted[to] || !tokens.get(to).text().equals(",")) {
+            return;
+        }
+        if (tokens.get(k).is("now") || tokens.get(k).is("aged")) {
+            k++;
+        }
+        if (k >= tokens.size() || quoted[k] || !tokens.get(k).text().matches("\\d{1,3}")) {
+            return;
+        }
+        boolean closed = k + 1 >= tokens.size() || tokens.get(k + 1).isPunctuation() || tokens.get(k + 1).is("and")
+                || tokens.get(k + 1).pos().startsWith("W");
+        int age = Integer.parseInt(tokens.get(k).text());
+        if (closed && age > 0 && age < 120 && e.age < 0) {
+            e.age = age;
+        }
     }
 
     private final Map<String, List<String>> fullNames = new HashMap<>();
@@ -836,11 +954,15 @@ final class EntityModel {
     }
 
     private static void addOccurrence(List<Occurrence> list, int token, Entity e) {
+        addOccurrence(list, new Occurrence(token, e));
+    }
+
+    private static void addOccurrence(List<Occurrence> list, Occurrence o) {
         int at = list.size();
-        while (at > 0 && list.get(at - 1).token > token) {
+        while (at > 0 && list.get(at - 1).token > o.token) {
             at--;
         }
-        list.add(at, new Occurrence(token, e));
+        list.add(at, o);
     }
 
     /** Index of the first occurrence at or after token {@code token} in {@code list} (kept in token order). */

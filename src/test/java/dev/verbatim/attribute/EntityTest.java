@@ -231,6 +231,25 @@ class EntityTest {
                 "protect story time")).isEqualTo(Gender.UNKNOWN);
     }
 
+    @Test
+    void theElderAndTheYoungerOfAFamilyFollowTheAgesTheArticleGives() {
+        String text = "Moira Penhallow, 71, still opens the ferry kiosk at six.\n"
+                + "Her grandson, Callum Penhallow, 19, sells the tickets in summer.\n"
+                + "“The tide sets the timetable, not me,” said the elder Penhallow.\n"
+                + "“She says that to every tourist,” the younger Penhallow said.";
+        assertThat(name(text, "tide sets")).isEqualTo("Moira Penhallow");
+        assertThat(name(text, "every tourist")).isEqualTo("Callum Penhallow");
+    }
+
+    @Test
+    void aSurnameAloneStaysWithThePersonTheArticleCallsByIt() {
+        String text = "Odile Varenne restores church organs in a barn outside Rennes.\n"
+                + "“Every pipe has its own temper,” said Varenne, tuning a reed.\n"
+                + "Her brother, Luc Varenne, keeps the accounts. “I only count the pipes,” he said.\n"
+                + "“The barn is too cold for anyone else,” Varenne said.";
+        assertThat(name(text, "too cold")).isEqualTo("Odile Varenne");
+    }
+
     private String name(String text, String words) {
         return speaker(quote(document(text), words)).name();
     }

@@ -996,6 +996,11 @@ final class EntityModel {
      * of that person when no other person was mentioned in between.
      */
     Entity resolvePronoun(int at, String pronoun, int previousSpeaker) {
+        return resolvePronoun(at, pronoun, previousSpeaker, true);
+    }
+
+    /** As {@link #resolvePronoun(int, String, int)}; states no gender unless {@code state}. */
+    private Entity resolvePronoun(int at, String pronoun, int previousSpeaker, boolean state) {
         Gender g = GenderCues.ofPronoun(pronoun);
         if (g == Gender.UNKNOWN) {
             return null;
@@ -1004,7 +1009,7 @@ final class EntityModel {
             Entity e = entities.get(previousSpeaker);
             if (e.kind == SpeakerKind.PERSON && GenderCues.compatible(e.gender(), g) && !newSubjectBefore(at, e, g)) {
                 int k = firstFrom(occurrences, at) - 1;
-                if (k >= 0 && occurrences.get(k).entity == e) {
+                if (state && k >= 0 && occurrences.get(k).entity == e) {
                     e.state(g);
                 }
                 return e; // the speaker of the quote before goes on speaking
@@ -1017,10 +1022,10 @@ final class EntityModel {
                 mostRecent = o.entity;
             }
             if (GenderCues.compatible(o.entity.gender(), g)) {
-                if (o.entity.prior == Gender.UNKNOWN) {
+                if (state && o.entity.prior == Gender.UNKNOWN) {
                     o.entity.prior = g;
                 }
-                if (o.entity == mostRecent && unnamedPersonBetween(o.token, at) < 0) {
+                if (state && o.entity == mostRecent && unnamedPersonBetween(o.token, at) < 0) {
                     o.entity.state(g);
                 }
                 return o.entity;
@@ -1128,6 +1133,63 @@ final class EntityModel {
             }
         }
         return null;
+    }
+
+    /** Family relations a possessive description names a relative by ("her husband", "his grandmother"). */
+    private static final Set<String> FAMILY = Set.of("husband", "wife", "son", "daughter", "father", "mother", "dad",
+            "mum", "mom", "brother", "sister", "grandmother", "grandfather", "grandson", "granddaughter", "gran",
+            "granny", "grandma", "grandpa", "uncle", "aunt", "nephew", "niece", "stepson", "stepdaughter", "stepfather",
+            "stepmother");
+
+    /**
+     * The person whom the possessive {@code pronoun} at token {@code at} refers to ("her" in "her
+     * husband said"): as {@link #resolvePronoun}, but stating no gender; null when none.
+     */
+    Entity possessor(int at, String pronoun, int previousSpeaker) {
+        return resolvePronoun(at, pronoun, previousSpeaker, false);
+    }
+
+    /**
+     * The relative of {@code possessor} that a family noun names ("her husband" after "Mrs.
+     * Pruitt", "his grandmother" after "Sam Trelawney"): another person of the possessor's surname
+     * whose gender allows the noun, the one given that relation if any, else for a parent or
+     * grandparent the eldest and for a son or daughter the youngest by the ages and relations the
+     * article gives, else the most recent before token {@code at}; null when the noun is no family
+     * relation or the article names no such person.
+     */
+    Entity relative(Entity possessor, String noun, int at) {
+        String w = noun.toLowerCase(Locale.ROOT);
+        if (!FAMILY.contains(w) || possessor.kind != SpeakerKind.PERSON) {
+            return null;
+        }
+        Gender g = GenderCues.ofNoun(w);
+        List<Entity> family = new ArrayList<>();
+        for (Entity e : entities) {
+            if (e != possessor && e.kind == SpeakerKind.PERSON && e.name.size() > 1 && e.last().equals(possessor.last())
+                    && GenderCues.compatible(e.gender(), g)) {
+                family.add(e);
+            }
+        }
+        List<Entity> given = family.stream().filter(e -> e.roleWords.contains(w)).toList();
+        if (given.size() == 1) {
+            return given.get(0);
+        }
+        boolean elder = ELDER_RELATIONS.contains(w) || w.startsWith("grand") && !YOUNGER_RELATIONS.contains(w);
+        boolean younger = YOUNGER_RELATIONS.contains(w);
+        Entity best = null;
+        for (Entity e : family) {
+            int s = seniority(e);
+            if (s != Integer.MIN_VALUE && (elder || younger)
+                    && (best == null || elder && s > seniority(best) || younger && s < seniority(best))) {
+                best = e;
+            }
+        }
+        for (int k = firstFrom(occurrences, at) - 1; k >= 0 && best == null; k--) {
+            if (family.contains(occurrences.get(k).entity)) {
+                best = occurrences.get(k).entity;
+            }
+        }
+        return best != null || family.isEmpty() ? best : family.get(0);
     }
 
     /** Records role words and a stated gender for {@code e} from a description that names it. */

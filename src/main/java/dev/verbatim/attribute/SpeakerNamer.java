@@ -148,9 +148,18 @@ final class SpeakerNamer {
             }
         }
         if (definite && !plural) {
-            EntityModel.Entity e = model.byRole(headWord, cueToken);
+            // "her husband said": a relative or colleague of the person the possessive refers to, never that person
+            EntityModel.Entity possessor = first.pos().equals("PRP$") && p.mentionEnd() - p.mentionStart() <= 3
+                    ? model.possessor(p.mentionStart(), first.text().toLowerCase(Locale.ROOT), previousSpeaker()) : null;
+            EntityModel.Entity e = possessor != null ? model.relative(possessor, headWord, cueToken) : null;
+            if (e == null) {
+                e = model.byRole(headWord, cueToken);
+            }
+            if (e != null && e == possessor) {
+                e = null;
+            }
             if (e == null && (lexicons.animate().contains(headWord) || hasAge(p.mentionStart(), headAt))) {
-                e = model.recentPerson(cueToken, GenderCues.ofNoun(headWord), previousSpeaker());
+                e = model.recentPerson(cueToken, GenderCues.ofNoun(headWord), possessor != null ? possessor.id : previousSpeaker());
             }
             if (e != null) {
                 model.describe(e, p.mentionStart(), p.mentionEnd());

@@ -250,6 +250,28 @@ class EntityTest {
         assertThat(name(text, "too cold")).isEqualTo("Odile Varenne");
     }
 
+    @Test
+    void aPossessiveRelationIsARelativeOfThePersonItRefersTo() {
+        String text = "Wilhelmina Struan and Gordon Struan have run the lighthouse café since 1990. Nearby, Lena Fisk "
+                + "and her husband, Arno Fisk, sell crab from a van.\n"
+                + "“The gulls get more scones than the customers,” said Mrs. Struan.\n"
+                + "“That is simply not true,” her husband said.";
+        assertThat(name(text, "simply not true")).isEqualTo("Gordon Struan");
+        String family = "Ada Quiller, 90, opened the sweet shop in 1958. Her son, Ivo Quiller, 64, runs it now, and his "
+                + "daughter, Bea Quiller, 31, does the orders.\n"
+                + "“Nan still checks the till every night,” said Bea.\n"
+                + "“Somebody has to,” said her grandmother.";
+        assertThat(name(family, "Somebody has to")).isEqualTo("Ada Quiller");
+    }
+
+    @Test
+    void aPossessiveDescriptionIsNeverThePersonItsPronounRefersTo() {
+        String text = "Dr Priya Anand runs the clinic with her fellow surgeon, Dr Moira Kell.\n"
+                + "“We argue about the coffee and nothing else,” said Dr Kell.\n"
+                + "“That is mostly true,” her colleague said.";
+        assertThat(name(text, "mostly true")).isEqualTo("Priya Anand");
+    }
+
     private String name(String text, String words) {
         return speaker(quote(document(text), words)).name();
     }

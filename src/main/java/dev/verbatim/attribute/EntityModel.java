@@ -91,9 +91,9 @@ final class EntityModel {
      * A mention of a person at a token; {@code bare} when it is the surname alone of a person the
      * article names in full ("Achterberg" for "Robin Achterberg").
      */
-    private record Occurrence(int token, Entity entity, boolean bare) {
+    private record Occurrence(int token, Entity entity, boolean bare, boolean full) {
         Occurrence(int token, Entity entity) {
-            this(token, entity, false);
+            this(token, entity, false, false);
         }
     }
 
@@ -119,6 +119,7 @@ final class EntityModel {
         this.organizationWords = organizationWords;
         this.personNouns = personNouns;
         collectPeople();
+        collectUntaggedPeople();
         collectOrganizations();
         readPronouns();
     }
@@ -149,6 +150,10 @@ final class EntityModel {
             // out: "Margaret Doyle, whose husband Ken waited … She described") the one before
             int last = i;
             boolean found = false;
+            if (rightAfterName(occurrences.get(i).token, k)) {
+                occurrences.get(i).entity.state(g); // "Dana McNeely, in his 19th season": whatever the first name suggests
+                continue;
+            }
             while (i >= 0 && narration(occurrences.get(i).token, k) <= REACH_TOKENS / 2) {
                 Entity e = occurrences.get(i).entity;
                 if (GenderCues.compatible(e.gender(), g)) {
@@ -169,6 +174,30 @@ final class EntityModel {
                 only.state(g); // "Grant said … ,” she noted": the text overrules the first-name guess
             }
         }
+    }
+
+    /**
+     * Whether the pronoun at token {@code k} follows the name starting at token {@code name} in its
+     * sentence with only a comma, prepositions, determiners, adjectives or numbers between ("Dana
+     * McNeely, in his 19th season"): nothing else it could refer to.
+     */
+    private boolean rightAfterName(int name, int k) {
+        int m = name;
+        while (m < k && tokens.get(m).ner().equals("PERSON")) {
+            m++;
+        }
+        if (m == name || k - m > 4 || tokens.get(name).sentence() != tokens.get(k).sentence()
+                || !tokens.get(k).pos().equals("PRP$")) {
+            return false;
+        }
+        for (; m < k; m++) {
+            String pos = tokens.get(m).pos();
+            if (quoted[m] || !(tokens.get(m).text().equals(",") || pos.equals("IN") || pos.equals("DT") || pos.startsWith("JJ")
+                    || pos.equals("CD"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -317,7 +346,7 @@ final class EntityModel {
                     || HONORIFICS.contains(tokens.get(nameStart).text().toLowerCase(Locale.ROOT).replace(".", "")))) {
                 nameStart++; // "Dean Malcolm Reyes-Hart", "Mrs Pickering": the recogniser took the title in
             }
-            if (organizationDescribed(i) || j - i == 1 && organizationElsewhere(i)) {
+            if (organizationDescribed(i) || j - i == 1 && organizationElsewhere(i) || datelinePlace(i, j)) {
                 i = j - 1;
                 continue; // "Erzland Lithium GmbH" … "Voigt said Erzland had": the company, not a person
             }
@@ -332,6 +361,108 @@ final class EntityModel {
             }
             i = j - 1;
         }
+    }
+
+    /**
+     * People the recogniser did not tag: a capitalised name of two words right after a title
+     * ("Chief Executive Adaeze Whitford"), or of a first name and a capitalised word before a verb
+     * or a comma ("Marcus Tell had already made 14 tackles"); and a later surname alone of a person
+     * named in full ("Mensah-Bright sending the goalkeeper the wrong way"), not a modifier of a noun
+     * ("an Achterberg crossword"). Each is a person pronouns and descriptions may refer to.
+     */
+    private void collectUntaggedPeople() {
+        int n = tokens.size();
+        for (int k = 1; k + 2 < n; k++) {
+            if (quoted[k] || quoted[k + 1] || tokens.get(k).ner().equals("PERSON") || tokens.get(k + 1).ner().equals("PERSON")
+                    || !untaggedNameWord(k) || !untaggedNameWord(k + 1) || untaggedNameWord(k + 2)
+                    || tokens.get(k).sentence() != tokens.get(k + 1).sentence()) {
+                continue;
+            }
+            Token before = tokens.get(k - 1);
+            Token after = tokens.get(k + 2);
+            boolean titled = !quoted[k - 1] && phrases.isTitle(before) && Character.isUpperCase(before.text().codePointAt(0));
+            boolean subject = tokens.get(k).isProperNoun() && GenderCues.ofFirstName(tokens.get(k).text()) != Gender.UNKNOWN
+                    && !PhraseFinder.proper(before) && (after.isFiniteVerb() || after.text().equals(","));
+            if ((titled || subject) && firstFrom(occurrences, k) == firstFrom(occurrences, k + 2)) {
+                Entity e = entityFor(k, k + 2);
+                if (e != null && titled) {
+                    readTitles(e, k);
+                }
+                k++;
+            }
+        }
+        for (int k = 0; k < n; k++) {
+            if (quoted[k] || tokens.get(k).ner().equals("PERSON") || !untaggedNameWord(k)
+                    || k > 0 && !quoted[k - 1] && untaggedNameWord(k - 1)) {
+                continue;
+            }
+            for (Entity e : List.copyOf(entities)) {
+                int end = e.kind == SpeakerKind.PERSON && e.name.size() > 1 ? wordAt(k, e.last()) : -1;
+                if (end < 0 || end < n && (untaggedNameWord(end) || tokens.get(end).isNoun() || tokens.get(end).ner().equals("PERSON"))
+                        || firstFrom(occurrences, k) != firstFrom(occurrences, end)) {
+                    continue;
+                }
+                entityFor(k, List.of(e.name.get(e.name.size() - 1)));
+                k = end - 1;
+                break;
+            }
+        }
+    }
+
+    /** A capitalised word of a name the recogniser left untagged: no organisation, place, title or honorific. */
+    private boolean untaggedNameWord(int k) {
+        Token t = tokens.get(k);
+        if (quoted[k] || !Character.isUpperCase(t.text().codePointAt(0)) || t.ner().equals("ORGANIZATION")
+                || t.ner().equals("LOCATION") || phrases.isTitle(t) || organizationWords.contains(t.text().toLowerCase(Locale.ROOT))
+                || HONORIFICS.contains(t.text().toLowerCase(Locale.ROOT).replace(".", ""))) {
+            return false;
+        }
+        boolean sentenceStart = k == 0 || tokens.get(k - 1).sentence() != t.sentence();
+        return t.isProperNoun() || !sentenceStart && Character.isLetter(t.text().codePointAt(0)) && !t.pos().equals("CD");
+    }
+
+    /** Lower-case words of the article's dateline ("BRENTON, Iowa —", "PORT SELIM, Almara (Reuters) -"). */
+    private Set<String> datelineWords;
+
+    /**
+     * Whether the words of tokens {@code [from, to)} are all words of the place in the article's
+     * dateline: the place the article is filed from, whatever the recogniser tagged it elsewhere
+     * ("at the Brenton 1-yard line", "Almara will cut piped water").
+     */
+    private boolean datelinePlace(int from, int to) {
+        if (datelineWords == null) {
+            Set<String> found = new HashSet<>();
+            for (int k = 0; k < Math.min(tokens.size(), 80) && found.isEmpty(); k++) {
+                String w = tokens.get(k).text();
+                boolean opens = k == 0 || tokens.get(k - 1).sentence() != tokens.get(k).sentence();
+                if (!opens || quoted[k] || w.length() < 3 || !w.equals(w.toUpperCase(Locale.ROOT)) || !Character.isLetter(w.codePointAt(0))) {
+                    continue;
+                }
+                Set<String> words = new HashSet<>();
+                for (int m = k; m < tokens.size() && m - k < 10; m++) {
+                    String t = tokens.get(m).text();
+                    if (PhraseFinder.DASHES.contains(t) || t.equals("(")) {
+                        if (m > k) {
+                            found = words; // up to the dash or the agency: the dateline
+                        }
+                        break;
+                    }
+                    if (!t.equals(",") && !Character.isUpperCase(t.codePointAt(0))) {
+                        break;
+                    }
+                    if (!t.equals(",")) {
+                        words.add(t.toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+            datelineWords = found;
+        }
+        for (int k = from; k < to; k++) {
+            if (!datelineWords.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return to > from;
     }
 
     /**
@@ -682,6 +813,7 @@ final class EntityModel {
             return null;
         }
         Entity found = null;
+        boolean written = w.size() > 1;
         if (w.size() == 1 && !knownWord(w.get(0))) {
             List<String> full = fullName(w.get(0));
             if (full != null) {
@@ -731,7 +863,7 @@ final class EntityModel {
             found.prior = GenderCues.ofFirstName(found.name.get(0));
         }
         addOccurrence(occurrences, new Occurrence(from, found,
-                w.size() == 1 && found.name.size() > 1 && found.last().equals(last)));
+                w.size() == 1 && found.name.size() > 1 && found.last().equals(last), written));
         return found;
     }
 
@@ -795,6 +927,9 @@ final class EntityModel {
         }
         for (int k = before - 1; k >= 0; k--) {
             Occurrence o = occurrences.get(k);
+            if (o.full && family.contains(o.entity) && tokens.get(from).sentence() - tokens.get(o.token).sentence() <= 1) {
+                return null; // "Among them was Arne Solheim, 68, … said Solheim": the one just introduced
+            }
             if (o.bare && family.contains(o.entity)) {
                 return o.entity;
             }

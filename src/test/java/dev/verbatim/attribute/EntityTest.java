@@ -272,6 +272,28 @@ class EntityTest {
         assertThat(name(text, "mostly true")).isEqualTo("Priya Anand");
     }
 
+    @Test
+    void aNameTheRecogniserMissedIsStillAPersonAPronounMayMean() {
+        String text = "Wildcats hold on\nELMWOOD, Iowa — Marcus Hold had already made 12 tackles by halftime. He made the "
+                + "13th with his shoulder.\n“I saw the gap and went,” he said.";
+        assertThat(name(text, "saw the gap")).isEqualTo("Marcus Hold");
+        assertThat(gender(text, "saw the gap")).isEqualTo(Gender.MALE);
+    }
+
+    @Test
+    void thePlaceOfTheDatelineIsNoPersonWhateverItIsTagged() {
+        assertThat(name("Diesel rationing\nPORT ARVEN, Kesmira (Reuters) - Energy Minister Dalia Moreno announced the plan "
+                + "on Sunday.\nUnder the plan, Kesmira will divide the capital into four zones, each supplied on a fixed "
+                + "schedule.\n“Nobody will go without,” she said.", "go without")).isEqualTo("Dalia Moreno");
+    }
+
+    @Test
+    void aPossessiveRightAfterANameStatesItsGenderWhateverTheFirstNameSuggests() {
+        assertThat(gender("Quarterback Luis Ortega threw for 300 yards. Coach Dana Pellegrino, in his ninth season at the "
+                + "school, has won two titles.\n“We play hard and we play late,” Pellegrino said after the game.",
+                "play hard")).isEqualTo(Gender.MALE);
+    }
+
     private String name(String text, String words) {
         return speaker(quote(document(text), words)).name();
     }

@@ -1330,6 +1330,10 @@ final class EntityModel {
     /** Records role words and a stated gender for {@code e} from a description that names it. */
     void describe(Entity e, int from, int to) {
         addRole(e, from, to);
+        int k = firstFrom(occurrences, from);
+        if (e.kind == SpeakerKind.PERSON && (k >= occurrences.size() || occurrences.get(k).token >= to)) {
+            addOccurrence(occurrences, from, e); // "the minister said" … “…,” she affirmed: a mention pronouns may refer to
+        }
     }
 
     /**

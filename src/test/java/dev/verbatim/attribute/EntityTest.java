@@ -294,6 +294,13 @@ class EntityTest {
                 "play hard")).isEqualTo(Gender.MALE);
     }
 
+    @Test
+    void aDescriptionResolvedToAPersonIsAMentionLaterPronounsReferTo() {
+        assertThat(name("The minister responsible, Dalia Moreno, spoke after a long cabinet meeting. Under the plan, "
+                + "Kesmira will divide the capital into four zones.\n“Nobody will go without,” the minister said.\n"
+                + "“Every farm will receive its share,” she added.", "Every farm")).isEqualTo("Dalia Moreno");
+    }
+
     private String name(String text, String words) {
         return speaker(quote(document(text), words)).name();
     }

@@ -863,8 +863,21 @@ final class EntityModel {
             found.prior = GenderCues.ofFirstName(found.name.get(0));
         }
         addOccurrence(occurrences, new Occurrence(from, found,
-                w.size() == 1 && found.name.size() > 1 && found.last().equals(last), written));
+                w.size() == 1 && found.name.size() > 1 && found.last().equals(last) && !modified(from), written));
         return found;
+    }
+
+    /** Whether the name at token {@code k} has a modifier before it ("the younger Brannigan", "the elder Mrs Trelawney"). */
+    private boolean modified(int k) {
+        int m = k - 1;
+        if (m >= 0 && GenderCues.ofHonorific(tokens.get(m).text()) != Gender.UNKNOWN) {
+            m--;
+        }
+        if (m < 0 || quoted[m]) {
+            return false;
+        }
+        Token t = tokens.get(m);
+        return t.pos().equals("DT") || t.pos().startsWith("JJ") || t.is("elder") || t.is("older") || t.is("younger");
     }
 
     /** Relation nouns that make a person the elder of a family ("Wade, Harnett's dad"). */

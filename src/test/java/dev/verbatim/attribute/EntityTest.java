@@ -239,6 +239,11 @@ class EntityTest {
                 + "“She says that to every tourist,” the younger Penhallow said.";
         assertThat(name(text, "tide sets")).isEqualTo("Moira Penhallow");
         assertThat(name(text, "every tourist")).isEqualTo("Callum Penhallow");
+        String bare = "Moira Penhallow, 71, still opens the ferry kiosk at six. “The tide sets the timetable,” said Penhallow.\n"
+                + "Her grandson, Callum Penhallow, 19, sells the tickets in summer.\n"
+                + "“She says that to every tourist,” the younger Penhallow said.\n"
+                + "The kiosk closes at dusk in winter. “Same again tomorrow,” said Penhallow.";
+        assertThat(name(bare, "Same again")).isEqualTo("Moira Penhallow"); // "the younger Penhallow" is no surname alone
     }
 
     @Test

@@ -341,10 +341,15 @@ final class EntityModel {
             while (j < n && !quoted[j] && tokens.get(j).ner().equals("PERSON")) {
                 j++;
             }
+            if (firstNameBefore(i)) {
+                i--; // "from Sofia Lindgren": the first name tagged a place
+            }
             int nameStart = i;
             while (nameStart < j - 1 && (phrases.isTitle(tokens.get(nameStart))
-                    || HONORIFICS.contains(tokens.get(nameStart).text().toLowerCase(Locale.ROOT).replace(".", "")))) {
-                nameStart++; // "Dean Malcolm Reyes-Hart", "Mrs Pickering": the recogniser took the title in
+                    || HONORIFICS.contains(tokens.get(nameStart).text().toLowerCase(Locale.ROOT).replace(".", "")))
+                    && !(j - nameStart == 2 && GenderCues.ofFirstName(tokens.get(nameStart).text()) != Gender.UNKNOWN
+                    && !HONORIFICS.contains(tokens.get(nameStart).text().toLowerCase(Locale.ROOT).replace(".", "")))) {
+                nameStart++; // "Dean Malcolm Reyes-Hart", "Mrs Pickering": the recogniser took the title in (not "a Dean Hollis header")
             }
             if (organizationDescribed(i) || j - i == 1 && organizationElsewhere(i) || datelinePlace(i, j)) {
                 i = j - 1;
@@ -419,6 +424,22 @@ final class EntityModel {
         }
         boolean sentenceStart = k == 0 || tokens.get(k - 1).sentence() != t.sentence();
         return t.isProperNoun() || !sentenceStart && Character.isLetter(t.text().codePointAt(0)) && !t.pos().equals("CD");
+    }
+
+    /**
+     * Whether the token before the person's name starting at token {@code i} is a first name the
+     * recogniser put in another class ("12 rebounds from Sofia Lindgren", Sofia tagged a place):
+     * a capitalised proper noun that names people, alone before the name.
+     */
+    private boolean firstNameBefore(int i) {
+        if (i == 0 || quoted[i - 1] || tokens.get(i - 1).sentence() != tokens.get(i).sentence()) {
+            return false;
+        }
+        Token t = tokens.get(i - 1);
+        boolean alone = i - 2 < 0 || !PhraseFinder.proper(tokens.get(i - 2)) || tokens.get(i - 2).sentence() != t.sentence();
+        return alone && t.isProperNoun() && !t.ner().equals("PERSON") && !t.ner().equals("ORGANIZATION")
+                && Character.isUpperCase(t.text().codePointAt(0)) && !phrases.isTitle(t)
+                && GenderCues.ofFirstName(t.text()) != Gender.UNKNOWN;
     }
 
     /** Lower-case words of the article's dateline ("BRENTON, Iowa —", "PORT SELIM, Almara (Reuters) -"). */

@@ -306,6 +306,18 @@ class EntityTest {
                 + "“Every farm will receive its share,” she added.", "Every farm")).isEqualTo("Dalia Moreno");
     }
 
+    @Test
+    void aFirstNameTheRecogniserTaggedAPlaceIsPartOfTheName() {
+        assertThat(name("Northfield (26-6) got 18 points and 12 rebounds from Sofia Lindqvist but shot 3 of 19 from beyond "
+                + "the arc.\n“We missed too many,” Lindqvist said.", "missed too many")).isEqualTo("Sofia Lindqvist");
+    }
+
+    @Test
+    void aTitleThatIsAlsoAFirstNameStaysInATwoWordName() {
+        assertThat(name("Rovers led through a Dean Farrow header after 17 minutes.\n“I should have scored two,” said Farrow.",
+                "scored two")).isEqualTo("Dean Farrow");
+    }
+
     private String name(String text, String words) {
         return speaker(quote(document(text), words)).name();
     }

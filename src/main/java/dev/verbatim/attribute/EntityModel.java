@@ -1304,6 +1304,29 @@ final class EntityModel {
         return null;
     }
 
+    /**
+     * The person "the older of the two" or "the younger of the two" before token {@code at} names:
+     * of the two people named last, the one the ages or relations the article gave make so; null
+     * when it gave none.
+     */
+    Entity ofTheTwo(int at, boolean older) {
+        List<Entity> two = new ArrayList<>();
+        for (int k = firstFrom(occurrences, at) - 1; k >= 0 && two.size() < 2; k--) {
+            Entity e = occurrences.get(k).entity;
+            if (e.kind == SpeakerKind.PERSON && !two.contains(e)) {
+                two.add(e);
+            }
+        }
+        Entity best = null;
+        for (Entity e : two) {
+            int s = seniority(e);
+            if (s != Integer.MIN_VALUE && (best == null || older && s > seniority(best) || !older && s < seniority(best))) {
+                best = e;
+            }
+        }
+        return two.size() == 2 ? best : null;
+    }
+
     /** Family relations a possessive description names a relative by ("her husband", "his grandmother"). */
     private static final Set<String> FAMILY = Set.of("husband", "wife", "son", "daughter", "father", "mother", "dad",
             "mum", "mom", "brother", "sister", "grandmother", "grandfather", "grandson", "granddaughter", "gran",

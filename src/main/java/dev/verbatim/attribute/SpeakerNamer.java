@@ -147,6 +147,14 @@ final class SpeakerNamer {
                 return known(mention, org, Optional.empty()); // "the district", named in full before
             }
         }
+        boolean comparative = headWord.equals("older") || headWord.equals("elder") || headWord.equals("younger");
+        if (first.is("the") && comparative && headAt + 3 < p.mentionEnd() + 1 && headAt + 1 < tokens.size()
+                && tokens.get(headAt + 1).is("of")) {
+            EntityModel.Entity e = model.ofTheTwo(cueToken, !headWord.equals("younger"));
+            if (e != null) {
+                return known(mention, e, Optional.of(description)); // "said the older of the two"
+            }
+        }
         if (definite && !plural) {
             // "her husband said": a relative or colleague of the person the possessive refers to, never that person
             EntityModel.Entity possessor = first.pos().equals("PRP$") && p.mentionEnd() - p.mentionStart() <= 3
@@ -158,8 +166,17 @@ final class SpeakerNamer {
             if (e != null && e == possessor) {
                 e = null;
             }
-            if (e == null && (lexicons.animate().contains(headWord) || hasAge(p.mentionStart(), headAt))) {
-                e = model.recentPerson(cueToken, GenderCues.ofNoun(headWord), possessor != null ? possessor.id : previousSpeaker());
+            if (e == null && (lexicons.animate().contains(headWord) || hasAge(p.mentionStart(), headAt)
+                    || first.is("the") && animateModifier(p.mentionStart() + 1, headAt))) {
+                Gender g = GenderCues.ofNoun(headWord);
+                if (g == Gender.UNKNOWN) { // "said the freshman center, who … her first tournament game"
+                    int last = p.mentionEnd() - 1;
+                    g = model.pronounAfter(last, doc.sentenceEnd(tokens.get(last).sentence()));
+                }
+                e = model.recentPerson(cueToken, g, possessor != null ? possessor.id : previousSpeaker());
+                if (e != null) {
+                    e.state(g); // the pronoun refers to the description, so to the person it names
+                }
             }
             if (e != null) {
                 model.describe(e, p.mentionStart(), p.mentionEnd());
@@ -170,6 +187,17 @@ final class SpeakerNamer {
             return Speaker.unknown(); // "this week", "oil": no speaker
         }
         return known(mention, model.named(SpeakerKind.DESCRIPTION, shortName(p)), Optional.empty());
+    }
+
+    /** Whether a word in tokens {@code [from, to)} before the head names people: "the freshman center". */
+    private boolean animateModifier(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).isNoun() && !tokens.get(k).isProperNoun()
+                    && lexicons.animate().contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the 52-year-old", "the 44-year-old constructor": an age in a description is a person's. */

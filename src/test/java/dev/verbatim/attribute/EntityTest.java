@@ -307,6 +307,22 @@ class EntityTest {
     }
 
     @Test
+    void theOlderOfTheTwoIsTheOneWithTheGreaterStatedAge() {
+        assertThat(name("Dr Petra Lund, 58, and Dr Nadia Frost, 44, bought the old bank together in 2019.\n"
+                + "“We argued about the vault for a month,” said the older of the two.", "argued about the vault"))
+                .isEqualTo("Petra Lund");
+    }
+
+    @Test
+    void aDescriptionWithAWordForPeopleIsThePersonNamedBeforeOfThePronounsGender() {
+        String text = "Forward Lena Ivers scored 20 points for Kestrel on Saturday. Coach Tom Brandt praised the defence. "
+                + "He called the win deserved.\n“I wanted the ball at the end,” said the freshman center, who was "
+                + "playing her first final.";
+        assertThat(name(text, "wanted the ball")).isEqualTo("Lena Ivers");
+        assertThat(gender(text, "wanted the ball")).isEqualTo(Gender.FEMALE);
+    }
+
+    @Test
     void aFirstNameTheRecogniserTaggedAPlaceIsPartOfTheName() {
         assertThat(name("Northfield (26-6) got 18 points and 12 rebounds from Sofia Lindqvist but shot 3 of 19 from beyond "
                 + "the arc.\n“We missed too many,” Lindqvist said.", "missed too many")).isEqualTo("Sofia Lindqvist");

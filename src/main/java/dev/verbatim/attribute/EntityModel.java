@@ -657,9 +657,15 @@ final class EntityModel {
             int j = i;
             boolean recognised = false;
             while (j < n && !quoted[j] && (PhraseFinder.proper(tokens.get(j))
-                    || joiner(j) && j + 1 < n && PhraseFinder.proper(tokens.get(j + 1)))) {
-                recognised |= tokens.get(j).ner().equals("ORGANIZATION");
+                    || (joiner(j) || tokens.get(j).pos().equals("POS")) && j + 1 < n && PhraseFinder.proper(tokens.get(j + 1)))) {
+                recognised |= tokens.get(j).ner().equals("ORGANIZATION"); // "Maple Producers' Board of Quebec": over the possessive
                 j++;
+            }
+            // "the Canadian Horticultural Employers Council": a capitalised adjective opens the name
+            while (i > 0 && !quoted[i - 1] && tokens.get(i - 1).pos().startsWith("JJ") && tokens.get(i - 1).sentence() == tokens.get(i).sentence()
+                    && Character.isUpperCase(tokens.get(i - 1).text().codePointAt(0)) && i - 1 > 0
+                    && tokens.get(i - 2).sentence() == tokens.get(i).sentence() && tokens.get(i - 2).pos().equals("DT")) {
+                i--;
             }
             // an organisation by the recogniser, or a capitalised name ending in "Club", "District", "Ministry"
             boolean orgWord = organizationWords.contains(tokens.get(j - 1).text().toLowerCase(Locale.ROOT));
@@ -715,6 +721,14 @@ final class EntityModel {
                 }
             }
         }
+        if (e == null && w.size() == 1) {
+            for (Entity other : entities) {
+                if (other.kind == SpeakerKind.ORGANIZATION && other.name.size() > 1 && other.first().equals(key)) {
+                    e = other; // "Northwind" after "Northwind Footwear", "Alpenstrom" after "Alpenstrom AG"
+                    break;
+                }
+            }
+        }
         if (e == null) {
             e = new Entity(entities.size(), w, SpeakerKind.ORGANIZATION);
             entities.add(e);
@@ -765,6 +779,31 @@ final class EntityModel {
             }
         }
         return null;
+    }
+
+    /**
+     * The organisation whose name the one word at token {@code k} is the first word of ("Northwind"
+     * for "Northwind Footwear"), when no person the recogniser found there or elsewhere goes by it;
+     * null otherwise.
+     */
+    Entity organizationByFirstWord(int k) {
+        int i = firstFrom(occurrences, k);
+        String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+        if (i < occurrences.size() && occurrences.get(i).token == k || knownWord(w)) {
+            return null;
+        }
+        for (Entity e : entities) {
+            if (e.kind == SpeakerKind.ORGANIZATION && e.name.size() > 1 && e.first().equals(w)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** The organisation introduced with the acronym or short name {@code word} ("CHEC"), or null. */
+    Entity organizationAlias(String word) {
+        Entity e = organizationsByName.get(word.toLowerCase(Locale.ROOT));
+        return e != null && e.aliases.contains(word.toLowerCase(Locale.ROOT)) ? e : null;
     }
 
     /** The organisation "it" at token {@code at} refers to: the most recent one within reach, or null. */

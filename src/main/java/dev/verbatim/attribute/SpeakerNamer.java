@@ -96,6 +96,12 @@ final class SpeakerNamer {
     }
 
     private Speaker person(Phrase p, Mention mention, Optional<String> role) {
+        if (p.mentionEnd() - p.mentionStart() == 1 && !role.isPresent()) {
+            EntityModel.Entity org = model.organizationByFirstWord(p.mentionStart());
+            if (org != null) {
+                return known(mention, org, Optional.empty()); // "Northwind wrote" after "Northwind Footwear"
+            }
+        }
         EntityModel.Entity e = model.lookup(p.mentionStart(), p.mentionEnd());
         if (e == null) {
             return known(mention, model.named(SpeakerKind.PERSON, mention.text()), role);
@@ -137,6 +143,12 @@ final class SpeakerNamer {
         boolean definite = first.is("the") || first.pos().equals("PRP$") || possessive(p);
         boolean plural = head.pos().equals("NNS") || head.pos().equals("NNPS");
         String description = mention.text().replaceFirst("(?i)^the\\s+", "");
+        if (p.mentionEnd() - p.mentionStart() == 1) {
+            EntityModel.Entity org = model.organizationAlias(first.text());
+            if (org != null) {
+                return known(mention, org, Optional.empty()); // "CHEC said", the acronym tagged a common noun
+            }
+        }
         Speaker creator = creator(p, headAt, cueToken);
         if (creator != null) {
             return creator; // "a statement from the authority": the authority speaks
@@ -285,8 +297,8 @@ final class SpeakerNamer {
         for (int k = p.mentionStart() + 1; k < p.mentionEnd(); k++) {
             Token t = tokens.get(k);
             boolean postModifier = (t.pos().equals("VBN") || t.pos().equals("VBG")) && tokens.get(k - 1).isNoun();
-            if (KEPT_LINKS.contains(t.text().toLowerCase(Locale.ROOT)) || postModifier) {
-                return k - 1; // "a report released last year": report
+            if (KEPT_LINKS.contains(t.text().toLowerCase(Locale.ROOT)) || t.is("from") || t.is("by") || postModifier) {
+                return k - 1; // "a report released last year", "a statement from the authority": report, statement
             }
         }
         return p.mentionEnd() - 1;

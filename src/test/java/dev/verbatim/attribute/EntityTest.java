@@ -334,6 +334,37 @@ class EntityTest {
                 "scored two")).isEqualTo("Dean Farrow");
     }
 
+    @Test
+    void anOrganisationsNameRunsOverAPossessiveAndOpensWithACapitalisedAdjective() {
+        assertThat(name("The Blueberry Producers' Association of Nova Scotia warned of shortages on Monday.\nIn a statement, "
+                + "the association said: “Our members will supply every buyer.”", "supply every buyer"))
+                .isEqualTo("Blueberry Producers' Association of Nova Scotia");
+        assertThat(name("The Canadian Orchard Workers Council (COWC) represents about 900 growers.\n“Every week of delay "
+                + "costs us money,” COWC said in a submission to the committee.", "Every week of delay"))
+                .isEqualTo("Canadian Orchard Workers Council");
+    }
+
+    @Test
+    void aDistrictTheArticleNamedIsTheDistrictThatSpeaks() {
+        assertThat(name("Farmers across the Corran Valley face deep cuts after the Upper Tessel Water District reduced "
+                + "allocations to 40% of normal.\nThe district said in a statement: “Every user will share the shortfall.”",
+                "share the shortfall")).isEqualTo("Upper Tessel Water District");
+    }
+
+    @Test
+    void theMakerOfAStatementFromAnOrganisationSpeaks() {
+        assertThat(name("According to the Federal Rail Safety Authority in Kassel, the defect was reported last autumn. "
+                + "“The operator informed us promptly,” according to a statement from the authority.", "informed us"))
+                .isEqualTo("Federal Rail Safety Authority");
+    }
+
+    @Test
+    void theFirstWordOfAnOrganisationsNameIsThatOrganisation() {
+        assertThat(name("Brightwater Outfitters, the Regina company that has made the jacket since 1988, said last week "
+                + "that production would end.\nOn its website, Brightwater wrote: “We made a hard decision.”",
+                "hard decision")).isEqualTo("Brightwater Outfitters");
+    }
+
     private String name(String text, String words) {
         return speaker(quote(document(text), words)).name();
     }

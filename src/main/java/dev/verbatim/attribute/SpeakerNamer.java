@@ -314,11 +314,18 @@ final class SpeakerNamer {
         return false;
     }
 
+    /** Heads that say nothing of a source but that it is one: "a person familiar with …", "sources close to …". */
+    private static final Set<String> GENERIC_HEADS = Set.of("person", "persons", "people", "source", "sources", "someone",
+            "individual", "individuals");
+
     /** The name of an unnamed source: its words up to a post-modifier other than "of"/"for" ("a senior engineer"). */
     private String shortName(Phrase p) {
         int end = p.mentionEnd();
         for (int k = p.mentionStart() + 1; k < p.mentionEnd(); k++) {
             Token t = tokens.get(k);
+            if (t.pos().startsWith("JJ") && GENERIC_HEADS.contains(tokens.get(k - 1).text().toLowerCase(Locale.ROOT))) {
+                break; // "a person familiar with the matter": the words after a bare "person" are what identify the source
+            }
             if (t.pos().equals("IN") && !KEPT_LINKS.contains(t.text().toLowerCase(Locale.ROOT)) || t.pos().startsWith("JJ")
                     && k > p.mentionStart() && tokens.get(k - 1).isNoun()) {
                 end = k; // "a senior engineer in the payments group", "a senior official familiar with the talks"

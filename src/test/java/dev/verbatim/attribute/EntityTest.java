@@ -365,6 +365,12 @@ class EntityTest {
                 "hard decision")).isEqualTo("Brightwater Outfitters");
     }
 
+    @Test
+    void anUnnamedSourceWithABareHeadKeepsTheWordsThatIdentifyIt() {
+        assertThat(name("The talks have stalled, according to two officials.\n“Nobody wants to blink first,” said a person "
+                + "familiar with the negotiations.", "blink first")).isEqualTo("a person familiar with the negotiations");
+    }
+
     private String name(String text, String words) {
         return speaker(quote(document(text), words)).name();
     }

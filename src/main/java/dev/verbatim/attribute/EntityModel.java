@@ -600,8 +600,9 @@ final class EntityModel {
             }
             e.state(GenderCues.ofHonorific(t.text()));
             e.state(GenderCues.ofNoun(t.text()));
-            if (phrases.isTitle(t) || t.isNoun() && !t.isProperNoun()) {
-                e.roleWords.add(t.text().toLowerCase(Locale.ROOT));
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if (phrases.isTitle(t) || t.isNoun() && !t.isProperNoun() || personNouns.contains(w) && !organizationWords.contains(w)) {
+                e.roleWords.add(w); // "Warden Philip Doucette": a capitalised word for people is a role too
             }
         }
     }

@@ -371,6 +371,13 @@ class EntityTest {
                 + "familiar with the negotiations.", "blink first")).isEqualTo("a person familiar with the negotiations");
     }
 
+    @Test
+    void aCapitalisedWordForPeopleBeforeANameIsThatPersonsRole() {
+        assertThat(name("The co-operative meets in an office above Hector Garrow's chandlery.\n“We knew something was coming,” "
+                + "the warden said.\nWarden Alvin Tessier has asked the province for an emergency fund.", "something was coming"))
+                .isEqualTo("Alvin Tessier");
+    }
+
     private String name(String text, String words) {
         return speaker(quote(document(text), words)).name();
     }

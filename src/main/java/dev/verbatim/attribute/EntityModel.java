@@ -1225,8 +1225,12 @@ final class EntityModel {
             }
         }
         Entity mostRecent = null;
+        int clause = frontedClause(at);
         for (int k = firstFrom(occurrences, at) - 1; k >= 0; k--) {
             Occurrence o = occurrences.get(k);
+            if (o.token >= clause) {
+                continue; // "Asked when Valadares might make his debut, he said": not the one asked about
+            }
             if (mostRecent == null) {
                 mostRecent = o.entity;
             }
@@ -1241,6 +1245,30 @@ final class EntityModel {
             }
         }
         return null;
+    }
+
+    /**
+     * The first token of a participial clause that opens the sentence of the subject pronoun at
+     * token {@code at} and ends in the comma right before it ("Asked when Valadares might make his
+     * debut, he said"), or {@code at} when there is none: the people named in it are what the
+     * subject was asked about, not the subject.
+     */
+    private int frontedClause(int at) {
+        if (at < 2 || !tokens.get(at - 1).text().equals(",")) {
+            return at;
+        }
+        int start = at - 1;
+        while (start > 0 && tokens.get(start - 1).sentence() == tokens.get(at).sentence()) {
+            start--;
+        }
+        Token first = tokens.get(start);
+        boolean participle = first.pos().equals("VBN") || first.pos().equals("VBG") || first.is("asked") || first.is("pressed");
+        for (int m = start; m < at - 1; m++) {
+            if (quoted[m] || tokens.get(m).text().equals(",") && m > start && tokens.get(m + 1).isFiniteVerb()) {
+                return at;
+            }
+        }
+        return participle && !quoted[start] ? start : at;
     }
 
     /**

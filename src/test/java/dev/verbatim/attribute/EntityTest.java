@@ -378,6 +378,13 @@ class EntityTest {
                 .isEqualTo("Alvin Tessier");
     }
 
+    @Test
+    void aNameInAFrontedAskedClauseIsNotTheSubjectPronounAfterIt() {
+        assertThat(name("Manager Ross Beck has coached the side since 2019. Beck watched training on Friday.\n"
+                + "Asked when Joao Pires might start, he said: “When his legs are ready. Maybe Saturday.”", "legs are ready"))
+                .isEqualTo("Ross Beck");
+    }
+
     private String name(String text, String words) {
         return speaker(quote(document(text), words)).name();
     }

@@ -54,6 +54,12 @@ final class SpeakerNamer {
 
     /** The speaker that phrase {@code p}, the source of the cue at token {@code cueToken}, names. */
     Speaker speakerOf(Phrase p, int cueToken) {
+        if (!p.pronoun() && p.kind() == SpeakerKind.PERSON && !tokens.get(p.mentionEnd() - 1).ner().equals("PERSON")) {
+            Phrase person = affiliated(p);
+            if (person != p) {
+                return speakerOf(person, cueToken); // "Anna Zürcher of the Federal Institute for Snow and Ice, …, said"
+            }
+        }
         Span mentionSpan = new Span(tokens.get(p.mentionStart()).begin(), tokens.get(p.mentionEnd() - 1).end());
         Mention mention = new Mention(mentionSpan, mentionSpan.textOf(text));
         Optional<String> role = p.hasRole()
@@ -67,6 +73,9 @@ final class SpeakerNamer {
                 k--;
             }
             Phrase antecedent = k >= 0 ? phrases.endingAt(k, Math.max(0, k - 12)) : null;
+            if (antecedent != null && !tokens.get(antecedent.mentionEnd() - 1).ner().equals("PERSON")) {
+                antecedent = affiliated(antecedent); // "Anna Zürcher of the Federal Institute for Snow and Ice, who"
+            }
             if (antecedent != null && !antecedent.pronoun()
                     && speakerOf(antecedent, cueToken) instanceof Speaker.Known a) {
                 return new Speaker.Known(mention, a.name(), a.kind(), a.role(), a.entity(), Gender.UNKNOWN);
@@ -82,6 +91,32 @@ final class SpeakerNamer {
             case DESCRIPTION -> description(p, mention, cueToken);
         };
     }
+
+    /**
+     * The person whose affiliation ends in phrase {@code p} ("Anna Zürcher of the Federal Institute
+     * for Snow and Ice": the phrase "Ice" after a link word, back over capitalised words and links
+     * to a name the recogniser tagged), else {@code p}.
+     */
+    private Phrase affiliated(Phrase p) {
+        int m = p.start() - 1;
+        if (m < 1 || !LINKS.contains(tokens.get(m).text().toLowerCase(Locale.ROOT))) {
+            return p;
+        }
+        for (; m >= 0 && p.start() - m <= 12; m--) {
+            Token t = tokens.get(m);
+            if (t.ner().equals("PERSON")) {
+                Phrase person = phrases.endingAt(m, Math.max(0, m - 8));
+                return person != null && person.kind() == SpeakerKind.PERSON && !person.pronoun() ? person : p;
+            }
+            boolean link = LINKS.contains(t.text().toLowerCase(Locale.ROOT)) || t.pos().equals("DT");
+            if (!link && !PhraseFinder.proper(t)) {
+                return p;
+            }
+        }
+        return p;
+    }
+
+    private static final Set<String> LINKS = Set.of("of", "for", "and", "&", "at", "in");
 
     private Speaker pronoun(Phrase p, Mention mention) {
         String pr = mention.text().toLowerCase(Locale.ROOT);

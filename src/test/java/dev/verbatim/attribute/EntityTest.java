@@ -385,6 +385,15 @@ class EntityTest {
                 .isEqualTo("Ross Beck");
     }
 
+    @Test
+    void theLastWordOfAnAffiliationIsNotTheSourceButThePersonItBelongsTo() {
+        Speaker.Known s = speaker(quote(document("Glaciologist Mara Keller of the Federal Institute for Snow and Ice, who "
+                + "has measured the Rhone glacier since the 1990s, said the negotiators had less time than they thought."),
+                "less time"));
+        assertThat(s.name()).isEqualTo("Mara Keller");
+        assertThat(s.mention().text()).isEqualTo("Mara Keller");
+    }
+
     private String name(String text, String words) {
         return speaker(quote(document(text), words)).name();
     }

@@ -123,6 +123,12 @@ final class PhraseFinder {
                 return new Phrase(head.start(), last + 1, head.mentionStart(), head.mentionEnd(), SpeakerKind.PERSON,
                         false, head.roleStart(), head.roleEnd());
             }
+            if (head != null && !head.pronoun() && head.kind() == SpeakerKind.ORGANIZATION && !proper(linked)
+                    && t.ner().equals("LOCATION") && (tokens.get(j).is("in") || tokens.get(j).is("at"))) {
+                // "the state environment ministry in Dresden": the organisation, where it sits no part of it
+                return new Phrase(head.start(), last + 1, head.mentionStart(), head.mentionEnd(), SpeakerKind.ORGANIZATION,
+                        false, -1, -1);
+            }
             if (head != null && !head.pronoun() && linked.pos().startsWith("NN") && !proper(linked)) {
                 return new Phrase(head.start(), last + 1, head.start(), last + 1, SpeakerKind.DESCRIPTION, false, -1, -1);
             }

@@ -394,6 +394,15 @@ class EntityTest {
         assertThat(s.mention().text()).isEqualTo("Mara Keller");
     }
 
+    @Test
+    void whereAnOrganisationSitsIsNoPartOfItsName() {
+        Speaker.Known s = speaker(quote(document("Opponents say the mine would drain the valley.\nThe state water ministry "
+                + "in Dresden said: “No permit has been issued.”"), "No permit"));
+        assertThat(s.name()).isEqualTo("state water ministry");
+        assertThat(s.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+        assertThat(s.mention().text()).isEqualTo("The state water ministry");
+    }
+
     private String name(String text, String words) {
         return speaker(quote(document(text), words)).name();
     }

@@ -351,7 +351,7 @@ final class EntityModel {
                     && !HONORIFICS.contains(tokens.get(nameStart).text().toLowerCase(Locale.ROOT).replace(".", "")))) {
                 nameStart++; // "Dean Malcolm Reyes-Hart", "Mrs Pickering": the recogniser took the title in (not "a Dean Hollis header")
             }
-            if (organizationDescribed(i) || j - i == 1 && organizationElsewhere(i) || datelinePlace(i, j)) {
+            if (organizationDescribed(i) || j - i == 1 && organizationElsewhere(i) || datelinePlace(i, j) || epithet(i, j)) {
                 i = j - 1;
                 continue; // "Erzland Lithium GmbH" … "Voigt said Erzland had": the company, not a person
             }
@@ -440,6 +440,22 @@ final class EntityModel {
         return alone && t.isProperNoun() && !t.ner().equals("PERSON") && !t.ner().equals("ORGANIZATION")
                 && Character.isUpperCase(t.text().codePointAt(0)) && !phrases.isTitle(t)
                 && GenderCues.ofFirstName(t.text()) != Gender.UNKNOWN;
+    }
+
+    /**
+     * Whether the one word tagged a person in tokens {@code [from, to)} is a word for people after
+     * "the" and adjectives ("the unflappable Scot", "the Dutchman") rather than a name: no person
+     * of the article goes by it (not "the younger Harnett").
+     */
+    boolean epithet(int from, int to) {
+        if (to - from != 1 || from == 0 || knownWord(tokens.get(from).text())) {
+            return false;
+        }
+        int m = from - 1;
+        while (m > 0 && !quoted[m] && tokens.get(m).pos().startsWith("JJ")) {
+            m--;
+        }
+        return !quoted[m] && tokens.get(m).is("the") && personNouns.contains(tokens.get(from).text().toLowerCase(Locale.ROOT));
     }
 
     /** Lower-case words of the article's dateline ("BRENTON, Iowa —", "PORT SELIM, Almara (Reuters) -"). */

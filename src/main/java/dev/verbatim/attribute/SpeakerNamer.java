@@ -86,7 +86,7 @@ final class SpeakerNamer {
             return pronoun(p, mention);
         }
         return switch (p.kind()) {
-            case PERSON -> person(p, mention, role);
+            case PERSON -> person(p, mention, role, cueToken);
             case ORGANIZATION -> organization(p, mention, cueToken);
             case DESCRIPTION -> description(p, mention, cueToken);
         };
@@ -130,7 +130,14 @@ final class SpeakerNamer {
         return known(mention, model.named(kind, mention.text()), Optional.empty());
     }
 
-    private Speaker person(Phrase p, Mention mention, Optional<String> role) {
+    private Speaker person(Phrase p, Mention mention, Optional<String> role, int cueToken) {
+        if (model.epithet(p.mentionStart(), p.mentionEnd())) {
+            // "recalls the unflappable Scot": a word for people the recogniser took for a name
+            return description(new Phrase(p.start(), p.end(), p.start(), p.mentionEnd(), SpeakerKind.DESCRIPTION, false, -1, -1),
+                    new Mention(new Span(tokens.get(p.start()).begin(), tokens.get(p.mentionEnd() - 1).end()),
+                            new Span(tokens.get(p.start()).begin(), tokens.get(p.mentionEnd() - 1).end()).textOf(text)),
+                    cueToken);
+        }
         if (p.mentionEnd() - p.mentionStart() == 1 && !role.isPresent()) {
             EntityModel.Entity org = model.organizationByFirstWord(p.mentionStart());
             if (org != null) {

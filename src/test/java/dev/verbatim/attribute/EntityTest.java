@@ -395,6 +395,15 @@ class EntityTest {
     }
 
     @Test
+    void aWordForPeopleAfterTheAndAnAdjectiveIsADescriptionThoughTaggedAName() {
+        Speaker.Known s = speaker(quote(document("The vet has worked in the Dales since 1998, and Fiona Baird still takes "
+                + "the night calls. Baird grew up near Dumfries.\n“I arrived in the sleet,” recalls the unflappable Scot. "
+                + "“I took that as a challenge.”"), "arrived in the sleet"));
+        assertThat(s.name()).isEqualTo("Fiona Baird");
+        assertThat(s.mention().text()).isEqualTo("the unflappable Scot");
+    }
+
+    @Test
     void whereAnOrganisationSitsIsNoPartOfItsName() {
         Speaker.Known s = speaker(quote(document("Opponents say the mine would drain the valley.\nThe state water ministry "
                 + "in Dresden said: “No permit has been issued.”"), "No permit"));

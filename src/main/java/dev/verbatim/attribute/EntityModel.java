@@ -634,6 +634,11 @@ final class EntityModel {
                 addRole(e, after.start(), after.end());
             }
         }
+        while (from - 1 >= 0 && !quoted[from - 1] && (phrases.isTitle(tokens.get(from - 1))
+                || HONORIFICS.contains(tokens.get(from - 1).text().toLowerCase(Locale.ROOT).replace(".", "")))
+                && Character.isUpperCase(tokens.get(from - 1).text().codePointAt(0))) {
+            from--; // "The dean of arts, Professor Malcolm Reyes-Hart": over the title to the comma
+        }
         if (from - 2 >= 0 && !quoted[from - 1] && tokens.get(from - 1).text().equals(",")) {
             Phrase before = phrases.endingAt(from - 2, Math.max(0, from - 16));
             // not "Asked about her nephew's remarks, Gloria Petrakis smiled": a clause before its subject

@@ -412,6 +412,13 @@ class EntityTest {
         assertThat(s.mention().text()).isEqualTo("The state water ministry");
     }
 
+    @Test
+    void aDescriptionInAppositionBeforeATitledNameIsThatPersonsRole() {
+        assertThat(name("A student, Owen Pike, said the dean had ignored them for months.\n“I do not recognise that "
+                + "account,” the dean said in an email.\nThe dean of science, Professor Ingrid Vasquez-Lowe, will meet "
+                + "students on Friday.", "recognise that account")).isEqualTo("Ingrid Vasquez-Lowe");
+    }
+
     private String name(String text, String words) {
         return speaker(quote(document(text), words)).name();
     }

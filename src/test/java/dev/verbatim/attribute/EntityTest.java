@@ -419,6 +419,14 @@ class EntityTest {
                 + "students on Friday.", "recognise that account")).isEqualTo("Ingrid Vasquez-Lowe");
     }
 
+    @Test
+    void aGestureAfterTheSourceIsNoPartOfIt() {
+        Speaker.Known s = speaker(quote(document("Tamsin Okoye started the press in 2019 with a borrowed stapler.\n“I had a "
+                + "drawer full of pages I had to sell,” says the Regina native with a shrug."), "drawer full"));
+        assertThat(s.mention().text()).isEqualTo("the Regina native");
+        assertThat(s.name()).isEqualTo("Tamsin Okoye");
+    }
+
     private String name(String text, String words) {
         return speaker(quote(document(text), words)).name();
     }

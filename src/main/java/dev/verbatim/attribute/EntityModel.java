@@ -54,6 +54,8 @@ final class EntityModel {
         final Set<String> roleWords = new LinkedHashSet<>();
         /** Lower-case acronyms and short names it goes by. */
         final Set<String> aliases = new LinkedHashSet<>();
+        /** The age the article gives right after its name ("Tom Haldane, 58,"), or -1. */
+        int age = -1;
 
         Entity(int id, List<String> name, SpeakerKind kind) {
             this.id = id;
@@ -85,7 +87,14 @@ final class EntityModel {
         }
     }
 
-    private record Occurrence(int token, Entity entity) {
+    /**
+     * A mention of a person at a token; {@code bare} when it is the surname alone of a person the
+     * article names in full ("Achterberg" for "Robin Achterberg").
+     */
+    private record Occurrence(int token, Entity entity, boolean bare, boolean full) {
+        Occurrence(int token, Entity entity) {
+            this(token, entity, false, false);
+        }
     }
 
     private final List<Token> tokens;
@@ -110,6 +119,7 @@ final class EntityModel {
         this.organizationWords = organizationWords;
         this.personNouns = personNouns;
         collectPeople();
+        collectUntaggedPeople();
         collectOrganizations();
         readPronouns();
     }
@@ -140,6 +150,10 @@ final class EntityModel {
             // out: "Margaret Doyle, whose husband Ken waited … She described") the one before
             int last = i;
             boolean found = false;
+            if (rightAfterName(occurrences.get(i).token, k)) {
+                occurrences.get(i).entity.state(g); // "Dana McNeely, in his 19th season": whatever the first name suggests
+                continue;
+            }
             while (i >= 0 && narration(occurrences.get(i).token, k) <= REACH_TOKENS / 2) {
                 Entity e = occurrences.get(i).entity;
                 if (GenderCues.compatible(e.gender(), g)) {
@@ -160,6 +174,30 @@ final class EntityModel {
                 only.state(g); // "Grant said … ,” she noted": the text overrules the first-name guess
             }
         }
+    }
+
+    /**
+     * Whether the pronoun at token {@code k} follows the name starting at token {@code name} in its
+     * sentence with only a comma, prepositions, determiners, adjectives or numbers between ("Dana
+     * McNeely, in his 19th season"): nothing else it could refer to.
+     */
+    private boolean rightAfterName(int name, int k) {
+        int m = name;
+        while (m < k && tokens.get(m).ner().equals("PERSON")) {
+            m++;
+        }
+        if (m == name || k - m > 4 || tokens.get(name).sentence() != tokens.get(k).sentence()
+                || !tokens.get(k).pos().equals("PRP$")) {
+            return false;
+        }
+        for (; m < k; m++) {
+            String pos = tokens.get(m).pos();
+            if (quoted[m] || !(tokens.get(m).text().equals(",") || pos.equals("IN") || pos.equals("DT") || pos.startsWith("JJ")
+                    || pos.equals("CD"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -303,12 +341,17 @@ final class EntityModel {
             while (j < n && !quoted[j] && tokens.get(j).ner().equals("PERSON")) {
                 j++;
             }
+            if (firstNameBefore(i)) {
+                i--; // "from Sofia Lindgren": the first name tagged a place
+            }
             int nameStart = i;
             while (nameStart < j - 1 && (phrases.isTitle(tokens.get(nameStart))
-                    || HONORIFICS.contains(tokens.get(nameStart).text().toLowerCase(Locale.ROOT).replace(".", "")))) {
-                nameStart++; // "Dean Malcolm Reyes-Hart", "Mrs Pickering": the recogniser took the title in
+                    || HONORIFICS.contains(tokens.get(nameStart).text().toLowerCase(Locale.ROOT).replace(".", "")))
+                    && !(j - nameStart == 2 && GenderCues.ofFirstName(tokens.get(nameStart).text()) != Gender.UNKNOWN
+                    && !HONORIFICS.contains(tokens.get(nameStart).text().toLowerCase(Locale.ROOT).replace(".", "")))) {
+                nameStart++; // "Dean Malcolm Reyes-Hart", "Mrs Pickering": the recogniser took the title in (not "a Dean Hollis header")
             }
-            if (organizationDescribed(i) || j - i == 1 && organizationElsewhere(i)) {
+            if (organizationDescribed(i) || j - i == 1 && organizationElsewhere(i) || datelinePlace(i, j) || epithet(i, j)) {
                 i = j - 1;
                 continue; // "Erzland Lithium GmbH" … "Voigt said Erzland had": the company, not a person
             }
@@ -319,9 +362,144 @@ final class EntityModel {
             if (e != null) {
                 readTitles(e, nameStart);
                 readApposition(e, i, j);
+                readAge(e, j);
             }
             i = j - 1;
         }
+    }
+
+    /**
+     * People the recogniser did not tag: a capitalised name of two words right after a title
+     * ("Chief Executive Adaeze Whitford"), or of a first name and a capitalised word before a verb
+     * or a comma ("Marcus Tell had already made 14 tackles"); and a later surname alone of a person
+     * named in full ("Mensah-Bright sending the goalkeeper the wrong way"), not a modifier of a noun
+     * ("an Achterberg crossword"). Each is a person pronouns and descriptions may refer to.
+     */
+    private void collectUntaggedPeople() {
+        int n = tokens.size();
+        for (int k = 1; k + 2 < n; k++) {
+            if (quoted[k] || quoted[k + 1] || tokens.get(k).ner().equals("PERSON") || tokens.get(k + 1).ner().equals("PERSON")
+                    || !untaggedNameWord(k) || !untaggedNameWord(k + 1) || untaggedNameWord(k + 2)
+                    || tokens.get(k).sentence() != tokens.get(k + 1).sentence()) {
+                continue;
+            }
+            Token before = tokens.get(k - 1);
+            Token after = tokens.get(k + 2);
+            boolean titled = !quoted[k - 1] && phrases.isTitle(before) && Character.isUpperCase(before.text().codePointAt(0));
+            boolean subject = tokens.get(k).isProperNoun() && GenderCues.ofFirstName(tokens.get(k).text()) != Gender.UNKNOWN
+                    && !PhraseFinder.proper(before) && (after.isFiniteVerb() || after.text().equals(","));
+            if ((titled || subject) && firstFrom(occurrences, k) == firstFrom(occurrences, k + 2)) {
+                Entity e = entityFor(k, k + 2);
+                if (e != null && titled) {
+                    readTitles(e, k);
+                }
+                k++;
+            }
+        }
+        for (int k = 0; k < n; k++) {
+            if (quoted[k] || tokens.get(k).ner().equals("PERSON") || !untaggedNameWord(k)
+                    || k > 0 && !quoted[k - 1] && untaggedNameWord(k - 1)) {
+                continue;
+            }
+            for (Entity e : List.copyOf(entities)) {
+                int end = e.kind == SpeakerKind.PERSON && e.name.size() > 1 ? wordAt(k, e.last()) : -1;
+                if (end < 0 || end < n && (untaggedNameWord(end) || tokens.get(end).isNoun() || tokens.get(end).ner().equals("PERSON"))
+                        || firstFrom(occurrences, k) != firstFrom(occurrences, end)) {
+                    continue;
+                }
+                entityFor(k, List.of(e.name.get(e.name.size() - 1)));
+                k = end - 1;
+                break;
+            }
+        }
+    }
+
+    /** A capitalised word of a name the recogniser left untagged: no organisation, place, title or honorific. */
+    private boolean untaggedNameWord(int k) {
+        Token t = tokens.get(k);
+        if (quoted[k] || !Character.isUpperCase(t.text().codePointAt(0)) || t.ner().equals("ORGANIZATION")
+                || t.ner().equals("LOCATION") || phrases.isTitle(t) || organizationWords.contains(t.text().toLowerCase(Locale.ROOT))
+                || HONORIFICS.contains(t.text().toLowerCase(Locale.ROOT).replace(".", ""))) {
+            return false;
+        }
+        boolean sentenceStart = k == 0 || tokens.get(k - 1).sentence() != t.sentence();
+        return t.isProperNoun() || !sentenceStart && Character.isLetter(t.text().codePointAt(0)) && !t.pos().equals("CD");
+    }
+
+    /**
+     * Whether the token before the person's name starting at token {@code i} is a first name the
+     * recogniser put in another class ("12 rebounds from Sofia Lindgren", Sofia tagged a place):
+     * a capitalised proper noun that names people, alone before the name.
+     */
+    private boolean firstNameBefore(int i) {
+        if (i == 0 || quoted[i - 1] || tokens.get(i - 1).sentence() != tokens.get(i).sentence()) {
+            return false;
+        }
+        Token t = tokens.get(i - 1);
+        boolean alone = i - 2 < 0 || !PhraseFinder.proper(tokens.get(i - 2)) || tokens.get(i - 2).sentence() != t.sentence();
+        return alone && t.isProperNoun() && !t.ner().equals("PERSON") && !t.ner().equals("ORGANIZATION")
+                && Character.isUpperCase(t.text().codePointAt(0)) && !phrases.isTitle(t)
+                && GenderCues.ofFirstName(t.text()) != Gender.UNKNOWN;
+    }
+
+    /**
+     * Whether the one word tagged a person in tokens {@code [from, to)} is a word for people after
+     * "the" and adjectives ("the unflappable Scot", "the Dutchman") rather than a name: no person
+     * of the article goes by it (not "the younger Harnett").
+     */
+    boolean epithet(int from, int to) {
+        if (to - from != 1 || from == 0 || knownWord(tokens.get(from).text())) {
+            return false;
+        }
+        int m = from - 1;
+        while (m > 0 && !quoted[m] && tokens.get(m).pos().startsWith("JJ")) {
+            m--;
+        }
+        return !quoted[m] && tokens.get(m).is("the") && personNouns.contains(tokens.get(from).text().toLowerCase(Locale.ROOT));
+    }
+
+    /** Lower-case words of the article's dateline ("BRENTON, Iowa —", "PORT SELIM, Almara (Reuters) -"). */
+    private Set<String> datelineWords;
+
+    /**
+     * Whether the words of tokens {@code [from, to)} are all words of the place in the article's
+     * dateline: the place the article is filed from, whatever the recogniser tagged it elsewhere
+     * ("at the Brenton 1-yard line", "Almara will cut piped water").
+     */
+    private boolean datelinePlace(int from, int to) {
+        if (datelineWords == null) {
+            Set<String> found = new HashSet<>();
+            for (int k = 0; k < Math.min(tokens.size(), 80) && found.isEmpty(); k++) {
+                String w = tokens.get(k).text();
+                boolean opens = k == 0 || tokens.get(k - 1).sentence() != tokens.get(k).sentence();
+                if (!opens || quoted[k] || w.length() < 3 || !w.equals(w.toUpperCase(Locale.ROOT)) || !Character.isLetter(w.codePointAt(0))) {
+                    continue;
+                }
+                Set<String> words = new HashSet<>();
+                for (int m = k; m < tokens.size() && m - k < 10; m++) {
+                    String t = tokens.get(m).text();
+                    if (PhraseFinder.DASHES.contains(t) || t.equals("(")) {
+                        if (m > k) {
+                            found = words; // up to the dash or the agency: the dateline
+                        }
+                        break;
+                    }
+                    if (!t.equals(",") && !Character.isUpperCase(t.codePointAt(0))) {
+                        break;
+                    }
+                    if (!t.equals(",")) {
+                        words.add(t.toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+            datelineWords = found;
+        }
+        for (int k = from; k < to; k++) {
+            if (!datelineWords.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return to > from;
     }
 
     /**
@@ -438,8 +616,9 @@ final class EntityModel {
             }
             e.state(GenderCues.ofHonorific(t.text()));
             e.state(GenderCues.ofNoun(t.text()));
-            if (phrases.isTitle(t) || t.isNoun() && !t.isProperNoun()) {
-                e.roleWords.add(t.text().toLowerCase(Locale.ROOT));
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if (phrases.isTitle(t) || t.isNoun() && !t.isProperNoun() || personNouns.contains(w) && !organizationWords.contains(w)) {
+                e.roleWords.add(w); // "Warden Philip Doucette": a capitalised word for people is a role too
             }
         }
     }
@@ -454,6 +633,11 @@ final class EntityModel {
             if (after != null && after.kind() == SpeakerKind.DESCRIPTION && !after.pronoun()) {
                 addRole(e, after.start(), after.end());
             }
+        }
+        while (from - 1 >= 0 && !quoted[from - 1] && (phrases.isTitle(tokens.get(from - 1))
+                || HONORIFICS.contains(tokens.get(from - 1).text().toLowerCase(Locale.ROOT).replace(".", "")))
+                && Character.isUpperCase(tokens.get(from - 1).text().codePointAt(0))) {
+            from--; // "The dean of arts, Professor Malcolm Reyes-Hart": over the title to the comma
         }
         if (from - 2 >= 0 && !quoted[from - 1] && tokens.get(from - 1).text().equals(",")) {
             Phrase before = phrases.endingAt(from - 2, Math.max(0, from - 16));
@@ -495,9 +679,15 @@ final class EntityModel {
             int j = i;
             boolean recognised = false;
             while (j < n && !quoted[j] && (PhraseFinder.proper(tokens.get(j))
-                    || joiner(j) && j + 1 < n && PhraseFinder.proper(tokens.get(j + 1)))) {
-                recognised |= tokens.get(j).ner().equals("ORGANIZATION");
+                    || (joiner(j) || tokens.get(j).pos().equals("POS")) && j + 1 < n && PhraseFinder.proper(tokens.get(j + 1)))) {
+                recognised |= tokens.get(j).ner().equals("ORGANIZATION"); // "Maple Producers' Board of Quebec": over the possessive
                 j++;
+            }
+            // "the Canadian Horticultural Employers Council": a capitalised adjective opens the name
+            while (i > 0 && !quoted[i - 1] && tokens.get(i - 1).pos().startsWith("JJ") && tokens.get(i - 1).sentence() == tokens.get(i).sentence()
+                    && Character.isUpperCase(tokens.get(i - 1).text().codePointAt(0)) && i - 1 > 0
+                    && tokens.get(i - 2).sentence() == tokens.get(i).sentence() && tokens.get(i - 2).pos().equals("DT")) {
+                i--;
             }
             // an organisation by the recogniser, or a capitalised name ending in "Club", "District", "Ministry"
             boolean orgWord = organizationWords.contains(tokens.get(j - 1).text().toLowerCase(Locale.ROOT));
@@ -553,6 +743,14 @@ final class EntityModel {
                 }
             }
         }
+        if (e == null && w.size() == 1) {
+            for (Entity other : entities) {
+                if (other.kind == SpeakerKind.ORGANIZATION && other.name.size() > 1 && other.first().equals(key)) {
+                    e = other; // "Northwind" after "Northwind Footwear", "Alpenstrom" after "Alpenstrom AG"
+                    break;
+                }
+            }
+        }
         if (e == null) {
             e = new Entity(entities.size(), w, SpeakerKind.ORGANIZATION);
             entities.add(e);
@@ -603,6 +801,31 @@ final class EntityModel {
             }
         }
         return null;
+    }
+
+    /**
+     * The organisation whose name the one word at token {@code k} is the first word of ("Northwind"
+     * for "Northwind Footwear"), when no person the recogniser found there or elsewhere goes by it;
+     * null otherwise.
+     */
+    Entity organizationByFirstWord(int k) {
+        int i = firstFrom(occurrences, k);
+        String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+        if (i < occurrences.size() && occurrences.get(i).token == k || knownWord(w)) {
+            return null;
+        }
+        for (Entity e : entities) {
+            if (e.kind == SpeakerKind.ORGANIZATION && e.name.size() > 1 && e.first().equals(w)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** The organisation introduced with the acronym or short name {@code word} ("CHEC"), or null. */
+    Entity organizationAlias(String word) {
+        Entity e = organizationsByName.get(word.toLowerCase(Locale.ROOT));
+        return e != null && e.aliases.contains(word.toLowerCase(Locale.ROOT)) ? e : null;
     }
 
     /** The organisation "it" at token {@code at} refers to: the most recent one within reach, or null. */
@@ -672,6 +895,7 @@ final class EntityModel {
             return null;
         }
         Entity found = null;
+        boolean written = w.size() > 1;
         if (w.size() == 1 && !knownWord(w.get(0))) {
             List<String> full = fullName(w.get(0));
             if (full != null) {
@@ -683,6 +907,7 @@ final class EntityModel {
             // a bare surname or first name: the most recent person that has it (and, after "Ms." or
             // "Mr.", whose gender allows it: "Ms. Oyelaran" after "her husband, Tom Oyelaran")
             Gender honorific = honorificAt(from);
+            found = familyMember(from, last, honorific);
             for (int k = firstFrom(occurrences, from) - 1; k >= 0 && found == null; k--) {
                 Entity e = occurrences.get(k).entity;
                 if ((e.last().equals(last) || e.first().equals(last)) && GenderCues.compatible(e.gender(), honorific)) {
@@ -719,8 +944,131 @@ final class EntityModel {
         if (found.prior == Gender.UNKNOWN) {
             found.prior = GenderCues.ofFirstName(found.name.get(0));
         }
-        addOccurrence(occurrences, from, found);
+        addOccurrence(occurrences, new Occurrence(from, found,
+                w.size() == 1 && found.name.size() > 1 && found.last().equals(last) && !modified(from), written));
         return found;
+    }
+
+    /** Whether the name at token {@code k} has a modifier before it ("the younger Brannigan", "the elder Mrs Trelawney"). */
+    private boolean modified(int k) {
+        int m = k - 1;
+        if (m >= 0 && GenderCues.ofHonorific(tokens.get(m).text()) != Gender.UNKNOWN) {
+            m--;
+        }
+        if (m < 0 || quoted[m]) {
+            return false;
+        }
+        Token t = tokens.get(m);
+        return t.pos().equals("DT") || t.pos().startsWith("JJ") || t.is("elder") || t.is("older") || t.is("younger");
+    }
+
+    /** Relation nouns that make a person the elder of a family ("Wade, Harnett's dad"). */
+    private static final Set<String> ELDER_RELATIONS = Set.of("father", "dad", "mother", "mum", "mom", "grandmother",
+            "grandfather", "gran", "granny", "grandma", "grandpa", "grandparent", "parent", "uncle", "aunt");
+    /** Relation nouns that make a person the younger of a family ("His daughter, Cara Haldane"). */
+    private static final Set<String> YOUNGER_RELATIONS = Set.of("son", "daughter", "grandson", "granddaughter",
+            "grandchild", "child", "nephew", "niece", "kid");
+
+    /**
+     * The person a surname alone at token {@code from} names when several people of the article
+     * share it: after "the elder" or "the younger", the one the ages or relations the article gave
+     * make so ("Tom Haldane, 58," and "His daughter, Cara Haldane, 29,"); otherwise the person the
+     * article already calls by the surname alone, not a relative introduced since ("said
+     * Achterberg" … "Dana Achterberg, the constructor's older sister" … "said Achterberg"). Null
+     * when fewer than two people have the surname or the text does not tell.
+     */
+    private Entity familyMember(int from, String surname, Gender honorific) {
+        List<Entity> family = new ArrayList<>();
+        int before = firstFrom(occurrences, from);
+        for (int k = 0; k < before; k++) {
+            Entity e = occurrences.get(k).entity;
+            if (e.kind == SpeakerKind.PERSON && e.name.size() > 1 && e.last().equals(surname)
+                    && GenderCues.compatible(e.gender(), honorific) && !family.contains(e)) {
+                family.add(e);
+            }
+        }
+        if (family.size() < 2) {
+            return null;
+        }
+        int m = from - 1;
+        if (m >= 0 && GenderCues.ofHonorific(tokens.get(m).text()) != Gender.UNKNOWN) {
+            m--; // "the elder Mrs Trelawney"
+        }
+        String degree = m >= 1 && tokens.get(m - 1).is("the") ? tokens.get(m).text().toLowerCase(Locale.ROOT) : "";
+        boolean elder = degree.equals("elder") || degree.equals("older");
+        boolean younger = degree.equals("younger");
+        Entity eldest = null;
+        for (Entity e : family) { // the first introduced on a tie
+            if (seniority(e) != Integer.MIN_VALUE && (eldest == null || seniority(e) > seniority(eldest))) {
+                eldest = e;
+            }
+        }
+        if (elder && eldest != null) {
+            return eldest;
+        }
+        if (younger && eldest != null) {
+            Entity youngest = null;
+            for (Entity e : family) {
+                if (e != eldest && seniority(e) != Integer.MIN_VALUE && (youngest == null || seniority(e) < seniority(youngest))) {
+                    youngest = e;
+                }
+            }
+            for (int k = before - 1; k >= 0 && youngest == null; k--) { // else the most recent other one
+                if (family.contains(occurrences.get(k).entity) && occurrences.get(k).entity != eldest) {
+                    youngest = occurrences.get(k).entity;
+                }
+            }
+            return youngest;
+        }
+        for (int k = before - 1; k >= 0; k--) {
+            Occurrence o = occurrences.get(k);
+            if (o.full && family.contains(o.entity) && tokens.get(from).sentence() - tokens.get(o.token).sentence() <= 1) {
+                return null; // "Among them was Arne Solheim, 68, … said Solheim": the one just introduced
+            }
+            if (o.bare && family.contains(o.entity)) {
+                return o.entity;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * How old the article makes a person, to rank a family: the age it states, else above any age
+     * for a parent or grandparent and below any for a son or daughter; MIN_VALUE when it does not say.
+     */
+    private static int seniority(Entity e) {
+        if (e.age >= 0) {
+            return e.age;
+        }
+        for (String w : e.roleWords) {
+            if (ELDER_RELATIONS.contains(w)) {
+                return 1000;
+            }
+            if (YOUNGER_RELATIONS.contains(w)) {
+                return 0;
+            }
+        }
+        return Integer.MIN_VALUE;
+    }
+
+    /** "Tom Haldane, 58,", "said Harnett, now 17 and …": an age in apposition to the name ending before token {@code to}. */
+    private void readAge(Entity e, int to) {
+        int k = to + 1;
+        if (k >= tokens.size() || quoted[to] || !tokens.get(to).text().equals(",")) {
+            return;
+        }
+        if (tokens.get(k).is("now") || tokens.get(k).is("aged")) {
+            k++;
+        }
+        if (k >= tokens.size() || quoted[k] || !tokens.get(k).text().matches("\\d{1,3}")) {
+            return;
+        }
+        boolean closed = k + 1 >= tokens.size() || tokens.get(k + 1).isPunctuation() || tokens.get(k + 1).is("and")
+                || tokens.get(k + 1).pos().startsWith("W");
+        int age = Integer.parseInt(tokens.get(k).text());
+        if (closed && age > 0 && age < 120 && e.age < 0) {
+            e.age = age;
+        }
     }
 
     private final Map<String, List<String>> fullNames = new HashMap<>();
@@ -836,11 +1184,15 @@ final class EntityModel {
     }
 
     private static void addOccurrence(List<Occurrence> list, int token, Entity e) {
+        addOccurrence(list, new Occurrence(token, e));
+    }
+
+    private static void addOccurrence(List<Occurrence> list, Occurrence o) {
         int at = list.size();
-        while (at > 0 && list.get(at - 1).token > token) {
+        while (at > 0 && list.get(at - 1).token > o.token) {
             at--;
         }
-        list.add(at, new Occurrence(token, e));
+        list.add(at, o);
     }
 
     /** Index of the first occurrence at or after token {@code token} in {@code list} (kept in token order). */
@@ -874,6 +1226,11 @@ final class EntityModel {
      * of that person when no other person was mentioned in between.
      */
     Entity resolvePronoun(int at, String pronoun, int previousSpeaker) {
+        return resolvePronoun(at, pronoun, previousSpeaker, true);
+    }
+
+    /** As {@link #resolvePronoun(int, String, int)}; states no gender unless {@code state}. */
+    private Entity resolvePronoun(int at, String pronoun, int previousSpeaker, boolean state) {
         Gender g = GenderCues.ofPronoun(pronoun);
         if (g == Gender.UNKNOWN) {
             return null;
@@ -882,29 +1239,57 @@ final class EntityModel {
             Entity e = entities.get(previousSpeaker);
             if (e.kind == SpeakerKind.PERSON && GenderCues.compatible(e.gender(), g) && !newSubjectBefore(at, e, g)) {
                 int k = firstFrom(occurrences, at) - 1;
-                if (k >= 0 && occurrences.get(k).entity == e) {
+                if (state && k >= 0 && occurrences.get(k).entity == e) {
                     e.state(g);
                 }
                 return e; // the speaker of the quote before goes on speaking
             }
         }
         Entity mostRecent = null;
+        int clause = frontedClause(at);
         for (int k = firstFrom(occurrences, at) - 1; k >= 0; k--) {
             Occurrence o = occurrences.get(k);
+            if (o.token >= clause) {
+                continue; // "Asked when Valadares might make his debut, he said": not the one asked about
+            }
             if (mostRecent == null) {
                 mostRecent = o.entity;
             }
             if (GenderCues.compatible(o.entity.gender(), g)) {
-                if (o.entity.prior == Gender.UNKNOWN) {
+                if (state && o.entity.prior == Gender.UNKNOWN) {
                     o.entity.prior = g;
                 }
-                if (o.entity == mostRecent && unnamedPersonBetween(o.token, at) < 0) {
+                if (state && o.entity == mostRecent && unnamedPersonBetween(o.token, at) < 0) {
                     o.entity.state(g);
                 }
                 return o.entity;
             }
         }
         return null;
+    }
+
+    /**
+     * The first token of a participial clause that opens the sentence of the subject pronoun at
+     * token {@code at} and ends in the comma right before it ("Asked when Valadares might make his
+     * debut, he said"), or {@code at} when there is none: the people named in it are what the
+     * subject was asked about, not the subject.
+     */
+    private int frontedClause(int at) {
+        if (at < 2 || !tokens.get(at - 1).text().equals(",")) {
+            return at;
+        }
+        int start = at - 1;
+        while (start > 0 && tokens.get(start - 1).sentence() == tokens.get(at).sentence()) {
+            start--;
+        }
+        Token first = tokens.get(start);
+        boolean participle = first.pos().equals("VBN") || first.pos().equals("VBG") || first.is("asked") || first.is("pressed");
+        for (int m = start; m < at - 1; m++) {
+            if (quoted[m] || tokens.get(m).text().equals(",") && m > start && tokens.get(m + 1).isFiniteVerb()) {
+                return at;
+            }
+        }
+        return participle && !quoted[start] ? start : at;
     }
 
     /**
@@ -1008,9 +1393,93 @@ final class EntityModel {
         return null;
     }
 
+    /**
+     * The person "the older of the two" or "the younger of the two" before token {@code at} names:
+     * of the two people named last, the one the ages or relations the article gave make so; null
+     * when it gave none.
+     */
+    Entity ofTheTwo(int at, boolean older) {
+        List<Entity> two = new ArrayList<>();
+        for (int k = firstFrom(occurrences, at) - 1; k >= 0 && two.size() < 2; k--) {
+            Entity e = occurrences.get(k).entity;
+            if (e.kind == SpeakerKind.PERSON && !two.contains(e)) {
+                two.add(e);
+            }
+        }
+        Entity best = null;
+        for (Entity e : two) {
+            int s = seniority(e);
+            if (s != Integer.MIN_VALUE && (best == null || older && s > seniority(best) || !older && s < seniority(best))) {
+                best = e;
+            }
+        }
+        return two.size() == 2 ? best : null;
+    }
+
+    /** Family relations a possessive description names a relative by ("her husband", "his grandmother"). */
+    private static final Set<String> FAMILY = Set.of("husband", "wife", "son", "daughter", "father", "mother", "dad",
+            "mum", "mom", "brother", "sister", "grandmother", "grandfather", "grandson", "granddaughter", "gran",
+            "granny", "grandma", "grandpa", "uncle", "aunt", "nephew", "niece", "stepson", "stepdaughter", "stepfather",
+            "stepmother");
+
+    /**
+     * The person whom the possessive {@code pronoun} at token {@code at} refers to ("her" in "her
+     * husband said"): as {@link #resolvePronoun}, but stating no gender; null when none.
+     */
+    Entity possessor(int at, String pronoun, int previousSpeaker) {
+        return resolvePronoun(at, pronoun, previousSpeaker, false);
+    }
+
+    /**
+     * The relative of {@code possessor} that a family noun names ("her husband" after "Mrs.
+     * Pruitt", "his grandmother" after "Sam Trelawney"): another person of the possessor's surname
+     * whose gender allows the noun, the one given that relation if any, else for a parent or
+     * grandparent the eldest and for a son or daughter the youngest by the ages and relations the
+     * article gives, else the most recent before token {@code at}; null when the noun is no family
+     * relation or the article names no such person.
+     */
+    Entity relative(Entity possessor, String noun, int at) {
+        String w = noun.toLowerCase(Locale.ROOT);
+        if (!FAMILY.contains(w) || possessor.kind != SpeakerKind.PERSON) {
+            return null;
+        }
+        Gender g = GenderCues.ofNoun(w);
+        List<Entity> family = new ArrayList<>();
+        for (Entity e : entities) {
+            if (e != possessor && e.kind == SpeakerKind.PERSON && e.name.size() > 1 && e.last().equals(possessor.last())
+                    && GenderCues.compatible(e.gender(), g)) {
+                family.add(e);
+            }
+        }
+        List<Entity> given = family.stream().filter(e -> e.roleWords.contains(w)).toList();
+        if (given.size() == 1) {
+            return given.get(0);
+        }
+        boolean elder = ELDER_RELATIONS.contains(w) || w.startsWith("grand") && !YOUNGER_RELATIONS.contains(w);
+        boolean younger = YOUNGER_RELATIONS.contains(w);
+        Entity best = null;
+        for (Entity e : family) {
+            int s = seniority(e);
+            if (s != Integer.MIN_VALUE && (elder || younger)
+                    && (best == null || elder && s > seniority(best) || younger && s < seniority(best))) {
+                best = e;
+            }
+        }
+        for (int k = firstFrom(occurrences, at) - 1; k >= 0 && best == null; k--) {
+            if (family.contains(occurrences.get(k).entity)) {
+                best = occurrences.get(k).entity;
+            }
+        }
+        return best != null || family.isEmpty() ? best : family.get(0);
+    }
+
     /** Records role words and a stated gender for {@code e} from a description that names it. */
     void describe(Entity e, int from, int to) {
         addRole(e, from, to);
+        int k = firstFrom(occurrences, from);
+        if (e.kind == SpeakerKind.PERSON && (k >= occurrences.size() || occurrences.get(k).token >= to)) {
+            addOccurrence(occurrences, from, e); // "the minister said" … “…,” she affirmed: a mention pronouns may refer to
+        }
     }
 
     /**

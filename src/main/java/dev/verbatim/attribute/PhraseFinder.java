@@ -125,6 +125,12 @@ final class PhraseFinder {
                 return new Phrase(head.start(), last + 1, head.mentionStart(), head.mentionEnd(), SpeakerKind.PERSON,
                         false, head.roleStart(), head.roleEnd());
             }
+            if (head != null && !head.pronoun() && head.kind() == SpeakerKind.ORGANIZATION && !proper(linked)
+                    && t.ner().equals("LOCATION") && (tokens.get(j).is("in") || tokens.get(j).is("at"))) {
+                // "the state environment ministry in Dresden": the organisation, where it sits no part of it
+                return new Phrase(head.start(), last + 1, head.mentionStart(), head.mentionEnd(), SpeakerKind.ORGANIZATION,
+                        false, -1, -1);
+            }
             if (head != null && !head.pronoun() && linked.pos().startsWith("NN") && !proper(linked)) {
                 return new Phrase(head.start(), last + 1, head.start(), last + 1, SpeakerKind.DESCRIPTION, false, -1, -1);
             }
@@ -169,7 +175,7 @@ final class PhraseFinder {
             return null;
         }
         if (p.kind() == SpeakerKind.DESCRIPTION && j + 1 < hi && usable(j, 0, hi)
-                && PP_LINKS.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
+                && PP_LINKS.contains(tokens.get(j).text().toLowerCase(Locale.ROOT)) && !manner(j)) {
             int k = j + 1;
             while (k < hi && k - first < MAX_PHRASE && usable(k, 0, hi) && isNpToken(tokens.get(k))
                     && (k == j + 1 || !tokens.get(k).pos().equals("DT"))) {
@@ -186,6 +192,26 @@ final class PhraseFinder {
     private boolean beforeNoun(int k, int hi) {
         return k < hi && (tokens.get(k).isNoun() || tokens.get(k).pos().startsWith("JJ") || tokens.get(k).pos().equals("HYPH")
                 || tokens.get(k).text().equals("-")); // "the laid-back resident"
+    }
+
+    /** Nouns of a gesture or tone that "with a …" adds to how something was said ("says the founder with a shrug"). */
+    private static final Set<String> MANNER = Set.of("shrug", "smile", "grin", "laugh", "chuckle", "sigh", "nod", "wink",
+            "smirk", "frown", "wave", "shake");
+
+    /** Whether the "with" at token {@code k} opens a manner phrase ("with a shrug", "with a wry smile"), no part of a source. */
+    private boolean manner(int k) {
+        if (!tokens.get(k).is("with")) {
+            return false;
+        }
+        for (int m = k + 1; m < tokens.size() && m - k <= 4 && !quoted[m]; m++) {
+            if (MANNER.contains(tokens.get(m).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (!isNpToken(tokens.get(m))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The hyphen of "Ruiz-Cole": written together with proper nouns on both sides. */

@@ -54,6 +54,12 @@ final class SpeakerNamer {
 
     /** The speaker that phrase {@code p}, the source of the cue at token {@code cueToken}, names. */
     Speaker speakerOf(Phrase p, int cueToken) {
+        if (!p.pronoun() && p.kind() == SpeakerKind.PERSON && !tokens.get(p.mentionEnd() - 1).ner().equals("PERSON")) {
+            Phrase person = affiliated(p);
+            if (person != p) {
+                return speakerOf(person, cueToken); // "Anna Zürcher of the Federal Institute for Snow and Ice, …, said"
+            }
+        }
         Span mentionSpan = new Span(tokens.get(p.mentionStart()).begin(), tokens.get(p.mentionEnd() - 1).end());
         Mention mention = new Mention(mentionSpan, mentionSpan.textOf(text));
         Optional<String> role = p.hasRole()
@@ -67,6 +73,9 @@ final class SpeakerNamer {
                 k--;
             }
             Phrase antecedent = k >= 0 ? phrases.endingAt(k, Math.max(0, k - 12)) : null;
+            if (antecedent != null && !tokens.get(antecedent.mentionEnd() - 1).ner().equals("PERSON")) {
+                antecedent = affiliated(antecedent); // "Anna Zürcher of the Federal Institute for Snow and Ice, who"
+            }
             if (antecedent != null && !antecedent.pronoun()
                     && speakerOf(antecedent, cueToken) instanceof Speaker.Known a) {
                 return new Speaker.Known(mention, a.name(), a.kind(), a.role(), a.entity(), Gender.UNKNOWN);
@@ -77,11 +86,37 @@ final class SpeakerNamer {
             return pronoun(p, mention);
         }
         return switch (p.kind()) {
-            case PERSON -> person(p, mention, role);
+            case PERSON -> person(p, mention, role, cueToken);
             case ORGANIZATION -> organization(p, mention, cueToken);
             case DESCRIPTION -> description(p, mention, cueToken);
         };
     }
+
+    /**
+     * The person whose affiliation ends in phrase {@code p} ("Anna Zürcher of the Federal Institute
+     * for Snow and Ice": the phrase "Ice" after a link word, back over capitalised words and links
+     * to a name the recogniser tagged), else {@code p}.
+     */
+    private Phrase affiliated(Phrase p) {
+        int m = p.start() - 1;
+        if (m < 1 || !LINKS.contains(tokens.get(m).text().toLowerCase(Locale.ROOT))) {
+            return p;
+        }
+        for (; m >= 0 && p.start() - m <= 12; m--) {
+            Token t = tokens.get(m);
+            if (t.ner().equals("PERSON")) {
+                Phrase person = phrases.endingAt(m, Math.max(0, m - 8));
+                return person != null && person.kind() == SpeakerKind.PERSON && !person.pronoun() ? person : p;
+            }
+            boolean link = LINKS.contains(t.text().toLowerCase(Locale.ROOT)) || t.pos().equals("DT");
+            if (!link && !PhraseFinder.proper(t)) {
+                return p;
+            }
+        }
+        return p;
+    }
+
+    private static final Set<String> LINKS = Set.of("of", "for", "and", "&", "at", "in");
 
     private Speaker pronoun(Phrase p, Mention mention) {
         String pr = mention.text().toLowerCase(Locale.ROOT);
@@ -95,7 +130,20 @@ final class SpeakerNamer {
         return known(mention, model.named(kind, mention.text()), Optional.empty());
     }
 
-    private Speaker person(Phrase p, Mention mention, Optional<String> role) {
+    private Speaker person(Phrase p, Mention mention, Optional<String> role, int cueToken) {
+        if (model.epithet(p.mentionStart(), p.mentionEnd())) {
+            // "recalls the unflappable Scot": a word for people the recogniser took for a name
+            return description(new Phrase(p.start(), p.end(), p.start(), p.mentionEnd(), SpeakerKind.DESCRIPTION, false, -1, -1),
+                    new Mention(new Span(tokens.get(p.start()).begin(), tokens.get(p.mentionEnd() - 1).end()),
+                            new Span(tokens.get(p.start()).begin(), tokens.get(p.mentionEnd() - 1).end()).textOf(text)),
+                    cueToken);
+        }
+        if (p.mentionEnd() - p.mentionStart() == 1 && !role.isPresent()) {
+            EntityModel.Entity org = model.organizationByFirstWord(p.mentionStart());
+            if (org != null) {
+                return known(mention, org, Optional.empty()); // "Northwind wrote" after "Northwind Footwear"
+            }
+        }
         EntityModel.Entity e = model.lookup(p.mentionStart(), p.mentionEnd());
         if (e == null) {
             return known(mention, model.named(SpeakerKind.PERSON, mention.text()), role);
@@ -137,6 +185,12 @@ final class SpeakerNamer {
         boolean definite = first.is("the") || first.pos().equals("PRP$") || possessive(p);
         boolean plural = head.pos().equals("NNS") || head.pos().equals("NNPS");
         String description = mention.text().replaceFirst("(?i)^the\\s+", "");
+        if (p.mentionEnd() - p.mentionStart() == 1) {
+            EntityModel.Entity org = model.organizationAlias(first.text());
+            if (org != null) {
+                return known(mention, org, Optional.empty()); // "CHEC said", the acronym tagged a common noun
+            }
+        }
         Speaker creator = creator(p, headAt, cueToken);
         if (creator != null) {
             return creator; // "a statement from the authority": the authority speaks
@@ -147,10 +201,36 @@ final class SpeakerNamer {
                 return known(mention, org, Optional.empty()); // "the district", named in full before
             }
         }
+        boolean comparative = headWord.equals("older") || headWord.equals("elder") || headWord.equals("younger");
+        if (first.is("the") && comparative && headAt + 3 < p.mentionEnd() + 1 && headAt + 1 < tokens.size()
+                && tokens.get(headAt + 1).is("of")) {
+            EntityModel.Entity e = model.ofTheTwo(cueToken, !headWord.equals("younger"));
+            if (e != null) {
+                return known(mention, e, Optional.of(description)); // "said the older of the two"
+            }
+        }
         if (definite && !plural) {
-            EntityModel.Entity e = model.byRole(headWord, cueToken);
-            if (e == null && (lexicons.animate().contains(headWord) || hasAge(p.mentionStart(), headAt))) {
-                e = model.recentPerson(cueToken, GenderCues.ofNoun(headWord), previousSpeaker());
+            // "her husband said": a relative or colleague of the person the possessive refers to, never that person
+            EntityModel.Entity possessor = first.pos().equals("PRP$") && p.mentionEnd() - p.mentionStart() <= 3
+                    ? model.possessor(p.mentionStart(), first.text().toLowerCase(Locale.ROOT), previousSpeaker()) : null;
+            EntityModel.Entity e = possessor != null ? model.relative(possessor, headWord, cueToken) : null;
+            if (e == null) {
+                e = model.byRole(headWord, cueToken);
+            }
+            if (e != null && e == possessor) {
+                e = null;
+            }
+            if (e == null && (lexicons.animate().contains(headWord) || hasAge(p.mentionStart(), headAt)
+                    || first.is("the") && animateModifier(p.mentionStart() + 1, headAt))) {
+                Gender g = GenderCues.ofNoun(headWord);
+                if (g == Gender.UNKNOWN) { // "said the freshman center, who … her first tournament game"
+                    int last = p.mentionEnd() - 1;
+                    g = model.pronounAfter(last, doc.sentenceEnd(tokens.get(last).sentence()));
+                }
+                e = model.recentPerson(cueToken, g, possessor != null ? possessor.id : previousSpeaker());
+                if (e != null) {
+                    e.state(g); // the pronoun refers to the description, so to the person it names
+                }
             }
             if (e != null) {
                 model.describe(e, p.mentionStart(), p.mentionEnd());
@@ -161,6 +241,17 @@ final class SpeakerNamer {
             return Speaker.unknown(); // "this week", "oil": no speaker
         }
         return known(mention, model.named(SpeakerKind.DESCRIPTION, shortName(p)), Optional.empty());
+    }
+
+    /** Whether a word in tokens {@code [from, to)} before the head names people: "the freshman center". */
+    private boolean animateModifier(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).isNoun() && !tokens.get(k).isProperNoun()
+                    && lexicons.animate().contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the 52-year-old", "the 44-year-old constructor": an age in a description is a person's. */
@@ -248,8 +339,8 @@ final class SpeakerNamer {
         for (int k = p.mentionStart() + 1; k < p.mentionEnd(); k++) {
             Token t = tokens.get(k);
             boolean postModifier = (t.pos().equals("VBN") || t.pos().equals("VBG")) && tokens.get(k - 1).isNoun();
-            if (KEPT_LINKS.contains(t.text().toLowerCase(Locale.ROOT)) || postModifier) {
-                return k - 1; // "a report released last year": report
+            if (KEPT_LINKS.contains(t.text().toLowerCase(Locale.ROOT)) || t.is("from") || t.is("by") || postModifier) {
+                return k - 1; // "a report released last year", "a statement from the authority": report, statement
             }
         }
         return p.mentionEnd() - 1;
@@ -265,11 +356,18 @@ final class SpeakerNamer {
         return false;
     }
 
+    /** Heads that say nothing of a source but that it is one: "a person familiar with …", "sources close to …". */
+    private static final Set<String> GENERIC_HEADS = Set.of("person", "persons", "people", "source", "sources", "someone",
+            "individual", "individuals");
+
     /** The name of an unnamed source: its words up to a post-modifier other than "of"/"for" ("a senior engineer"). */
     private String shortName(Phrase p) {
         int end = p.mentionEnd();
         for (int k = p.mentionStart() + 1; k < p.mentionEnd(); k++) {
             Token t = tokens.get(k);
+            if (t.pos().startsWith("JJ") && GENERIC_HEADS.contains(tokens.get(k - 1).text().toLowerCase(Locale.ROOT))) {
+                break; // "a person familiar with the matter": the words after a bare "person" are what identify the source
+            }
             if (t.pos().equals("IN") && !KEPT_LINKS.contains(t.text().toLowerCase(Locale.ROOT)) || t.pos().startsWith("JJ")
                     && k > p.mentionStart() && tokens.get(k - 1).isNoun()) {
                 end = k; // "a senior engineer in the payments group", "a senior official familiar with the talks"

@@ -231,6 +231,202 @@ class EntityTest {
                 "protect story time")).isEqualTo(Gender.UNKNOWN);
     }
 
+    @Test
+    void theElderAndTheYoungerOfAFamilyFollowTheAgesTheArticleGives() {
+        String text = "Moira Penhallow, 71, still opens the ferry kiosk at six.\n"
+                + "Her grandson, Callum Penhallow, 19, sells the tickets in summer.\n"
+                + "“The tide sets the timetable, not me,” said the elder Penhallow.\n"
+                + "“She says that to every tourist,” the younger Penhallow said.";
+        assertThat(name(text, "tide sets")).isEqualTo("Moira Penhallow");
+        assertThat(name(text, "every tourist")).isEqualTo("Callum Penhallow");
+        String bare = "Moira Penhallow, 71, still opens the ferry kiosk at six. “The tide sets the timetable,” said Penhallow.\n"
+                + "Her grandson, Callum Penhallow, 19, sells the tickets in summer.\n"
+                + "“She says that to every tourist,” the younger Penhallow said.\n"
+                + "The kiosk closes at dusk in winter. “Same again tomorrow,” said Penhallow.";
+        assertThat(name(bare, "Same again")).isEqualTo("Moira Penhallow"); // "the younger Penhallow" is no surname alone
+    }
+
+    @Test
+    void aSurnameAloneStaysWithThePersonTheArticleCallsByIt() {
+        String text = "Odile Varenne restores church organs in a barn outside Rennes.\n"
+                + "“Every pipe has its own temper,” said Varenne, tuning a reed.\n"
+                + "Her brother, Luc Varenne, keeps the accounts. “I only count the pipes,” he said.\n"
+                + "“The barn is too cold for anyone else,” Varenne said.";
+        assertThat(name(text, "too cold")).isEqualTo("Odile Varenne");
+    }
+
+    @Test
+    void aPossessiveRelationIsARelativeOfThePersonItRefersTo() {
+        String text = "Wilhelmina Struan and Gordon Struan have run the lighthouse café since 1990. Nearby, Lena Fisk "
+                + "and her husband, Arno Fisk, sell crab from a van.\n"
+                + "“The gulls get more scones than the customers,” said Mrs. Struan.\n"
+                + "“That is simply not true,” her husband said.";
+        assertThat(name(text, "simply not true")).isEqualTo("Gordon Struan");
+        String family = "Ada Quiller, 90, opened the sweet shop in 1958. Her son, Ivo Quiller, 64, runs it now, and his "
+                + "daughter, Bea Quiller, 31, does the orders.\n"
+                + "“Nan still checks the till every night,” said Bea.\n"
+                + "“Somebody has to,” said her grandmother.";
+        assertThat(name(family, "Somebody has to")).isEqualTo("Ada Quiller");
+    }
+
+    @Test
+    void aPossessiveDescriptionIsNeverThePersonItsPronounRefersTo() {
+        String text = "Dr Priya Anand runs the clinic with her fellow surgeon, Dr Moira Kell.\n"
+                + "“We argue about the coffee and nothing else,” said Dr Kell.\n"
+                + "“That is mostly true,” her colleague said.";
+        assertThat(name(text, "mostly true")).isEqualTo("Priya Anand");
+    }
+
+    @Test
+    void aNameTheRecogniserMissedIsStillAPersonAPronounMayMean() {
+        String text = "Wildcats hold on\nELMWOOD, Iowa — Marcus Hold had already made 12 tackles by halftime. He made the "
+                + "13th with his shoulder.\n“I saw the gap and went,” he said.";
+        assertThat(name(text, "saw the gap")).isEqualTo("Marcus Hold");
+        assertThat(gender(text, "saw the gap")).isEqualTo(Gender.MALE);
+    }
+
+    @Test
+    void thePlaceOfTheDatelineIsNoPersonWhateverItIsTagged() {
+        assertThat(name("Diesel rationing\nPORT ARVEN, Kesmira (Reuters) - Energy Minister Dalia Moreno announced the plan "
+                + "on Sunday.\nUnder the plan, Kesmira will divide the capital into four zones, each supplied on a fixed "
+                + "schedule.\n“Nobody will go without,” she said.", "go without")).isEqualTo("Dalia Moreno");
+    }
+
+    @Test
+    void aPossessiveRightAfterANameStatesItsGenderWhateverTheFirstNameSuggests() {
+        assertThat(gender("Quarterback Luis Ortega threw for 300 yards. Coach Dana Pellegrino, in his ninth season at the "
+                + "school, has won two titles.\n“We play hard and we play late,” Pellegrino said after the game.",
+                "play hard")).isEqualTo(Gender.MALE);
+    }
+
+    @Test
+    void aDescriptionResolvedToAPersonIsAMentionLaterPronounsReferTo() {
+        assertThat(name("The minister responsible, Dalia Moreno, spoke after a long cabinet meeting. Under the plan, "
+                + "Kesmira will divide the capital into four zones.\n“Nobody will go without,” the minister said.\n"
+                + "“Every farm will receive its share,” she added.", "Every farm")).isEqualTo("Dalia Moreno");
+    }
+
+    @Test
+    void theOlderOfTheTwoIsTheOneWithTheGreaterStatedAge() {
+        assertThat(name("Dr Petra Lund, 58, and Dr Nadia Frost, 44, bought the old bank together in 2019.\n"
+                + "“We argued about the vault for a month,” said the older of the two.", "argued about the vault"))
+                .isEqualTo("Petra Lund");
+    }
+
+    @Test
+    void aDescriptionWithAWordForPeopleIsThePersonNamedBeforeOfThePronounsGender() {
+        String text = "Forward Lena Ivers scored 20 points for Kestrel on Saturday. Coach Tom Brandt praised the defence. "
+                + "He called the win deserved.\n“I wanted the ball at the end,” said the freshman center, who was "
+                + "playing her first final.";
+        assertThat(name(text, "wanted the ball")).isEqualTo("Lena Ivers");
+        assertThat(gender(text, "wanted the ball")).isEqualTo(Gender.FEMALE);
+    }
+
+    @Test
+    void aFirstNameTheRecogniserTaggedAPlaceIsPartOfTheName() {
+        assertThat(name("Northfield (26-6) got 18 points and 12 rebounds from Sofia Lindqvist but shot 3 of 19 from beyond "
+                + "the arc.\n“We missed too many,” Lindqvist said.", "missed too many")).isEqualTo("Sofia Lindqvist");
+    }
+
+    @Test
+    void aTitleThatIsAlsoAFirstNameStaysInATwoWordName() {
+        assertThat(name("Rovers led through a Dean Farrow header after 17 minutes.\n“I should have scored two,” said Farrow.",
+                "scored two")).isEqualTo("Dean Farrow");
+    }
+
+    @Test
+    void anOrganisationsNameRunsOverAPossessiveAndOpensWithACapitalisedAdjective() {
+        assertThat(name("The Blueberry Producers' Association of Nova Scotia warned of shortages on Monday.\nIn a statement, "
+                + "the association said: “Our members will supply every buyer.”", "supply every buyer"))
+                .isEqualTo("Blueberry Producers' Association of Nova Scotia");
+        assertThat(name("The Canadian Orchard Workers Council (COWC) represents about 900 growers.\n“Every week of delay "
+                + "costs us money,” COWC said in a submission to the committee.", "Every week of delay"))
+                .isEqualTo("Canadian Orchard Workers Council");
+    }
+
+    @Test
+    void aDistrictTheArticleNamedIsTheDistrictThatSpeaks() {
+        assertThat(name("Farmers across the Corran Valley face deep cuts after the Upper Tessel Water District reduced "
+                + "allocations to 40% of normal.\nThe district said in a statement: “Every user will share the shortfall.”",
+                "share the shortfall")).isEqualTo("Upper Tessel Water District");
+    }
+
+    @Test
+    void theMakerOfAStatementFromAnOrganisationSpeaks() {
+        assertThat(name("According to the Federal Rail Safety Authority in Kassel, the defect was reported last autumn. "
+                + "“The operator informed us promptly,” according to a statement from the authority.", "informed us"))
+                .isEqualTo("Federal Rail Safety Authority");
+    }
+
+    @Test
+    void theFirstWordOfAnOrganisationsNameIsThatOrganisation() {
+        assertThat(name("Brightwater Outfitters, the Regina company that has made the jacket since 1988, said last week "
+                + "that production would end.\nOn its website, Brightwater wrote: “We made a hard decision.”",
+                "hard decision")).isEqualTo("Brightwater Outfitters");
+    }
+
+    @Test
+    void anUnnamedSourceWithABareHeadKeepsTheWordsThatIdentifyIt() {
+        assertThat(name("The talks have stalled, according to two officials.\n“Nobody wants to blink first,” said a person "
+                + "familiar with the negotiations.", "blink first")).isEqualTo("a person familiar with the negotiations");
+    }
+
+    @Test
+    void aCapitalisedWordForPeopleBeforeANameIsThatPersonsRole() {
+        assertThat(name("The co-operative meets in an office above Hector Garrow's chandlery.\n“We knew something was coming,” "
+                + "the warden said.\nWarden Alvin Tessier has asked the province for an emergency fund.", "something was coming"))
+                .isEqualTo("Alvin Tessier");
+    }
+
+    @Test
+    void aNameInAFrontedAskedClauseIsNotTheSubjectPronounAfterIt() {
+        assertThat(name("Manager Ross Beck has coached the side since 2019. Beck watched training on Friday.\n"
+                + "Asked when Joao Pires might start, he said: “When his legs are ready. Maybe Saturday.”", "legs are ready"))
+                .isEqualTo("Ross Beck");
+    }
+
+    @Test
+    void theLastWordOfAnAffiliationIsNotTheSourceButThePersonItBelongsTo() {
+        Speaker.Known s = speaker(quote(document("Glaciologist Mara Keller of the Federal Institute for Snow and Ice, who "
+                + "has measured the Rhone glacier since the 1990s, said the negotiators had less time than they thought."),
+                "less time"));
+        assertThat(s.name()).isEqualTo("Mara Keller");
+        assertThat(s.mention().text()).isEqualTo("Mara Keller");
+    }
+
+    @Test
+    void aWordForPeopleAfterTheAndAnAdjectiveIsADescriptionThoughTaggedAName() {
+        Speaker.Known s = speaker(quote(document("The vet has worked in the Dales since 1998, and Fiona Baird still takes "
+                + "the night calls. Baird grew up near Dumfries.\n“I arrived in the sleet,” recalls the unflappable Scot. "
+                + "“I took that as a challenge.”"), "arrived in the sleet"));
+        assertThat(s.name()).isEqualTo("Fiona Baird");
+        assertThat(s.mention().text()).isEqualTo("the unflappable Scot");
+    }
+
+    @Test
+    void whereAnOrganisationSitsIsNoPartOfItsName() {
+        Speaker.Known s = speaker(quote(document("Opponents say the mine would drain the valley.\nThe state water ministry "
+                + "in Dresden said: “No permit has been issued.”"), "No permit"));
+        assertThat(s.name()).isEqualTo("state water ministry");
+        assertThat(s.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+        assertThat(s.mention().text()).isEqualTo("The state water ministry");
+    }
+
+    @Test
+    void aDescriptionInAppositionBeforeATitledNameIsThatPersonsRole() {
+        assertThat(name("A student, Owen Pike, said the dean had ignored them for months.\n“I do not recognise that "
+                + "account,” the dean said in an email.\nThe dean of science, Professor Ingrid Vasquez-Lowe, will meet "
+                + "students on Friday.", "recognise that account")).isEqualTo("Ingrid Vasquez-Lowe");
+    }
+
+    @Test
+    void aGestureAfterTheSourceIsNoPartOfIt() {
+        Speaker.Known s = speaker(quote(document("Tamsin Okoye started the press in 2019 with a borrowed stapler.\n“I had a "
+                + "drawer full of pages I had to sell,” says the Regina native with a shrug."), "drawer full"));
+        assertThat(s.mention().text()).isEqualTo("the Regina native");
+        assertThat(s.name()).isEqualTo("Tamsin Okoye");
+    }
+
     private String name(String text, String words) {
         return speaker(quote(document(text), words)).name();
     }

@@ -275,11 +275,7 @@ final class ReportedClauses {
         if (subject == null) {
             return false;
         }
-        int j = subject.end();
-        while (j < end && !quoted[j] && (tokens.get(j).pos().startsWith("RB") || tokens.get(j).pos().equals("MD")
-                || auxiliary(tokens.get(j)) || tokens.get(j).lemma().equals("do"))) {
-            j++;
-        }
+        int j = skipAuxiliaries(subject.end(), end);
         if (j >= end) {
             return false;
         }
@@ -341,16 +337,22 @@ final class ReportedClauses {
         if (k < end && !quoted[k] && tokens.get(k).isPronoun()) {
             k++; // "but he said"
         }
-        while (k < end && !quoted[k] && (tokens.get(k).pos().startsWith("RB") || tokens.get(k).pos().equals("MD")
-                || auxiliary(tokens.get(k)) || tokens.get(k).lemma().equals("do"))) {
-            k++;
-        }
+        k = skipAuxiliaries(k, end);
         if (k >= end) {
             return false;
         }
         String pos = tokens.get(k).pos();
         return cueAt(k, end) > 0 && (pos.equals("VBG") || pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")
                 || pos.equals("VB") || pos.equals("VBN"));
+    }
+
+    /** {@code k}, moved forward over adverbs, modals and auxiliaries ("did not", "has since", "would"). */
+    private int skipAuxiliaries(int k, int end) {
+        while (k < end && !quoted[k] && (tokens.get(k).pos().startsWith("RB") || tokens.get(k).pos().equals("MD")
+                || auxiliary(tokens.get(k)) || tokens.get(k).lemma().equals("do"))) {
+            k++;
+        }
+        return k;
     }
 
     /** {@code to}, moved back over punctuation and white space that ends a content. */

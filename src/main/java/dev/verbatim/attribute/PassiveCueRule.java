@@ -47,6 +47,10 @@ final class PassiveCueRule implements ReportedSpeechRule {
                 continue;
             }
             int to = initial ? untilComma(doc, k, end) : clauses.contentEnd(k, end);
+            int opening = ReportedClauseRule.openingClauseEnd(doc, begin, end);
+            if (!initial && c < opening) {
+                to = Math.min(to, opening); // "When Trump was questioned about it, his response …": the question only
+            }
             to = clauses.trimEnd(k, to);
             if (to <= k || !clauses.hasWord(k, to) || clauses.onlyAdjuncts(k, to)) {
                 continue;
@@ -63,11 +67,17 @@ final class PassiveCueRule implements ReportedSpeechRule {
         }
     }
 
-    /** The comma that ends an introductory "Asked about the offer," (or the sentence's end). */
+    /**
+     * The comma that ends an introductory "Asked about the offer," (or the sentence's end), also
+     * when it stands inside the marks of a title that ends the question ("… on “CBS This Morning,”").
+     */
     private static int untilComma(DocumentView doc, int from, int end) {
         for (int k = from; k < end; k++) {
             if (!doc.quotedTok[k] && doc.token(k).text().equals(",")) {
                 return k;
+            }
+            if (doc.quotedTok[k] && TrailingCue.commaInside(doc, k)) {
+                return k + 1;
             }
         }
         return end;

@@ -117,7 +117,7 @@ final class ReportedClauseRule implements ReportedSpeechRule {
      * The comma that closes a sentence-opening subordinate clause ("While Sullivan proclaims the
      * article a triumph, Clinton …"), or -1 when the sentence opens with none.
      */
-    private static int openingClauseEnd(DocumentView doc, int begin, int end) {
+    static int openingClauseEnd(DocumentView doc, int begin, int end) {
         if (doc.quotedTok[begin] || !SUBORDINATORS.contains(doc.token(begin).text().toLowerCase(java.util.Locale.ROOT))) {
             return -1;
         }

@@ -290,6 +290,18 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void anIntroductoryQuestionEndsAtItsCommaEvenInsideATitle() {
+        String text = "Asked why she had skipped the debate on “Morning Forum,” Okafor said she had a prior engagement.";
+        List<Quote> q = quotes(text);
+        assertThat(q).hasSize(2);
+        assertThat(spans(q.get(0), text)).containsExactly("why she had skipped the debate on “Morning Forum,”");
+        expect(q.get(1), text, QuoteType.INDIRECT, List.of("she had a prior engagement"), "said", "Okafor", "Okafor",
+                "reported-clause");
+        String when = "When Brandt was questioned about the levy, his answer turned to the harbour instead.";
+        assertThat(spans(only(when), when)).containsExactly("about the levy");
+    }
+
+    @Test
     void madeClearIsACue() {
         String text = "Tanaka has made it clear that the port will not reopen before spring.";
         expect(only(text), text, QuoteType.INDIRECT, List.of("that the port will not reopen before spring"),

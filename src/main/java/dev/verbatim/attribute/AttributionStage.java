@@ -118,7 +118,7 @@ public final class AttributionStage {
                 : doc.speakers.speakerOf(report.source(), report.cue()),
                 doc.cues.cue(report.cue(), report.cueLength()), report.confidence(), report.cue(), report.rule());
         doc.memory.enter(doc.paragraphOf(doc.token(report.cue()).begin()));
-        if (!relativeClause(doc, report.source()) && spoken(doc, report)) {
+        if (!doc.phrases.relativePronoun(report.source()) && spoken(doc, report)) {
             doc.memory.remember(Decision.speech(a));
         }
         // “…,” said O'Donnell, who wrote about it in her book. “…” / "…, she plans to vote for X. “…”": the next
@@ -133,11 +133,6 @@ public final class AttributionStage {
      */
     private static boolean spoken(DocumentView doc, Report report) {
         return report.cueLength() > 1 || doc.cues.lexicon().isCueVerb(doc.token(report.cue()).lemma());
-    }
-
-    /** Whether the source is a relative pronoun: "…, who wrote about the visit". */
-    private static boolean relativeClause(DocumentView doc, Phrase source) {
-        return source != null && source.pronoun() && doc.token(source.mentionStart()).pos().startsWith("W");
     }
 
     private List<Report> propose(DocumentView doc) {

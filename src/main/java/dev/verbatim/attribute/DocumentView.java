@@ -229,6 +229,16 @@ final class DocumentView {
         return end;
     }
 
+    /** The first comma outside quotation marks in tokens {@code [from, to)}, or {@code to}. */
+    int nextComma(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!quotedTok[k] && tokens.get(k).text().equals(",")) {
+                return k;
+            }
+        }
+        return to;
+    }
+
     /** Whether the quotation whose last token is {@code last} ends with a full stop inside its marks. */
     private boolean endsWithFullStop(int last) {
         int q = quoteOfToken[last];

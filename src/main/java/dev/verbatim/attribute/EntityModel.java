@@ -346,9 +346,9 @@ final class EntityModel {
             }
             int nameStart = i;
             while (nameStart < j - 1 && (phrases.isTitle(tokens.get(nameStart))
-                    || HONORIFICS.contains(tokens.get(nameStart).text().toLowerCase(Locale.ROOT).replace(".", "")))
+                    || honorific(tokens.get(nameStart).text()))
                     && !(j - nameStart == 2 && GenderCues.ofFirstName(tokens.get(nameStart).text()) != Gender.UNKNOWN
-                    && !HONORIFICS.contains(tokens.get(nameStart).text().toLowerCase(Locale.ROOT).replace(".", "")))) {
+                    && !honorific(tokens.get(nameStart).text()))) {
                 nameStart++; // "Dean Malcolm Reyes-Hart", "Mrs Pickering": the recogniser took the title in (not "a Dean Hollis header")
             }
             if (organizationDescribed(i) || j - i == 1 && organizationElsewhere(i) || datelinePlace(i, j) || epithet(i, j)) {
@@ -401,7 +401,8 @@ final class EntityModel {
                     || k > 0 && !quoted[k - 1] && untaggedNameWord(k - 1)) {
                 continue;
             }
-            for (Entity e : List.copyOf(entities)) {
+            for (int x = 0; x < entities.size(); x++) { // by index: the loop ends as soon as it adds one
+                Entity e = entities.get(x);
                 int end = e.kind == SpeakerKind.PERSON && e.name.size() > 1 ? wordAt(k, e.last()) : -1;
                 if (end < 0 || end < n && (untaggedNameWord(end) || tokens.get(end).isNoun() || tokens.get(end).ner().equals("PERSON"))
                         || firstFrom(occurrences, k) != firstFrom(occurrences, end)) {
@@ -419,7 +420,7 @@ final class EntityModel {
         Token t = tokens.get(k);
         if (quoted[k] || !Character.isUpperCase(t.text().codePointAt(0)) || t.ner().equals("ORGANIZATION")
                 || t.ner().equals("LOCATION") || phrases.isTitle(t) || organizationWords.contains(t.text().toLowerCase(Locale.ROOT))
-                || HONORIFICS.contains(t.text().toLowerCase(Locale.ROOT).replace(".", ""))) {
+                || honorific(t.text())) {
             return false;
         }
         boolean sentenceStart = k == 0 || tokens.get(k - 1).sentence() != t.sentence();
@@ -635,7 +636,7 @@ final class EntityModel {
             }
         }
         while (from - 1 >= 0 && !quoted[from - 1] && (phrases.isTitle(tokens.get(from - 1))
-                || HONORIFICS.contains(tokens.get(from - 1).text().toLowerCase(Locale.ROOT).replace(".", "")))
+                || honorific(tokens.get(from - 1).text()))
                 && Character.isUpperCase(tokens.get(from - 1).text().codePointAt(0))) {
             from--; // "The dean of arts, Professor Malcolm Reyes-Hart": over the title to the comma
         }
@@ -875,10 +876,15 @@ final class EntityModel {
         return g;
     }
 
+    /** Whether {@code word} is an honorific or rank, with or without its full stop ("Mrs", "Dr."). */
+    private static boolean honorific(String word) {
+        return HONORIFICS.contains(word.toLowerCase(Locale.ROOT).replace(".", ""));
+    }
+
     /** The name without leading honorifics and ranks ("Mrs Joan Pickering" is "Joan Pickering"). */
     private static List<String> withoutHonorifics(List<String> w) {
         int i = 0;
-        while (i < w.size() - 1 && HONORIFICS.contains(w.get(i).toLowerCase(Locale.ROOT).replace(".", ""))) {
+        while (i < w.size() - 1 && honorific(w.get(i))) {
             i++;
         }
         return new ArrayList<>(w.subList(i, w.size()));
@@ -997,22 +1003,12 @@ final class EntityModel {
         String degree = m >= 1 && tokens.get(m - 1).is("the") ? tokens.get(m).text().toLowerCase(Locale.ROOT) : "";
         boolean elder = degree.equals("elder") || degree.equals("older");
         boolean younger = degree.equals("younger");
-        Entity eldest = null;
-        for (Entity e : family) { // the first introduced on a tie
-            if (seniority(e) != Integer.MIN_VALUE && (eldest == null || seniority(e) > seniority(eldest))) {
-                eldest = e;
-            }
-        }
+        Entity eldest = bySeniority(family, true);
         if (elder && eldest != null) {
             return eldest;
         }
         if (younger && eldest != null) {
-            Entity youngest = null;
-            for (Entity e : family) {
-                if (e != eldest && seniority(e) != Integer.MIN_VALUE && (youngest == null || seniority(e) < seniority(youngest))) {
-                    youngest = e;
-                }
-            }
+            Entity youngest = bySeniority(family.stream().filter(e -> e != eldest).toList(), false);
             for (int k = before - 1; k >= 0 && youngest == null; k--) { // else the most recent other one
                 if (family.contains(occurrences.get(k).entity) && occurrences.get(k).entity != eldest) {
                     youngest = occurrences.get(k).entity;
@@ -1030,6 +1026,21 @@ final class EntityModel {
             }
         }
         return null;
+    }
+
+    /**
+     * Of {@code people}, the eldest (or youngest) by {@link #seniority}, the first listed on a tie;
+     * null when the article says nothing of any one's age.
+     */
+    private static Entity bySeniority(List<Entity> people, boolean eldest) {
+        Entity best = null;
+        for (Entity e : people) {
+            int s = seniority(e);
+            if (s != Integer.MIN_VALUE && (best == null || (eldest ? s > seniority(best) : s < seniority(best)))) {
+                best = e;
+            }
+        }
+        return best;
     }
 
     /**
@@ -1180,7 +1191,7 @@ final class EntityModel {
         Token t = tokens.get(k);
         return !quoted[k] && PhraseFinder.proper(t) && !phrases.isTitle(t) && !t.ner().equals("ORGANIZATION")
                 && !t.ner().equals("LOCATION") && Character.isUpperCase(t.text().codePointAt(0))
-                && !HONORIFICS.contains(t.text().toLowerCase(Locale.ROOT).replace(".", ""));
+                && !honorific(t.text());
     }
 
     private static void addOccurrence(List<Occurrence> list, int token, Entity e) {
@@ -1406,14 +1417,7 @@ final class EntityModel {
                 two.add(e);
             }
         }
-        Entity best = null;
-        for (Entity e : two) {
-            int s = seniority(e);
-            if (s != Integer.MIN_VALUE && (best == null || older && s > seniority(best) || !older && s < seniority(best))) {
-                best = e;
-            }
-        }
-        return two.size() == 2 ? best : null;
+        return two.size() == 2 ? bySeniority(two, older) : null;
     }
 
     /** Family relations a possessive description names a relative by ("her husband", "his grandmother"). */
@@ -1457,14 +1461,7 @@ final class EntityModel {
         }
         boolean elder = ELDER_RELATIONS.contains(w) || w.startsWith("grand") && !YOUNGER_RELATIONS.contains(w);
         boolean younger = YOUNGER_RELATIONS.contains(w);
-        Entity best = null;
-        for (Entity e : family) {
-            int s = seniority(e);
-            if (s != Integer.MIN_VALUE && (elder || younger)
-                    && (best == null || elder && s > seniority(best) || younger && s < seniority(best))) {
-                best = e;
-            }
-        }
+        Entity best = elder || younger ? bySeniority(family, elder) : null;
         for (int k = firstFrom(occurrences, at) - 1; k >= 0 && best == null; k--) {
             if (family.contains(occurrences.get(k).entity)) {
                 best = occurrences.get(k).entity;

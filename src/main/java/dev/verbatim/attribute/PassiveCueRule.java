@@ -72,14 +72,12 @@ final class PassiveCueRule implements ReportedSpeechRule {
      * when it stands inside the marks of a title that ends the question ("… on “CBS This Morning,”").
      */
     private static int untilComma(DocumentView doc, int from, int end) {
-        for (int k = from; k < end; k++) {
-            if (!doc.quotedTok[k] && doc.token(k).text().equals(",")) {
-                return k;
-            }
+        int comma = doc.nextComma(from, end);
+        for (int k = from; k < comma; k++) {
             if (doc.quotedTok[k] && TrailingCue.commaInside(doc, k)) {
                 return k + 1;
             }
         }
-        return end;
+        return comma;
     }
 }

@@ -65,7 +65,7 @@ final class PhraseFinder {
     }
 
     /** Dashes written between words: a signature's ("— Vladimir Putin"), a dateline's ("BRENNOCK — …"). */
-    static final java.util.Set<String> DASHES = java.util.Set.of("―", "—", "–", "-", "--", "---");
+    static final Set<String> DASHES = Set.of("―", "—", "–", "-", "--", "---");
 
     /** A proper noun by its tag, or a capitalised word the entity recogniser put in a class. */
     static boolean proper(Token t) {
@@ -186,6 +186,11 @@ final class PhraseFinder {
             }
         }
         return p;
+    }
+
+    /** Whether {@code p} is a relative pronoun ("who", "which"): the subject of a relative clause. */
+    boolean relativePronoun(Phrase p) {
+        return p != null && p.pronoun() && tokens.get(p.mentionStart()).pos().startsWith("W");
     }
 
     /** Whether token {@code k} is a noun or an adjective, as after a participle that modifies the noun it precedes. */

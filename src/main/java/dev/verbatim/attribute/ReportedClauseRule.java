@@ -38,7 +38,7 @@ final class ReportedClauseRule implements ReportedSpeechRule {
                 contentEnd = Math.min(contentEnd, opening); // "While Sullivan proclaims X, Clinton …": X only
             }
             if (relative(doc, source)) {
-                contentEnd = Math.min(contentEnd, nextComma(doc, start, end)); // "…, whose party opposes the bill, …"
+                contentEnd = Math.min(contentEnd, doc.nextComma(start, end)); // "…, whose party opposes the bill, …"
             }
             int to = clauses.trimEnd(start, contentEnd);
             if (to <= start || !clauses.hasWord(start, to)) {
@@ -86,24 +86,22 @@ final class ReportedClauseRule implements ReportedSpeechRule {
                 || c + 1 >= doc.tokens.size() || !doc.quotedTok[c + 1] && !doc.token(c + 1).pos().startsWith("NNP")) {
             return false; // "An industry group called the decision disappointing" reports
         }
-        int k = c - 1;
+        int k = c - 1; // the noun right before, then back over common nouns and adjectives
         if (doc.quotedTok[k] || !doc.token(k).pos().equals("NN") && !doc.token(k).pos().equals("NNS")) {
             return false;
         }
-        while (k >= begin && !doc.quotedTok[k] && (doc.token(k).pos().startsWith("NN") && !doc.token(k).pos().startsWith("NNP")
-                || doc.token(k).pos().startsWith("JJ") || doc.token(k).pos().equals("DT"))) {
-            if (doc.token(k).pos().equals("DT")) {
-                if (doc.token(k).is("a") || doc.token(k).is("an")) {
-                    return true;
-                }
-                break;
-            }
+        while (k - 1 >= begin && !doc.quotedTok[k - 1] && (doc.token(k - 1).pos().startsWith("JJ")
+                || doc.token(k - 1).pos().startsWith("NN") && !doc.token(k - 1).pos().startsWith("NNP"))) {
             k--;
         }
-        if (k < begin || doc.quotedTok[k] || doc.token(k).pos().equals("DT")) {
-            k = k < begin ? k : k - 1;
+        int b = k - 1; // its determiner, then what comes before the phrase
+        if (b >= begin && !doc.quotedTok[b] && doc.token(b).pos().equals("DT")) {
+            if (doc.token(b).is("a") || doc.token(b).is("an")) {
+                return true;
+            }
+            b--;
         }
-        return k >= begin && !doc.quotedTok[k] && (doc.token(k).pos().equals("IN") || doc.token(k).pos().equals("TO"));
+        return b >= begin && !doc.quotedTok[b] && (doc.token(b).pos().equals("IN") || doc.token(b).pos().equals("TO"));
     }
 
     /** Verbs that name what a noun before them is called. */
@@ -121,12 +119,8 @@ final class ReportedClauseRule implements ReportedSpeechRule {
         if (doc.quotedTok[begin] || !SUBORDINATORS.contains(doc.token(begin).text().toLowerCase(java.util.Locale.ROOT))) {
             return -1;
         }
-        for (int k = begin + 1; k < end; k++) {
-            if (!doc.quotedTok[k] && doc.token(k).text().equals(",")) {
-                return k;
-            }
-        }
-        return -1;
+        int comma = doc.nextComma(begin + 1, end);
+        return comma < end ? comma : -1;
     }
 
     /** Whether the source opens a relative clause: "who said …", "whose party opposes …". */
@@ -134,21 +128,11 @@ final class ReportedClauseRule implements ReportedSpeechRule {
         if (source == null) {
             return false;
         }
-        String pos = doc.token(source.mentionStart()).pos();
-        if (source.pronoun() && pos.startsWith("W")) {
+        if (doc.phrases.relativePronoun(source)) {
             return true;
         }
         int before = source.start() - 1;
         return before >= 0 && doc.token(before).pos().startsWith("W");
-    }
-
-    private static int nextComma(DocumentView doc, int from, int end) {
-        for (int k = from; k < end; k++) {
-            if (!doc.quotedTok[k] && doc.token(k).text().equals(",")) {
-                return k;
-            }
-        }
-        return end;
     }
 
     /** "was told that", "is expected to": a passive cue, left to {@link PassiveCueRule}. */
@@ -211,10 +195,7 @@ final class ReportedClauseRule implements ReportedSpeechRule {
                     return main; // "Considering the scale of it, Wonderlich said …"
                 }
             }
-            Phrase p = doc.sources.absoluteSubject(c, lo);
-            if (p == null) {
-                p = doc.sources.participleSubject(c, lo);
-            }
+            Phrase p = doc.sources.participleSubject(c, lo);
             if (p == null && k >= lo && doc.token(k).text().equals(",")) {
                 p = doc.phrases.endingAt(doc.sources.skipParenthesis(k - 1, lo), lo);
                 if (p != null && p.start() > lo && (doc.token(p.start() - 1).pos().equals("VBG") || doc.token(p.start() - 1).pos().equals("VB")

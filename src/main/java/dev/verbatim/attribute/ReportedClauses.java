@@ -20,10 +20,14 @@ final class ReportedClauses {
     /** How far after a cue its "that" may stand ("said in a statement on Tuesday that"). */
     private static final int MAX_LEAD = 12;
 
-    /** Conjunctions after which a second subject's attribution ends the first one's content. */
-    private static final Set<String> CONTRASTS = Set.of("while", "whereas", "although", "though", "but", "when");
-    /** After a comma, words that open a clause whose own subject and cue make it a second attribution. */
-    private static final Set<String> SECOND_CLAUSE = Set.of("and", "which", "who", "whom");
+    /**
+     * After a comma, words that open a clause whose own subject and cue make it a second
+     * attribution, ending the first one's content; {@link #SECOND_CLAUSE_WITHOUT_COMMA} do so
+     * without the comma too.
+     */
+    private static final Set<String> SECOND_CLAUSE = Set.of("while", "whereas", "although", "though", "but", "when",
+            "and", "which", "who", "whom");
+    private static final Set<String> SECOND_CLAUSE_WITHOUT_COMMA = Set.of("but", "when");
     private static final Set<String> WH = Set.of("whether", "if", "how", "what", "why", "when", "where", "who",
             "which");
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
@@ -256,8 +260,8 @@ final class ReportedClauses {
             if (k > from && t.pos().equals("CC") && (w.equals("and") || w.equals("but")) && coordinatedCue(k + 1, end)) {
                 break;
             }
-            if (k > from && (CONTRASTS.contains(w) || SECOND_CLAUSE.contains(w) && tokens.get(k - 1).text().equals(","))
-                    && (w.equals("but") || w.equals("when") || tokens.get(k - 1).text().equals(",")) && subjectWithCue(k + 1, end)) {
+            if (k > from && (tokens.get(k - 1).text().equals(",") ? SECOND_CLAUSE : SECOND_CLAUSE_WITHOUT_COMMA).contains(w)
+                    && subjectWithCue(k + 1, end)) {
                 // "Rubio suggested that …, while Cruz said that …", "…, and Trump vowed to …",
                 // "… accreditation bodies, which he called “a cartel”": a second attribution of its own
                 break;

@@ -55,10 +55,7 @@ final class SourceFinder {
         }
         Token cueTok = tokens.get(c);
         if (cueTok.pos().equals("VBG")) {
-            Phrase p = absoluteSubject(c, lo);
-            if (p == null) {
-                p = participleSubject(c, lo);
-            }
+            Phrase p = participleSubject(c, lo);
             if (p != null) {
                 return p;
             }
@@ -67,10 +64,7 @@ final class SourceFinder {
         if (p != null) {
             return p;
         }
-        int k = c - 1;
-        while (k >= lo && !quotedTok[k] && tokens.get(k).pos().startsWith("RB")) {
-            k--;
-        }
+        int k = skipAdverbsBack(c - 1, lo);
         if (k >= lo && !quotedTok[k] && (tokens.get(k).pos().equals("CC") || tokens.get(k).text().equals(",")
                 || tokens.get(k).pos().equals("TO"))) {
             Phrase subject = clauseSubject(c, lo); // "… and called it “unheard of”", "… went on to say"
@@ -93,6 +87,14 @@ final class SourceFinder {
     int skipAdverbs(int k, int hi) {
         while (k < hi && !quotedTok[k] && (tokens.get(k).pos().startsWith("RB"))) {
             k++;
+        }
+        return k;
+    }
+
+    /** {@code k}, moved back over adverbs outside quotation marks. */
+    int skipAdverbsBack(int k, int lo) {
+        while (k >= lo && !quotedTok[k] && tokens.get(k).pos().startsWith("RB")) {
+            k--;
         }
         return k;
     }
@@ -175,26 +177,25 @@ final class SourceFinder {
      * "…, with Cruz recently promising to …": the subject of a participle in an absolute phrase
      * after "with", or null.
      */
-    Phrase absoluteSubject(int c, int lo) {
-        int k = c - 1;
-        while (k >= lo && !quotedTok[k] && tokens.get(k).pos().startsWith("RB")) {
-            k--;
-        }
+    private Phrase absoluteSubject(int c, int lo) {
+        int k = skipAdverbsBack(c - 1, lo);
         Phrase p = k >= lo && !quotedTok[k] ? phrases.endingAt(k, lo) : null;
         return p != null && p.start() - 1 >= lo && !quotedTok[p.start() - 1] && tokens.get(p.start() - 1).is("with") ? p : null;
     }
 
     /**
-     * The subject of a participle after a comma: of the finite cue right before it ("…, Nefzi said,
-     * adding, “…”", "“…,” he said, adding"), else of the clause ("He expressed support …, stating").
+     * The subject of a participle: in an absolute phrase after "with" ("with Cruz recently
+     * promising"), of the finite cue right before its comma ("…, Nefzi said, adding, “…”", "“…,” he
+     * said, adding"), else of the clause ("He expressed support …, stating").
      */
     Phrase participleSubject(int c, int lo) {
+        Phrase absolute = absoluteSubject(c, lo);
+        if (absolute != null) {
+            return absolute;
+        }
         int k = c - 1;
         if (k >= lo && !quotedTok[k] && tokens.get(k).text().equals(",")) {
-            k--;
-            while (k >= lo && !quotedTok[k] && tokens.get(k).pos().startsWith("RB")) {
-                k--;
-            }
+            k = skipAdverbsBack(k - 1, lo);
             if (k >= lo && !quotedTok[k] && tokens.get(k).isFiniteVerb() && doc.cues.cueAt(k, c) > 0) {
                 Phrase p = left(k, lo);
                 if (p != null) {
@@ -211,7 +212,9 @@ final class SourceFinder {
             Token t = tokens.get(k);
             if (!quotedTok[k] && (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP"))) {
                 Phrase p = left(k, lo);
-                if (p != null && !(relativePronoun(p) && commaBetween(k, c))) {
+                if (p != null && !(phrases.relativePronoun(p) && doc.nextComma(k + 1, c) < c)) {
+                    // not "Clinton, who was speaking to the mayors, did not …, but told them": the
+                    // relative clause closed before the cue, which is the main clause's
                     return p;
                 }
             }
@@ -219,28 +222,6 @@ final class SourceFinder {
         return null;
     }
 
-    /** "who", "which", "that" as a subject: the start of a relative clause. */
-    private boolean relativePronoun(Phrase p) {
-        if (!p.pronoun() || p.mentionEnd() - p.mentionStart() != 1) {
-            return false;
-        }
-        String pos = tokens.get(p.mentionStart()).pos();
-        return pos.equals("WP") || pos.equals("WDT");
-    }
-
-    /**
-     * Whether a comma outside quotation marks stands between {@code from} and {@code to}: "Clinton,
-     * who was speaking to the mayors, did not …, but told them": the relative clause closed before
-     * the cue, which is the main clause's.
-     */
-    private boolean commaBetween(int from, int to) {
-        for (int k = from + 1; k < to; k++) {
-            if (!quotedTok[k] && tokens.get(k).text().equals(",")) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** "said Dmitry Peskov, the Kremlin spokesman": take the apposition as the role. */
     Phrase withApposition(Phrase p, int hi) {

@@ -65,8 +65,7 @@ final class SpeakerNamer {
         Optional<String> role = p.hasRole()
                 ? Optional.of(new Span(tokens.get(p.roleStart()).begin(), tokens.get(p.roleEnd() - 1).end()).textOf(text))
                 : Optional.empty();
-        Token first = tokens.get(p.mentionStart());
-        if (p.pronoun() && first.pos().startsWith("W")) {
+        if (phrases.relativePronoun(p)) {
             // "Lynch, who said": the mention is "who", the speaker its antecedent
             int k = p.mentionStart() - 1;
             if (k >= 0 && tokens.get(k).text().equals(",")) {
@@ -133,10 +132,9 @@ final class SpeakerNamer {
     private Speaker person(Phrase p, Mention mention, Optional<String> role, int cueToken) {
         if (model.epithet(p.mentionStart(), p.mentionEnd())) {
             // "recalls the unflappable Scot": a word for people the recogniser took for a name
+            Span whole = new Span(tokens.get(p.start()).begin(), tokens.get(p.mentionEnd() - 1).end());
             return description(new Phrase(p.start(), p.end(), p.start(), p.mentionEnd(), SpeakerKind.DESCRIPTION, false, -1, -1),
-                    new Mention(new Span(tokens.get(p.start()).begin(), tokens.get(p.mentionEnd() - 1).end()),
-                            new Span(tokens.get(p.start()).begin(), tokens.get(p.mentionEnd() - 1).end()).textOf(text)),
-                    cueToken);
+                    new Mention(whole, whole.textOf(text)), cueToken);
         }
         if (p.mentionEnd() - p.mentionStart() == 1 && !role.isPresent()) {
             EntityModel.Entity org = model.organizationByFirstWord(p.mentionStart());
@@ -202,8 +200,7 @@ final class SpeakerNamer {
             }
         }
         boolean comparative = headWord.equals("older") || headWord.equals("elder") || headWord.equals("younger");
-        if (first.is("the") && comparative && headAt + 3 < p.mentionEnd() + 1 && headAt + 1 < tokens.size()
-                && tokens.get(headAt + 1).is("of")) {
+        if (first.is("the") && comparative && headAt + 2 < p.mentionEnd() && tokens.get(headAt + 1).is("of")) {
             EntityModel.Entity e = model.ofTheTwo(cueToken, !headWord.equals("younger"));
             if (e != null) {
                 return known(mention, e, Optional.of(description)); // "said the older of the two"

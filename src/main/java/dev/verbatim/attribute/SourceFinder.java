@@ -206,9 +206,13 @@ final class SourceFinder {
         return clauseSubject(c, lo);
     }
 
-    /** "He expressed support …, stating, “…”": the subject of the nearest finite verb before. */
+    /**
+     * "He expressed support …, stating, “…”": the subject of the first finite verb of the main clause
+     * before the cue; a subordinate clause that opens the sentence is passed over ("When I asked him
+     * …, he looked at the camera and said").
+     */
     Phrase clauseSubject(int c, int lo) {
-        for (int k = lo; k < c; k++) {
+        for (int k = mainClauseStart(c, lo); k < c; k++) {
             Token t = tokens.get(k);
             if (!quotedTok[k] && (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP"))) {
                 Phrase p = left(k, lo);
@@ -222,6 +226,31 @@ final class SourceFinder {
         return null;
     }
 
+    /**
+     * The first token of the main clause before the cue at {@code c} when the sentence from {@code lo}
+     * opens with a subordinate clause: after the last comma before the cue that a subject and its
+     * finite verb follow ("When Mook, her manager was asked …, he laughed"), else after the comma
+     * that closes the opening clause; {@code lo} when the sentence opens with none.
+     */
+    private int mainClauseStart(int c, int lo) {
+        int open = ReportedClauseRule.openingClauseEnd(doc, lo, c);
+        if (open < 0) {
+            return lo;
+        }
+        for (int j = c - 1; j > open; j--) {
+            if (quotedTok[j] || !tokens.get(j).text().equals(",")) {
+                continue;
+            }
+            Phrase p = phrases.startingAt(j + 1, c);
+            if (p != null && !phrases.relativePronoun(p)) {
+                int v = skipAdverbs(p.end(), c);
+                if (v < c && !quotedTok[v] && tokens.get(v).isFiniteVerb()) {
+                    return j + 1;
+                }
+            }
+        }
+        return open + 1;
+    }
 
     /** "said Dmitry Peskov, the Kremlin spokesman": take the apposition as the role. */
     Phrase withApposition(Phrase p, int hi) {

@@ -54,6 +54,19 @@ class AttributionTest {
     }
 
     @Test
+    void anOpeningSubordinateClauseDoesNotGiveTheSpeakerOfTheMainClause() {
+        List<Quote> q = quotes("When a reporter asked Mayor Ines Carvalho about the levy, she paused and said, "
+                + "“We will find the money elsewhere.”\n"
+                + "When Tomas Reyes, the council clerk was asked whether the vote would be delayed, he laughed and "
+                + "replied, “Not by me.”");
+        assertThat(q).hasSize(2);
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Ines Carvalho");
+        assertThat(speaker(q.get(0)).mention().text()).isEqualTo("she");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Tomas Reyes");
+        assertThat(speaker(q.get(1)).mention().text()).isEqualTo("he");
+    }
+
+    @Test
     void aParticipleAfterWithTakesTheSubjectBeforeIt() {
         List<Quote> q = quotes("Both candidates toughened their tone, with Alvarado recently promising to "
                 + "“shut the border to every smuggler.”");

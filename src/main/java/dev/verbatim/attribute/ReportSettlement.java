@@ -59,6 +59,12 @@ final class ReportSettlement {
         return false;
     }
 
+    /** Whether token {@code k} is a straight double quotation mark, which the tokenizer may turn the wrong way. */
+    private static boolean straightMark(DocumentView doc, int k) {
+        var t = doc.token(k);
+        return t.end() - t.begin() == 1 && doc.text.charAt(t.begin()) == '"';
+    }
+
     /** The report with each content range widened to the whole of any quotation it cuts into. */
     private static Report wholeQuotes(DocumentView doc, Report r) {
         List<Report.Range> ranges = new ArrayList<>();
@@ -66,11 +72,18 @@ final class ReportSettlement {
             int from = range.from();
             int to = range.to();
             int qa = doc.quoteOfToken[from];
-            if (qa >= 0) {
+            if (qa >= 0 && from == doc.lastTok[qa] && from > doc.firstTok[qa] && from + 1 < to && straightMark(doc, from)) {
+                from++; // only the closing mark of a quote before: the sentence split put it on the wrong side
+            } else if (qa >= 0) {
                 from = Math.min(from, doc.firstTok[qa]);
             }
             int qb = doc.quoteOfToken[to - 1];
-            if (qb >= 0) {
+            if (qb >= 0 && to - 1 == doc.firstTok[qb] && doc.lastTok[qb] > to - 1 && to - 1 > from && straightMark(doc, to - 1)) {
+                to--; // only the opening mark of the next sentence's quote ("… far and wide. "It's huge," he said")
+                while (to - 1 > from && doc.token(to - 1).pos().equals(".")) {
+                    to--; // and the full stop before it, as at the end of any content
+                }
+            } else if (qb >= 0) {
                 to = Math.max(to, doc.lastTok[qb] + 1);
             }
             if (!ranges.isEmpty() && ranges.get(ranges.size() - 1).to() >= from) {

@@ -290,6 +290,20 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aReportEndsAtItsSentenceWhenTheNextQuoteOpensWithAStraightMarkTheTokenizerTurnedRound() {
+        String text = "Walking into the hall to chants of \"Vote! Vote!,\" the senator said her campaign was "
+                + "\"closing strong.\" She noted that volunteers had come from far and wide. \"It is enormous,\" she "
+                + "said, grinning.";
+        List<Quote> q = quotes(text);
+        Quote noted = q.stream().filter(x -> x.cue().present().orElseThrow().text().equals("noted")).findFirst().orElseThrow();
+        expect(noted, text, QuoteType.INDIRECT, List.of("that volunteers had come from far and wide"), "noted", "She",
+                "She", "reported-clause");
+        Quote direct = q.stream().filter(x -> x.type() == QuoteType.DIRECT).findFirst().orElseThrow();
+        assertThat(spans(direct, text)).containsExactly("It is enormous,");
+        assertThat(direct.knownSpeaker().orElseThrow().mention().text()).isEqualTo("she");
+    }
+
+    @Test
     void anIntroductoryQuestionEndsAtItsCommaEvenInsideATitle() {
         String text = "Asked why she had skipped the debate on “Morning Forum,” Okafor said she had a prior engagement.";
         List<Quote> q = quotes(text);

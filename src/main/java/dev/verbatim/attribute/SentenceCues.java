@@ -54,7 +54,7 @@ record SentenceCues(int lo, int hi, int after, int afterLen, int wordsAfter, int
                 continue;
             }
             int len = doc.cues.cueAt(k, hi);
-            if (len > 0 && k + len <= first) {
+            if (len > 0 && k + len <= first && !insideClosedRelative(doc, k, first)) {
                 before = k;
                 beforeLen = len;
                 break;
@@ -92,6 +92,25 @@ record SentenceCues(int lo, int hi, int after, int afterLen, int wordsAfter, int
             useAfter = dAfter <= 2 && dAfter < dBefore && doc.endsWithComma(q, hi);
         }
         return new SentenceCues(lo, hi, after, afterLen, dAfter, before, beforeLen, dBefore, useAfter);
+    }
+
+    /**
+     * Whether the cue at {@code k} lies in a relative clause that a comma closes before the quote at
+     * {@code first} ("Hoff, who declined to comment, proposes this wording: “…”"): the quote is the main clause's.
+     */
+    private static boolean insideClosedRelative(DocumentView doc, int k, int first) {
+        if (doc.nextComma(k + 1, first) >= first - 1) {
+            return false; // no comma, or only the one that introduces the quote ("Lee, who declared, “…”")
+        }
+        for (int r = k - 1; r > 0 && r >= k - DocumentView.MAX_REACH && !doc.quotedTok[r]; r--) {
+            if (doc.token(r).text().equals(",")) {
+                return false;
+            }
+            if (doc.token(r).pos().startsWith("W") && doc.token(r - 1).text().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The attribution by the owning cue, named {@code rule}. */

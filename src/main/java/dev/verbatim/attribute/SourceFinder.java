@@ -152,6 +152,13 @@ final class SourceFinder {
             Phrase subject = phrases.endingAt(skipParenthesis(k - 1, lo), lo);
             return subject != null && subject.start() == lo && subject.end() < k - 1 && !subject.pronoun() && !isNumber(subject) ? subject : null;
         }
+        if (lastStepped != null && tokens.get(k).pos().equals("VBG") && k - 1 >= lo && !quotedTok[k - 1]) {
+            // "Another source speaking to Fox News said": the phrase before the participle speaks, not its object
+            Phrase subject = phrases.endingAt(k - 1, lo);
+            if (subject != null && !objectOfPreposition(subject, lo)) {
+                return subject;
+            }
+        }
         return phrases.endingAt(k, lo);
     }
 
@@ -192,6 +199,19 @@ final class SourceFinder {
         Phrase absolute = absoluteSubject(c, lo);
         if (absolute != null) {
             return absolute;
+        }
+        int and = skipAdverbsBack(c - 1, lo);
+        if (and >= lo && !quotedTok[and] && tokens.get(and).is("and")) {
+            // "with Trump tweeting that … and asking, “…”": the subject of the participle it is coordinated with
+            for (int v = and - 1; v >= lo && v >= and - MAX_APPOSITION; v--) {
+                if (!quotedTok[v] && tokens.get(v).pos().equals("VBG")) {
+                    Phrase first = absoluteSubject(v, lo);
+                    if (first != null) {
+                        return first;
+                    }
+                    break;
+                }
+            }
         }
         int k = c - 1;
         if (k >= lo && !quotedTok[k] && tokens.get(k).text().equals(",")) {

@@ -67,6 +67,33 @@ class AttributionTest {
     }
 
     @Test
+    void aParticiplePhraseBetweenSubjectAndCueDoesNotSpeak() {
+        List<Quote> q = quotes("A senior engineer speaking to Radio Tarrow said, “The dam was never inspected.”");
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0)).mention().text()).isEqualTo("A senior engineer");
+    }
+
+    @Test
+    void aCoordinatedParticipleInAnAbsolutePhraseTakesItsSubject() {
+        List<Quote> q = quotes("Conservatives were quick to respond, with Senator Ruth Okafor posting that the deal was "
+                + "a “surrender” and asking, “Who signed off on this?”");
+        Quote asked = q.stream().filter(x -> x.text().startsWith("Who")).findFirst().orElseThrow();
+        assertThat(speaker(asked).name()).isEqualTo("Ruth Okafor");
+        assertThat(cue(asked)).isEqualTo("asking");
+    }
+
+    @Test
+    void aCueInARelativeClauseClosedBeforeTheMainVerbDoesNotOwnTheQuote() {
+        List<Quote> q = quotes("Dorsey, who declined to comment for this story, proposes new wording for the charter: "
+                + "“Every member votes on every budget.”");
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0)).mention().text()).isEqualTo("Dorsey");
+        List<Quote> open = quotes("The motion came from Ana Lind, who declared in the lobby, “We are united.”");
+        assertThat(speaker(open.get(0)).mention().text()).isEqualTo("who");
+        assertThat(cue(open.get(0))).isEqualTo("declared");
+    }
+
+    @Test
     void aParticipleAfterWithTakesTheSubjectBeforeIt() {
         List<Quote> q = quotes("Both candidates toughened their tone, with Alvarado recently promising to "
                 + "“shut the border to every smuggler.”");

@@ -64,6 +64,10 @@ final class SourceFinder {
         if (p != null) {
             return p;
         }
+        Phrase name = capitalisedWordAfterQuote(c, lo);
+        if (name != null) {
+            return name;
+        }
         int k = skipAdverbsBack(c - 1, lo);
         if (k >= lo && !quotedTok[k] && (tokens.get(k).pos().equals("CC") || tokens.get(k).text().equals(",")
                 || tokens.get(k).pos().equals("TO"))) {
@@ -82,6 +86,22 @@ final class SourceFinder {
             return inverted == null ? null : withApposition(inverted, hi);
         }
         return null;
+    }
+
+    /**
+     * “…,” Will wrote / “…,” Shook said: a capitalised word alone between a quote's closing mark and
+     * its cue is the speaker's name, whatever tag the tagger gave it (a modal, a verb, a preposition).
+     */
+    private Phrase capitalisedWordAfterQuote(int c, int lo) {
+        int k = c - 1;
+        if (k - 1 < lo || quotedTok[k] || !quotedTok[k - 1] || !tokens.get(k - 1).isPunctuation()) {
+            return null;
+        }
+        String w = tokens.get(k).text();
+        boolean capitalised = w.length() > 1 && Character.isUpperCase(w.codePointAt(0))
+                && w.codePoints().skip(1).anyMatch(Character::isLowerCase);
+        return capitalised && !tokens.get(k).isPronoun() ? new Phrase(k, k + 1, k, k + 1, SpeakerKind.PERSON, false, -1, -1)
+                : null;
     }
 
     int skipAdverbs(int k, int hi) {

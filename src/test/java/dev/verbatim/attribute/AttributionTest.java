@@ -94,6 +94,17 @@ class AttributionTest {
     }
 
     @Test
+    void aCapitalisedWordBetweenQuoteAndCueIsANameWhateverItsTag() {
+        List<Quote> q = quotes("Columnist George Will turned on the candidate this week.\n\n"
+                + "“The party has lost its nerve,” Will wrote.\n\n"
+                + "The economist Harold From was blunter. “Nobody listens anymore,” From said.");
+        assertThat(q).hasSize(2);
+        assertThat(speaker(q.get(0)).name()).isEqualTo("George Will");
+        assertThat(speaker(q.get(0)).mention().text()).isEqualTo("Will");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Harold From");
+    }
+
+    @Test
     void aParticipleAfterWithTakesTheSubjectBeforeIt() {
         List<Quote> q = quotes("Both candidates toughened their tone, with Alvarado recently promising to "
                 + "“shut the border to every smuggler.”");

@@ -274,7 +274,12 @@ final class SourceFinder {
      */
     private int mainClauseStart(int c, int lo) {
         int open = ReportedClauseRule.openingClauseEnd(doc, lo, c);
-        if (open < 0) {
+        int intro = doc.nextComma(lo + 1, c);
+        if (open < 0 && intro + 1 < c && !finiteVerbIn(lo, intro)) {
+            open = ReportedClauseRule.openingClauseEnd(doc, intro + 1, c); // "In June, after Clinton fell ill, …"
+        }
+        int opener = open < 0 ? -1 : skipToOpener(lo, open);
+        if (open < 0 || opener < 0) {
             return lo;
         }
         for (int j = c - 1; j > open; j--) {
@@ -290,6 +295,43 @@ final class SourceFinder {
             }
         }
         return open + 1;
+    }
+
+    /**
+     * The subordinator that opens the clause ending at the comma {@code open}, or -1 when that clause
+     * is no subordinate clause to pass over: "even" alone ("Even a top strategist said, …"), or an
+     * attribution of its own ("As Pollak observed, …").
+     */
+    private int skipToOpener(int lo, int open) {
+        int k = lo;
+        if (!tokens.get(k).is("even") && !tokens.get(k).is("Even") && !tokens.get(k).is("as") && !tokens.get(k).is("As")) {
+            k = doc.nextComma(lo + 1, open + 1) + 1; // after an introductory phrase
+            if (k > open || k >= tokens.size()) {
+                k = lo;
+            }
+        }
+        String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+        if (w.equals("even")) {
+            String next = k + 1 < open ? tokens.get(k + 1).text().toLowerCase(Locale.ROOT) : "";
+            return Set.of("as", "though", "if", "when", "after", "before", "while").contains(next) ? k : -1;
+        }
+        if (w.equals("as")) {
+            for (int m = Math.max(k + 1, open - 3); m < open; m++) {
+                if (!quotedTok[m] && tokens.get(m).isFiniteVerb() && doc.cues.cueAt(m, open) > 0) {
+                    return -1; // "As Pollak observed,": the clause ends with its cue
+                }
+            }
+        }
+        return k;
+    }
+
+    private boolean finiteVerbIn(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!quotedTok[k] && tokens.get(k).isFiniteVerb()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "said Dmitry Peskov, the Kremlin spokesman": take the apposition as the role. */

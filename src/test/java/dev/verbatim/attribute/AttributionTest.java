@@ -64,6 +64,12 @@ class AttributionTest {
         assertThat(speaker(q.get(0)).mention().text()).isEqualTo("she");
         assertThat(speaker(q.get(1)).name()).isEqualTo("Tomas Reyes");
         assertThat(speaker(q.get(1)).mention().text()).isEqualTo("he");
+        List<Quote> later = quotes("In June, after Mayor Ines Carvalho fell ill, Councillor Jonas Brandt visited her, "
+                + "bringing flowers and telling her, “The town needs you back.”");
+        assertThat(speaker(later.get(later.size() - 1)).name()).isEqualTo("Jonas Brandt");
+        List<Quote> as = quotes("As Councillor Jonas Brandt observed, the real winner was the river itself: "
+                + "“Nobody asked the fish.”");
+        assertThat(speaker(as.get(as.size() - 1)).name()).isEqualTo("Jonas Brandt");
     }
 
     @Test

@@ -89,7 +89,8 @@ record SentenceCues(int lo, int hi, int after, int afterLen, int wordsAfter, int
             useAfter = true;
         } else {
             // an embedded quote belongs to the cue before it, unless “…,” X said follows at once
-            useAfter = dAfter <= 2 && dAfter < dBefore && doc.endsWithComma(q, hi);
+            // — but not “…,” and she vowed: a clause of its own
+            useAfter = dAfter <= 2 && dAfter < dBefore && doc.endsWithComma(q, hi) && !conjunctionBetween(doc, last, after);
         }
         return new SentenceCues(lo, hi, after, afterLen, dAfter, before, beforeLen, dBefore, useAfter);
     }
@@ -107,6 +108,16 @@ record SentenceCues(int lo, int hi, int after, int afterLen, int wordsAfter, int
                 return false;
             }
             if (doc.token(r).pos().startsWith("W") && doc.token(r - 1).text().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether "and" or "but" stands between the quote's last token and the cue after it. */
+    private static boolean conjunctionBetween(DocumentView doc, int last, int after) {
+        for (int k = last + 1; k < after; k++) {
+            if (!doc.quotedTok[k] && doc.token(k).pos().equals("CC")) {
                 return true;
             }
         }

@@ -111,6 +111,15 @@ class AttributionTest {
     }
 
     @Test
+    void aCueAfterAndIsANewClauseNotTheQuotesCue() {
+        List<Quote> q = quotes("Mayor Ines Carvalho told supporters on Tuesday night that “we close one chapter and open "
+                + "another,” and she vowed to keep the library open.");
+        assertThat(q).hasSize(1);
+        assertThat(cue(q.get(0))).isEqualTo("told");
+        assertThat(speaker(q.get(0)).mention().text()).isEqualTo("Ines Carvalho");
+    }
+
+    @Test
     void aParticipleAfterWithTakesTheSubjectBeforeIt() {
         List<Quote> q = quotes("Both candidates toughened their tone, with Alvarado recently promising to "
                 + "“shut the border to every smuggler.”");

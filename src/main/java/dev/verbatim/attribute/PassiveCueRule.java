@@ -46,6 +46,10 @@ final class PassiveCueRule implements ReportedSpeechRule {
             if (k >= end || doc.quotedTok[k] && !initial) {
                 continue;
             }
+            if (!initial && doc.token(k).text().equals(",") && k + 1 < end && !doc.quotedTok[k + 1]
+                    && doc.token(k + 1).isFiniteVerb()) {
+                continue; // "after the winner was declared, told her supporters …": nothing was declared here
+            }
             int to = initial ? untilComma(doc, k, end) : clauses.contentEnd(k, end);
             int opening = ReportedClauseRule.openingClauseEnd(doc, begin, end);
             if (!initial && c < opening) {

@@ -143,6 +143,10 @@ final class ReportedClauseRule implements ReportedSpeechRule {
         }
         for (int k = c - 1; k >= 0 && k >= c - 3 && !doc.quotedTok[k]; k--) {
             Token b = doc.token(k);
+            if ((b.is("'s") || b.is("’s")) && k > 0 && !doc.token(k - 1).is("it") && !doc.token(k - 1).is("It")
+                    && !(c + 1 < doc.tokens.size() && doc.token(c + 1).is("to"))) {
+                return false; // "He's said he …" is "has said"; not "It's said that", "She's said to be"
+            }
             if (b.lemma().equals("be") || b.lemma().equals("get")) {
                 return true;
             }

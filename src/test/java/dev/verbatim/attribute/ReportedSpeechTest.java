@@ -168,6 +168,25 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aContractedHasIsNoPassive() {
+        String text = "Mayor Lena Ortiz is not convinced. She's said the bridge would reopen in May.";
+        expect(only(text), text, QuoteType.INDIRECT, List.of("the bridge would reopen in May"), "said", "She",
+                "Lena Ortiz", "reported-clause");
+        String passive = "It's said that the bridge would reopen in May.";
+        assertThat(only(passive).rule()).isEqualTo("passive-cue");
+    }
+
+    @Test
+    void aPassiveInARelativeClauseClosedBeforeTheMainVerbReportsNothing() {
+        String text = "Ortiz, who phoned her rival shortly after the result was declared, told her supporters, "
+                + "“We will be back.”";
+        List<Quote> q = quotes(text);
+        assertThat(q).noneMatch(x -> x.rule().equals("passive-cue"));
+        Quote direct = q.stream().filter(x -> x.type() == QuoteType.DIRECT).findFirst().orElseThrow();
+        assertThat(direct.knownSpeaker().orElseThrow().mention().text()).isEqualTo("Ortiz");
+    }
+
+    @Test
     void paraphraseWithAQuotedFragmentIsMixed() {
         String text = "Vladimir Putin called the offer “too little, too late.”";
         expect(only(text), text, QuoteType.MIXED, List.of("the offer “too little, too late.”"), "called", "Vladimir Putin",

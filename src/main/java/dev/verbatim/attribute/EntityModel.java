@@ -56,6 +56,9 @@ final class EntityModel {
         final Set<String> aliases = new LinkedHashSet<>();
         /** The age the article gives right after its name ("Tom Haldane, 58,"), or -1. */
         int age = -1;
+        /** The token and insertion number of its last mention in {@code occurrences} order, or -1. */
+        int latestToken = -1;
+        long latestSeq = -1;
 
         Entity(int id, List<String> name, SpeakerKind kind) {
             this.id = id;
@@ -67,12 +70,27 @@ final class EntityModel {
             return String.join(" ", name);
         }
 
+        /** The name whose words {@link #last} and {@link #first} hold, lower case. */
+        private List<String> lowered;
+        private String last;
+        private String first;
+
         String last() {
-            return name.get(name.size() - 1).toLowerCase(Locale.ROOT);
+            lower();
+            return last;
         }
 
         String first() {
-            return name.get(0).toLowerCase(Locale.ROOT);
+            lower();
+            return first;
+        }
+
+        private void lower() {
+            if (lowered != name) {
+                last = name.get(name.size() - 1).toLowerCase(Locale.ROOT);
+                first = name.get(0).toLowerCase(Locale.ROOT);
+                lowered = name;
+            }
         }
 
         /** The gender a pronoun may be checked against: the stated one, else the guess. */
@@ -106,6 +124,9 @@ final class EntityModel {
     /** Organisation occurrences, in token order. */
     private final List<Occurrence> organizations = new ArrayList<>();
     private final Map<String, Entity> organizationsByName = new HashMap<>();
+    private final NameIndex index = new NameIndex();
+    /** Occurrences added so far: their order among occurrences of one token. */
+    private long occurrenceCount;
 
     private final Set<String> organizationWords;
     /** Common nouns that name people ("farmer", "manager"), lower case. */
@@ -401,9 +422,8 @@ final class EntityModel {
                     || k > 0 && !quoted[k - 1] && untaggedNameWord(k - 1)) {
                 continue;
             }
-            for (int x = 0; x < entities.size(); x++) { // by index: the loop ends as soon as it adds one
-                Entity e = entities.get(x);
-                int end = e.kind == SpeakerKind.PERSON && e.name.size() > 1 ? wordAt(k, e.last()) : -1;
+            for (Entity e : surnamesAt(k)) {
+                int end = wordAt(k, e.last());
                 if (end < 0 || end < n && (untaggedNameWord(end) || tokens.get(end).isNoun() || tokens.get(end).ner().equals("PERSON"))
                         || firstFrom(occurrences, k) != firstFrom(occurrences, end)) {
                     continue;
@@ -413,6 +433,27 @@ final class EntityModel {
                 break;
             }
         }
+    }
+
+    /**
+     * The people named in more than one word whose surname is written at token {@code k} (alone or
+     * with the tokens written together after it: "Rees", "-", "Bevan"), in entity order.
+     */
+    private List<Entity> surnamesAt(int k) {
+        List<Entity> found = new ArrayList<>(1);
+        StringBuilder sb = new StringBuilder();
+        for (int m = k; m < tokens.size() && sb.length() < index.longestLast()
+                && (m == k || tokens.get(m - 1).end() == tokens.get(m).begin()); m++) {
+            sb.append(tokens.get(m).text());
+            for (Entity e : index.byLast(sb.toString())) {
+                if (e.name.size() > 1 && wordAt(k, e.last()) >= 0) {
+                    found.add(e); // the first of the people so named: the others end at the same token
+                    break;
+                }
+            }
+        }
+        found.sort((a, b) -> Integer.compare(a.id, b.id));
+        return found;
     }
 
     /** A capitalised word of a name the recogniser left untagged: no organisation, place, title or honorific. */
@@ -619,7 +660,7 @@ final class EntityModel {
             e.state(GenderCues.ofNoun(t.text()));
             String w = t.text().toLowerCase(Locale.ROOT);
             if (phrases.isTitle(t) || t.isNoun() && !t.isProperNoun() || personNouns.contains(w) && !organizationWords.contains(w)) {
-                e.roleWords.add(w); // "Warden Philip Doucette": a capitalised word for people is a role too
+                addRoleWord(e, w); // "Warden Philip Doucette": a capitalised word for people is a role too
             }
         }
     }
@@ -666,7 +707,13 @@ final class EntityModel {
         }
         if (head >= 0) {
             e.state(GenderCues.ofNoun(tokens.get(head).text())); // the head's gender: "chairwoman", not "her nephew's remarks"
-            e.roleWords.add(tokens.get(head).text().toLowerCase(Locale.ROOT));
+            addRoleWord(e, tokens.get(head).text().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    private void addRoleWord(Entity e, String w) {
+        if (e.roleWords.add(w)) {
+            index.addRole(e, w);
         }
     }
 
@@ -737,24 +784,15 @@ final class EntityModel {
         String key = String.join(" ", w).toLowerCase(Locale.ROOT);
         Entity e = organizationsByName.get(key);
         if (e == null) {
-            for (Entity other : entities) {
-                if (other.kind == SpeakerKind.ORGANIZATION && other.canonical().toLowerCase(Locale.ROOT).endsWith(" " + key)) {
-                    e = other; // "the Kremlin" after "the Moscow Kremlin"
-                    break;
-                }
-            }
+            e = index.organizationEndingIn(key); // "the Kremlin" after "the Moscow Kremlin"
         }
         if (e == null && w.size() == 1) {
-            for (Entity other : entities) {
-                if (other.kind == SpeakerKind.ORGANIZATION && other.name.size() > 1 && other.first().equals(key)) {
-                    e = other; // "Northwind" after "Northwind Footwear", "Alpenstrom" after "Alpenstrom AG"
-                    break;
-                }
-            }
+            e = index.organizationByFirst(key); // "Northwind" after "Northwind Footwear", "Alpenstrom" after "Alpenstrom AG"
         }
         if (e == null) {
             e = new Entity(entities.size(), w, SpeakerKind.ORGANIZATION);
             entities.add(e);
+            index.add(e);
             organizationsByName.put(key, e);
         }
         addOccurrence(organizations, from, e);
@@ -815,12 +853,7 @@ final class EntityModel {
         if (i < occurrences.size() && occurrences.get(i).token == k || knownWord(w)) {
             return null;
         }
-        for (Entity e : entities) {
-            if (e.kind == SpeakerKind.ORGANIZATION && e.name.size() > 1 && e.first().equals(w)) {
-                return e;
-            }
-        }
-        return null;
+        return index.organizationByFirst(w);
     }
 
     /** The organisation introduced with the acronym or short name {@code word} ("CHEC"), or null. */
@@ -921,37 +954,52 @@ final class EntityModel {
                 }
             }
             if (found == null) {
-                for (Entity e : entities) {
-                    if (e.kind == SpeakerKind.PERSON && (e.last().equals(last) || e.first().equals(last))
-                            && GenderCues.compatible(e.gender(), honorific)) {
-                        found = e;
-                        break;
-                    }
-                }
+                found = firstPerson(last, honorific);
             }
 
         } else {
             String first = w.get(0).toLowerCase(Locale.ROOT);
-            for (int k = entities.size() - 1; k >= 0 && found == null; k--) {
-                Entity e = entities.get(k);
-                if (e.kind == SpeakerKind.PERSON && e.last().equals(last) && (e.name.size() == 1 || e.first().equals(first)
-                        || e.first().charAt(0) == first.charAt(0) && (e.first().length() <= 2 || first.length() <= 2))) {
-                    found = e;
-                }
-            }
+            // the last person with the surname named by it alone, by the same first name, or by the same initial
+            found = index.lastNamed(last, first);
             if (found != null && w.size() > found.name.size()) {
                 found.name = w;
+                index.add(found);
             }
         }
         if (found == null) {
             found = new Entity(entities.size(), w, SpeakerKind.PERSON);
             entities.add(found);
+            index.add(found);
         }
         if (found.prior == Gender.UNKNOWN) {
             found.prior = GenderCues.ofFirstName(found.name.get(0));
         }
         addOccurrence(occurrences, new Occurrence(from, found,
                 w.size() == 1 && found.name.size() > 1 && found.last().equals(last) && !modified(from), written));
+        return found;
+    }
+
+    /**
+     * The first person of the article whose surname or first name is {@code w} (lower case) and
+     * whose gender allows {@code honorific}, or null.
+     */
+    private Entity firstPerson(String w, Gender honorific) {
+        Entity found = null;
+        for (Entity e : index.byLast(w)) {
+            if (e.last().equals(w) && GenderCues.compatible(e.gender(), honorific)) {
+                found = e;
+                break;
+            }
+        }
+        for (Entity e : index.byFirst(w)) {
+            if (found != null && e.id >= found.id) {
+                break;
+            }
+            if (e.first().equals(w) && GenderCues.compatible(e.gender(), honorific)) {
+                found = e;
+                break;
+            }
+        }
         return found;
     }
 
@@ -1087,8 +1135,13 @@ final class EntityModel {
     /** Whether a person the recogniser found goes by {@code word} as a surname or first name. */
     private boolean knownWord(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        for (Entity e : entities) {
-            if (e.kind == SpeakerKind.PERSON && e.name.size() > 1 && (e.last().equals(w) || e.first().equals(w))) {
+        for (Entity e : index.byLast(w)) {
+            if (e.name.size() > 1 && e.last().equals(w)) {
+                return true;
+            }
+        }
+        for (Entity e : index.byFirst(w)) {
+            if (e.name.size() > 1 && e.first().equals(w)) {
                 return true;
             }
         }
@@ -1194,16 +1247,23 @@ final class EntityModel {
                 && !honorific(t.text());
     }
 
-    private static void addOccurrence(List<Occurrence> list, int token, Entity e) {
+    private void addOccurrence(List<Occurrence> list, int token, Entity e) {
         addOccurrence(list, new Occurrence(token, e));
     }
 
-    private static void addOccurrence(List<Occurrence> list, Occurrence o) {
+    /** Adds {@code o} after the occurrences at or before its token; a person's records it as its latest when it is. */
+    private void addOccurrence(List<Occurrence> list, Occurrence o) {
         int at = list.size();
         while (at > 0 && list.get(at - 1).token > o.token) {
             at--;
         }
         list.add(at, o);
+        long seq = occurrenceCount++;
+        Entity e = o.entity;
+        if (list == occurrences && (o.token > e.latestToken || o.token == e.latestToken && seq > e.latestSeq)) {
+            e.latestToken = o.token;
+            e.latestSeq = seq;
+        }
     }
 
     /** Index of the first occurrence at or after token {@code token} in {@code list} (kept in token order). */
@@ -1349,17 +1409,20 @@ final class EntityModel {
     /** The most recently seen person whose last (or else first) name is {@code word}, or null. */
     Entity byName(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        for (int k = occurrences.size() - 1; k >= 0; k--) {
-            if (occurrences.get(k).entity.last().equals(w)) {
-                return occurrences.get(k).entity;
+        Entity found = latestMentioned(index.byLast(w), w, true);
+        return found != null ? found : latestMentioned(index.byFirst(w), w, false);
+    }
+
+    /** Of {@code people}, the one mentioned last whose surname (else first name) is {@code w}, or null. */
+    private static Entity latestMentioned(List<Entity> people, String w, boolean surname) {
+        Entity found = null;
+        for (Entity e : people) {
+            if (e.latestToken >= 0 && (surname ? e.last() : e.first()).equals(w) && (found == null
+                    || e.latestToken > found.latestToken || e.latestToken == found.latestToken && e.latestSeq > found.latestSeq)) {
+                found = e;
             }
         }
-        for (int k = occurrences.size() - 1; k >= 0; k--) {
-            if (occurrences.get(k).entity.first().equals(w)) {
-                return occurrences.get(k).entity;
-            }
-        }
-        return null;
+        return found;
     }
 
     /**
@@ -1369,15 +1432,9 @@ final class EntityModel {
      */
     Entity byRole(String word, int at) {
         String w = word.toLowerCase(Locale.ROOT);
-        Entity only = null;
-        int count = 0;
-        for (Entity e : entities) {
-            if (e.kind == SpeakerKind.PERSON && e.roleWords.contains(w)) {
-                only = e;
-                count++;
-            }
-        }
-        if (count <= 1) {
+        List<Entity> given = index.byRole(w);
+        Entity only = given.isEmpty() ? null : given.get(given.size() - 1);
+        if (given.size() <= 1) {
             return only;
         }
         for (int k = firstFrom(occurrences, at) - 1; k >= 0; k--) {
@@ -1449,8 +1506,8 @@ final class EntityModel {
         }
         Gender g = GenderCues.ofNoun(w);
         List<Entity> family = new ArrayList<>();
-        for (Entity e : entities) {
-            if (e != possessor && e.kind == SpeakerKind.PERSON && e.name.size() > 1 && e.last().equals(possessor.last())
+        for (Entity e : index.byLast(possessor.last())) {
+            if (e != possessor && e.name.size() > 1 && e.last().equals(possessor.last())
                     && GenderCues.compatible(e.gender(), g)) {
                 family.add(e);
             }
@@ -1484,13 +1541,14 @@ final class EntityModel {
      * such as "a senior official", a transcript label, an unresolved "they"): one per kind and name.
      */
     Entity named(SpeakerKind kind, String name) {
-        for (Entity e : entities) {
+        for (Entity e : index.byCanonical(kind, name)) {
             if (e.kind == kind && e.canonical().equalsIgnoreCase(name)) {
                 return e;
             }
         }
         Entity e = new Entity(entities.size(), new ArrayList<>(List.of(name.split("\\s+"))), kind);
         entities.add(e);
+        index.add(e);
         return e;
     }
 }

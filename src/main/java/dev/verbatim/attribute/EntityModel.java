@@ -1155,9 +1155,9 @@ final class EntityModel {
      */
     private List<String> fullName(String word) {
         return fullNames.computeIfAbsent(word.toLowerCase(Locale.ROOT), w -> {
-            for (int k = 0; k < tokens.size(); k++) {
+            for (int k : capitalisedAt(w)) {
                 // a capitalised word suffices: the word is a name already ("Valadares" tagged NNS)
-                int wordEnd = quoted[k] || !Character.isUpperCase(tokens.get(k).text().codePointAt(0)) ? -1 : wordAt(k, w);
+                int wordEnd = wordAt(k, w);
                 if (wordEnd < 0) {
                     continue;
                 }
@@ -1198,6 +1198,37 @@ final class EntityModel {
             }
             return null;
         });
+    }
+
+    /** Longest word, in characters, that {@link #capitalisedAt} finds. */
+    private static final int LONGEST_WORD = 64;
+    /** Where each capitalised word outside quotes starts, by its folded text. */
+    private Map<String, List<Integer>> capitalised;
+
+    /**
+     * The tokens, in order, where a capitalised word outside quotes written as {@code w} but for
+     * case starts: one token or several written together ("Rees", "-", "Bevan"), at most
+     * {@link #LONGEST_WORD} characters long. Indexed once per document.
+     */
+    private List<Integer> capitalisedAt(String w) {
+        if (capitalised == null) {
+            capitalised = new HashMap<>();
+            for (int k = 0; k < tokens.size(); k++) {
+                if (quoted[k] || !Character.isUpperCase(tokens.get(k).text().codePointAt(0))) {
+                    continue;
+                }
+                StringBuilder sb = new StringBuilder();
+                for (int m = k; m < tokens.size() && sb.length() < LONGEST_WORD
+                        && (m == k || tokens.get(m - 1).end() == tokens.get(m).begin()); m++) {
+                    sb.append(tokens.get(m).text());
+                    List<Integer> at = capitalised.computeIfAbsent(NameIndex.fold(sb.toString()), x -> new ArrayList<>(1));
+                    if (at.isEmpty() || at.get(at.size() - 1) != k) {
+                        at.add(k);
+                    }
+                }
+            }
+        }
+        return capitalised.getOrDefault(NameIndex.fold(w), List.of());
     }
 
     /**

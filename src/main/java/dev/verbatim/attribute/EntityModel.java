@@ -32,6 +32,12 @@ final class EntityModel {
 
     /** Sentences back over which a pronoun or a description looks for its entity. */
     private static final int REACH_TOKENS = 120;
+    /**
+     * Mentions back over which a name, pronoun or description looks for its person, and
+     * organisation mentions back for an organisation: far more than a news article has, a bound
+     * on the work per mention in a long document.
+     */
+    static final int MENTION_WINDOW = 1000;
     /** Honorifics and ranks left out of canonical names. */
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord",
             "lady", "prof", "rev", "sgt", "cpl", "pvt", "lt", "capt", "col", "gen", "maj", "det", "insp", "supt", "cllr",
@@ -248,6 +254,21 @@ final class EntityModel {
             }
         }
         return true;
+    }
+
+    /** Unquoted tokens other than punctuation before each token. */
+    private int[] wordsBefore;
+
+    /** The words of narration (outside quotes, punctuation aside) in tokens {@code [from, to)}. */
+    private int narrationWords(int from, int to) {
+        if (wordsBefore == null) {
+            int[] before = new int[tokens.size() + 1];
+            for (int m = 0; m < tokens.size(); m++) {
+                before[m + 1] = before[m] + (quoted[m] || tokens.get(m).isPunctuation() ? 0 : 1);
+            }
+            wordsBefore = before;
+        }
+        return to <= from ? 0 : wordsBefore[Math.min(to, tokens.size())] - wordsBefore[Math.max(0, from)];
     }
 
     /** Unquoted tokens before each token: narration distances without the quotes between. */
@@ -810,7 +831,7 @@ final class EntityModel {
         int i = firstFrom(organizations, at) - 1;
         Map<Entity, Integer> counts = new HashMap<>();
         Entity best = null;
-        for (int k = i; k >= 0; k--) {
+        for (int k = i; k >= 0 && i - k < MENTION_WINDOW; k--) {
             Entity e = organizations.get(k).entity;
             if (e.canonical().toLowerCase(Locale.ROOT).contains(h)) {
                 return e;
@@ -831,7 +852,8 @@ final class EntityModel {
      */
     Entity organizationNamedWith(int at, String head) {
         String h = head.toLowerCase(Locale.ROOT);
-        for (int k = firstFrom(organizations, at) - 1; k >= 0; k--) {
+        int i = firstFrom(organizations, at) - 1;
+        for (int k = i; k >= 0 && i - k < MENTION_WINDOW; k--) {
             Entity e = organizations.get(k).entity;
             for (String w : e.canonical().toLowerCase(Locale.ROOT).split("\\s+")) {
                 if (w.equals(h)) {
@@ -947,7 +969,8 @@ final class EntityModel {
             // "Mr.", whose gender allows it: "Ms. Oyelaran" after "her husband, Tom Oyelaran")
             Gender honorific = honorificAt(from);
             found = familyMember(from, last, honorific);
-            for (int k = firstFrom(occurrences, from) - 1; k >= 0 && found == null; k--) {
+            int i = firstFrom(occurrences, from) - 1;
+            for (int k = i; k >= 0 && i - k < MENTION_WINDOW && found == null; k--) {
                 Entity e = occurrences.get(k).entity;
                 if ((e.last().equals(last) || e.first().equals(last)) && GenderCues.compatible(e.gender(), honorific)) {
                     found = e;
@@ -1032,18 +1055,20 @@ final class EntityModel {
      * when fewer than two people have the surname or the text does not tell.
      */
     private Entity familyMember(int from, String surname, Gender honorific) {
-        List<Entity> family = new ArrayList<>();
+        Set<Entity> members = new LinkedHashSet<>();
         int before = firstFrom(occurrences, from);
-        for (int k = 0; k < before; k++) {
+        int window = Math.max(0, before - MENTION_WINDOW);
+        for (int k = window; k < before; k++) {
             Entity e = occurrences.get(k).entity;
             if (e.kind == SpeakerKind.PERSON && e.name.size() > 1 && e.last().equals(surname)
-                    && GenderCues.compatible(e.gender(), honorific) && !family.contains(e)) {
-                family.add(e);
+                    && GenderCues.compatible(e.gender(), honorific)) {
+                members.add(e);
             }
         }
-        if (family.size() < 2) {
+        if (members.size() < 2) {
             return null;
         }
+        List<Entity> family = new ArrayList<>(members);
         int m = from - 1;
         if (m >= 0 && GenderCues.ofHonorific(tokens.get(m).text()) != Gender.UNKNOWN) {
             m--; // "the elder Mrs Trelawney"
@@ -1057,19 +1082,19 @@ final class EntityModel {
         }
         if (younger && eldest != null) {
             Entity youngest = bySeniority(family.stream().filter(e -> e != eldest).toList(), false);
-            for (int k = before - 1; k >= 0 && youngest == null; k--) { // else the most recent other one
-                if (family.contains(occurrences.get(k).entity) && occurrences.get(k).entity != eldest) {
+            for (int k = before - 1; k >= window && youngest == null; k--) { // else the most recent other one
+                if (members.contains(occurrences.get(k).entity) && occurrences.get(k).entity != eldest) {
                     youngest = occurrences.get(k).entity;
                 }
             }
             return youngest;
         }
-        for (int k = before - 1; k >= 0; k--) {
+        for (int k = before - 1; k >= window; k--) {
             Occurrence o = occurrences.get(k);
-            if (o.full && family.contains(o.entity) && tokens.get(from).sentence() - tokens.get(o.token).sentence() <= 1) {
+            if (o.full && members.contains(o.entity) && tokens.get(from).sentence() - tokens.get(o.token).sentence() <= 1) {
                 return null; // "Among them was Arne Solheim, 68, … said Solheim": the one just introduced
             }
-            if (o.bare && family.contains(o.entity)) {
+            if (o.bare && members.contains(o.entity)) {
                 return o.entity;
             }
         }
@@ -1284,11 +1309,7 @@ final class EntityModel {
 
     /** Adds {@code o} after the occurrences at or before its token; a person's records it as its latest when it is. */
     private void addOccurrence(List<Occurrence> list, Occurrence o) {
-        int at = list.size();
-        while (at > 0 && list.get(at - 1).token > o.token) {
-            at--;
-        }
-        list.add(at, o);
+        list.add(firstFrom(list, o.token + 1), o);
         long seq = occurrenceCount++;
         Entity e = o.entity;
         if (list == occurrences && (o.token > e.latestToken || o.token == e.latestToken && seq > e.latestSeq)) {
@@ -1349,7 +1370,8 @@ final class EntityModel {
         }
         Entity mostRecent = null;
         int clause = frontedClause(at);
-        for (int k = firstFrom(occurrences, at) - 1; k >= 0; k--) {
+        int last = firstFrom(occurrences, at) - 1;
+        for (int k = last; k >= 0 && last - k < MENTION_WINDOW; k--) {
             Occurrence o = occurrences.get(k);
             if (o.token >= clause) {
                 continue; // "Asked when Valadares might make his debut, he said": not the one asked about
@@ -1409,11 +1431,8 @@ final class EntityModel {
         if (o.entity == speaker || o.entity.kind != SpeakerKind.PERSON || !GenderCues.compatible(o.entity.gender(), g)) {
             return false;
         }
-        int words = 0; // the narration between name and pronoun, quotes aside: a sentence or so
-        for (int m = o.token + 1; m < at; m++) {
-            if (!quoted[m] && !tokens.get(m).isPunctuation() && ++words > 20) {
-                return false;
-            }
+        if (narrationWords(o.token + 1, at) > 20) {
+            return false; // the narration between name and pronoun, quotes aside: a sentence or so
         }
         int before = o.token - 1; // the name opens its clause: not "asked Kwan whether Hale had ever …"
         boolean opens = before < 0 || tokens.get(before).sentence() != tokens.get(o.token).sentence()
@@ -1468,7 +1487,8 @@ final class EntityModel {
         if (given.size() <= 1) {
             return only;
         }
-        for (int k = firstFrom(occurrences, at) - 1; k >= 0; k--) {
+        int last = firstFrom(occurrences, at) - 1;
+        for (int k = last; k >= 0 && last - k < MENTION_WINDOW; k--) {
             if (occurrences.get(k).entity.roleWords.contains(w)) {
                 return occurrences.get(k).entity;
             }
@@ -1499,7 +1519,8 @@ final class EntityModel {
      */
     Entity ofTheTwo(int at, boolean older) {
         List<Entity> two = new ArrayList<>();
-        for (int k = firstFrom(occurrences, at) - 1; k >= 0 && two.size() < 2; k--) {
+        int last = firstFrom(occurrences, at) - 1;
+        for (int k = last; k >= 0 && last - k < MENTION_WINDOW && two.size() < 2; k--) {
             Entity e = occurrences.get(k).entity;
             if (e.kind == SpeakerKind.PERSON && !two.contains(e)) {
                 two.add(e);
@@ -1550,8 +1571,10 @@ final class EntityModel {
         boolean elder = ELDER_RELATIONS.contains(w) || w.startsWith("grand") && !YOUNGER_RELATIONS.contains(w);
         boolean younger = YOUNGER_RELATIONS.contains(w);
         Entity best = elder || younger ? bySeniority(family, elder) : null;
-        for (int k = firstFrom(occurrences, at) - 1; k >= 0 && best == null; k--) {
-            if (family.contains(occurrences.get(k).entity)) {
+        Set<Entity> members = new HashSet<>(family);
+        int last = firstFrom(occurrences, at) - 1;
+        for (int k = last; k >= 0 && last - k < MENTION_WINDOW && best == null; k--) {
+            if (members.contains(occurrences.get(k).entity)) {
                 best = occurrences.get(k).entity;
             }
         }

@@ -11,15 +11,17 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * The entities of one article by the words of their names, so that a name is looked up rather
- * than searched for among all entities: people by surname, by first name and by role word, every
- * entity by kind and canonical name, organisations by the endings and first word of their names.
- * Keys are folded as {@link String#equalsIgnoreCase} folds. A person's name may grow after it is
- * indexed ("Pratt", then "Jonah Pratt"): it is then indexed again under its new words, and the old
- * entries stay, so callers check what they find. Every list is in entity order. One instance per
- * document; not thread-safe.
+ * The entities of one article, numbered in the order they are found, and indexes of them by the
+ * words of their names, so that a name is looked up rather than searched for among all entities:
+ * people by surname, by first name and by role word, every entity by kind and canonical name,
+ * organisations by the endings and first word of their names. Keys are folded as
+ * {@link String#equalsIgnoreCase} folds. A person's name may grow ("Pratt", then "Jonah Pratt"):
+ * it is then indexed again under its new words, and the old entries stay, so callers check what
+ * they find. Every list is in entity order. One instance per document; not thread-safe.
  */
-final class NameIndex {
+final class Entities {
+
+    private final List<Entity> all = new ArrayList<>();
 
     /** Words at the end of an organisation's name that {@link #organizationEndingIn} looks up. */
     private static final int SUFFIX_WORDS = 16;
@@ -39,8 +41,61 @@ final class NameIndex {
     private final List<Entity> longOrganizations = new ArrayList<>();
     private int longestLast;
 
+    /** A new entity of {@code kind} named {@code name}. */
+    Entity create(List<String> name, SpeakerKind kind) {
+        Entity e = new Entity(all.size(), name, kind);
+        all.add(e);
+        index(e);
+        return e;
+    }
+
+    /** Gives person {@code e} the fuller name {@code name}. */
+    void rename(Entity e, List<String> name) {
+        e.name = name;
+        index(e);
+    }
+
+    /** The entity with id {@code id}. */
+    Entity get(int id) {
+        return all.get(id);
+    }
+
+    /** The number of entities. */
+    int size() {
+        return all.size();
+    }
+
+    /**
+     * The entity of a speaker the article gives no more than {@code name} for (an unnamed source
+     * such as "a senior official", a transcript label, an unresolved "they"): one per kind and name.
+     */
+    Entity named(SpeakerKind kind, String name) {
+        for (Entity e : byCanonical(kind, name)) {
+            if (e.kind == kind && e.canonical().equalsIgnoreCase(name)) {
+                return e;
+            }
+        }
+        return create(new ArrayList<>(List.of(name.split("\\s+"))), kind);
+    }
+
+    /** Whether a person the recogniser found goes by {@code word} as a surname or first name. */
+    boolean knownWord(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        for (Entity e : byLast(w)) {
+            if (e.name.size() > 1 && e.last().equals(w)) {
+                return true;
+            }
+        }
+        for (Entity e : byFirst(w)) {
+            if (e.name.size() > 1 && e.first().equals(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Indexes {@code e}, new or with a name that has changed. */
-    void add(Entity e) {
+    private void index(Entity e) {
         insert(byCanonical, e.kind + "\u0000" + fold(e.canonical()), e);
         if (e.kind == SpeakerKind.PERSON) {
             insert(byLast, fold(e.last()), e);

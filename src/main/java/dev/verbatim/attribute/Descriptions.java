@@ -8,7 +8,6 @@ import dev.verbatim.nlp.Token;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * What the article calls its people besides their names: titles before a name ("Kremlin
@@ -16,23 +15,14 @@ import java.util.Set;
  * ages ("Tom Haldane, 58,"), and the person a later description names ("the spokesman", "said the
  * affable proprietor"). One instance per document; not thread-safe.
  */
-final class Descriptions {
+final class Descriptions extends ArticleReader {
 
-    private final List<Token> tokens;
-    private final boolean[] quoted;
-    private final PhraseFinder phrases;
-    private final Set<String> organizationWords;
-    private final Set<String> personNouns;
     private final Entities entities;
     private final Mentions mentions;
     private final List<Occurrence> occurrences;
 
     Descriptions(ArticleTokens text, Entities entities, Mentions mentions) {
-        this.tokens = text.tokens;
-        this.quoted = text.quoted;
-        this.phrases = text.phrases;
-        this.organizationWords = text.organizationWords;
-        this.personNouns = text.personNouns;
+        super(text);
         this.entities = entities;
         this.mentions = mentions;
         this.occurrences = mentions.people;

@@ -19,7 +19,7 @@ import java.util.Set;
  * or younger of two, by the ages and relations the article gives. One instance per document; not
  * thread-safe.
  */
-final class Families {
+final class Families extends ArticleReader {
 
     /** Relation nouns that make a person the elder of a family ("Wade, Harnett's dad"). */
     private static final Set<String> ELDER_RELATIONS = Set.of("father", "dad", "mother", "mum", "mom", "grandmother",
@@ -33,14 +33,11 @@ final class Families {
             "granny", "grandma", "grandpa", "uncle", "aunt", "nephew", "niece", "stepson", "stepdaughter", "stepfather",
             "stepmother");
 
-    private final List<Token> tokens;
-    private final boolean[] quoted;
     private final Entities entities;
     private final List<Occurrence> occurrences;
 
     Families(ArticleTokens text, Entities entities, Mentions mentions) {
-        this.tokens = text.tokens;
-        this.quoted = text.quoted;
+        super(text);
         this.entities = entities;
         this.occurrences = mentions.people;
     }

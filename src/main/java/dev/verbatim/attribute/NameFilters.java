@@ -5,7 +5,6 @@ import dev.verbatim.nlp.Token;
 
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -16,21 +15,12 @@ import java.util.Set;
  * unflappable Scot"), and the first names it tagged as something else ("from Sofia Lindgren").
  * One instance per document; not thread-safe.
  */
-final class NameFilters {
+final class NameFilters extends ArticleReader {
 
-    private final List<Token> tokens;
-    private final boolean[] quoted;
-    private final PhraseFinder phrases;
-    private final Set<String> organizationWords;
-    private final Set<String> personNouns;
     private final Entities entities;
 
     NameFilters(ArticleTokens text, Entities entities) {
-        this.tokens = text.tokens;
-        this.quoted = text.quoted;
-        this.phrases = text.phrases;
-        this.organizationWords = text.organizationWords;
-        this.personNouns = text.personNouns;
+        super(text);
         this.entities = entities;
     }
 

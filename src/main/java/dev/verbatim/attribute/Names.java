@@ -16,7 +16,7 @@ import java.util.Set;
  * fullest name the article gives a person it names in part ("Pratt" is "Jonah “Patch” Pratt").
  * One instance per document; not thread-safe.
  */
-final class Names {
+final class Names extends ArticleReader {
 
     /** Honorifics and ranks left out of canonical names. */
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord",
@@ -25,16 +25,8 @@ final class Names {
             "councillor", "councilor", "chancellor", "premier", "sheriff", "chief", "coach", "officer", "detective",
             "inspector", "sergeant", "captain", "general", "colonel", "governor", "representative", "professor");
 
-    private final List<Token> tokens;
-    private final boolean[] quoted;
-    private final PhraseFinder phrases;
-    private final Set<String> organizationWords;
-
     Names(ArticleTokens text) {
-        this.tokens = text.tokens;
-        this.quoted = text.quoted;
-        this.phrases = text.phrases;
-        this.organizationWords = text.organizationWords;
+        super(text);
     }
 
     /** The words of a name: tokens written together ("Ruiz", "-", "Cole") make one word; a possessive goes. */

@@ -3,13 +3,11 @@ package dev.verbatim.attribute;
 import dev.verbatim.SpeakerKind;
 import dev.verbatim.attribute.EntityModel.Entity;
 import dev.verbatim.attribute.Mentions.Occurrence;
-import dev.verbatim.nlp.Token;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The organisations of an article: capitalised names the recogniser tagged as organisations or
@@ -17,11 +15,8 @@ import java.util.Set;
  * parentheses ("… Canada (IRCC)"), and the organisation a shorter name, a definite description
  * ("the department") or "it" refers to. One instance per document; not thread-safe.
  */
-final class Organizations {
+final class Organizations extends ArticleReader {
 
-    private final List<Token> tokens;
-    private final boolean[] quoted;
-    private final Set<String> organizationWords;
     private final Names names;
     private final NameFilters filters;
     private final Entities entities;
@@ -30,9 +25,7 @@ final class Organizations {
     private final List<Occurrence> organizations;
 
     Organizations(ArticleTokens text, Names names, NameFilters filters, Entities entities, Mentions mentions) {
-        this.tokens = text.tokens;
-        this.quoted = text.quoted;
-        this.organizationWords = text.organizationWords;
+        super(text);
         this.names = names;
         this.filters = filters;
         this.entities = entities;

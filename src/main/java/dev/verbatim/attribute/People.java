@@ -16,11 +16,8 @@ import java.util.Locale;
  * person it names, a new one or one named before ("Pratt" is "Jonah Pratt"). One instance per
  * document; not thread-safe.
  */
-final class People {
+final class People extends ArticleReader {
 
-    private final List<Token> tokens;
-    private final boolean[] quoted;
-    private final PhraseFinder phrases;
     private final Names names;
     private final NameFilters filters;
     private final Descriptions descriptions;
@@ -31,9 +28,7 @@ final class People {
 
     People(ArticleTokens text, Names names, NameFilters filters, Descriptions descriptions, Families families, Entities entities,
            Mentions mentions) {
-        this.tokens = text.tokens;
-        this.quoted = text.quoted;
-        this.phrases = text.phrases;
+        super(text);
         this.names = names;
         this.filters = filters;
         this.descriptions = descriptions;

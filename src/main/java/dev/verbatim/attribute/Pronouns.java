@@ -14,18 +14,13 @@ import java.util.List;
  * and the gender a pronoun right after an unnamed source states for it. One instance per
  * document; not thread-safe.
  */
-final class Pronouns {
+final class Pronouns extends ArticleReader {
 
-    private final List<Token> tokens;
-    private final boolean[] quoted;
-    private final ArticleTokens text;
     private final Entities entities;
     private final List<Occurrence> occurrences;
 
     Pronouns(ArticleTokens text, Entities entities, Mentions mentions) {
-        this.tokens = text.tokens;
-        this.quoted = text.quoted;
-        this.text = text;
+        super(text);
         this.entities = entities;
         this.occurrences = mentions.people;
     }

@@ -1,9 +1,11 @@
 package dev.verbatim.robust;
 
+import dev.verbatim.ExtractedDocument;
 import dev.verbatim.Quote;
 import dev.verbatim.QuoteExtractor;
 import dev.verbatim.QuoteType;
 import dev.verbatim.SharedExtractor;
+import dev.verbatim.Speaker;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -331,6 +333,56 @@ class BadInputTest {
         List<Quote> quotes = timed("2,000 quotes", text);
         assertThat(quotes).hasSize(2_000);
         assertThat(quotes).allSatisfy(q -> assertThat(q.speakerName()).contains("Ana Ruiz"));
+    }
+
+    @Test
+    void thousandsOfPeopleEachNamedThenCalledBySurnameAndPronoun() {
+        // every person is new: the passes that link a name, a surname or a pronoun to its person
+        // look it up or look back a bounded way, not through every person named before
+        String[] women = {"Anna", "Maria", "Elena", "Sarah", "Laura", "Julia", "Clara", "Helen"};
+        String[] men = {"John", "Peter", "David", "Thomas", "James", "Robert", "Daniel", "Henry"};
+        String[] syllables = {"ko", "wal", "ber", "man", "ton", "ric", "lan", "der", "vel", "mor", "tas", "nik"};
+        int people = 1_500;
+        StringBuilder sb = new StringBuilder();
+        List<String[]> expected = new java.util.ArrayList<>(); // quote, speaker, mention as written
+        for (int i = 0; i < people; i++) {
+            String s = syllables[i % 12] + syllables[i / 12 % 12] + syllables[i / 144 % 12] + "son";
+            String surname = Character.toUpperCase(s.charAt(0)) + s.substring(1);
+            boolean woman = i % 2 == 0;
+            String name = (woman ? women : men)[i / 2 % women.length] + " " + surname;
+            String[][] paragraphs = {
+                    {"Point " + i + " is settled,", "“%s” said " + name + ".", name},
+                    {"Point " + i + " still stands,", "“%s” " + surname + " said.", surname},
+                    {"Point " + i + " holds,", "“%s” " + (woman ? "she" : "he") + " said.", woman ? "she" : "he"}};
+            for (String[] p : paragraphs) {
+                sb.append(p[1].formatted(p[0])).append("\n\n");
+                expected.add(new String[] {p[0], name, p[2]});
+            }
+        }
+        String text = sb.toString();
+        long t0 = System.nanoTime();
+        ExtractedDocument document = assertTimeoutPreemptively(HANG_GUARD, () -> directOnly.extractDocument(text));
+        System.out.printf("[robust timing] %s: %,d chars, %d quotes, %,d ms%n", "1,500 people, each by name, surname and pronoun",
+                text.length(), document.quotes().size(), (System.nanoTime() - t0) / 1_000_000);
+        List<Quote> quotes = document.quotes();
+        assertConsistent(text, quotes);
+        assertThat(quotes).hasSize(expected.size());
+        int from = 0;
+        for (int q = 0; q < quotes.size(); q++) {
+            String[] e = expected.get(q);
+            int at = text.indexOf(e[0], from);
+            expectAt(text, quotes, e[0], at);
+            Quote quote = quotes.get(q);
+            assertThat(quote.text()).isEqualTo(e[0]);
+            assertThat(quote.speakerName()).as("speaker of \"%s\"", e[0]).contains(e[1]);
+            Speaker.Known speaker = (Speaker.Known) quote.speaker();
+            assertThat(speaker.mention().text()).isEqualTo(e[2]);
+            assertThat(speaker.mention().span().textOf(text)).isEqualTo(e[2]);
+            assertThat(speaker.mention().span().begin()).isGreaterThan(at + e[0].length());
+            from = at + e[0].length();
+        }
+        assertThat(document.speakers()).hasSize(people); // one entity per person, three quotes each
+        assertThat(document.speakers()).allSatisfy(s -> assertThat(s.mentions()).hasSize(3));
     }
 
     // ---- the size limit --------------------------------------------------------------------------

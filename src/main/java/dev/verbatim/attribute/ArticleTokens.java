@@ -1,0 +1,117 @@
+package dev.verbatim.attribute;
+
+import dev.verbatim.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The tokens of one article as the {@link EntityModel} reads them: which are quoted, the phrase
+ * finder and the word lists, and the distances and heads that several of its parts measure in
+ * narration (outside quotes). One instance per document; not thread-safe.
+ */
+final class ArticleTokens {
+
+    final List<Token> tokens;
+    final boolean[] quoted;
+    final PhraseFinder phrases;
+    /** Words that name kinds of organisations ("council", "ministry"), lower case. */
+    final Set<String> organizationWords;
+    /** Common nouns that name people ("farmer", "manager"), lower case. */
+    final Set<String> personNouns;
+
+    ArticleTokens(List<Token> tokens, boolean[] quoted, PhraseFinder phrases, Set<String> organizationWords, Set<String> personNouns) {
+        this.tokens = tokens;
+        this.quoted = quoted;
+        this.phrases = phrases;
+        this.organizationWords = organizationWords;
+        this.personNouns = personNouns;
+    }
+
+    /** Unquoted tokens other than punctuation before each token. */
+    private int[] wordsBefore;
+
+    /** The words of narration (outside quotes, punctuation aside) in tokens {@code [from, to)}. */
+    int narrationWords(int from, int to) {
+        if (wordsBefore == null) {
+            int[] before = new int[tokens.size() + 1];
+            for (int m = 0; m < tokens.size(); m++) {
+                before[m + 1] = before[m] + (quoted[m] || tokens.get(m).isPunctuation() ? 0 : 1);
+            }
+            wordsBefore = before;
+        }
+        return to <= from ? 0 : wordsBefore[Math.min(to, tokens.size())] - wordsBefore[Math.max(0, from)];
+    }
+
+    /** Unquoted tokens before each token: narration distances without the quotes between. */
+    private int[] unquotedBefore;
+
+    /** The tokens of narration (outside quotes) from token {@code from} to token {@code to}. */
+    int narration(int from, int to) {
+        if (unquotedBefore == null) {
+            int[] before = new int[tokens.size() + 1];
+            for (int m = 0; m < tokens.size(); m++) {
+                before[m + 1] = before[m] + (quoted[m] ? 0 : 1);
+            }
+            unquotedBefore = before;
+        }
+        return unquotedBefore[Math.min(to, tokens.size())] - unquotedBefore[Math.max(0, from)];
+    }
+
+    /**
+     * The first token in {@code (from, to)}, outside quotes, that heads a noun phrase naming a
+     * person at the start of a sentence ("One farmer, who …", "The project manager watched") or
+     * after a verb ("said one resident"), or
+     * -1: a new subject, another person a pronoun after it may refer to. A description in
+     * apposition ("Maribel Quint, a charge nurse who …") is the named person and does not count.
+     */
+    int unnamedPersonBetween(int from, int to) {
+        if (unnamedPeople == null) {
+            unnamedPeople = findUnnamedPeople();
+        }
+        int i = java.util.Arrays.binarySearch(unnamedPeople, from + 1);
+        i = i >= 0 ? i : -i - 1;
+        return i < unnamedPeople.length && unnamedPeople[i] < to ? unnamedPeople[i] : -1;
+    }
+
+    /** The heads {@link #unnamedPersonBetween} looks for, in token order; found once per document. */
+    private int[] unnamedPeople;
+
+    private int[] findUnnamedPeople() {
+        List<Integer> found = new ArrayList<>();
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (quoted[k] || !t.isNoun() || t.isProperNoun()) {
+                continue;
+            }
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if (!personNouns.contains(w) && !personNouns.contains(WordList.singular(w))) {
+                continue;
+            }
+            int start = k;
+            while (start - 1 >= 0 && tokens.get(start - 1).sentence() == t.sentence() && !quoted[start - 1]
+                    && premodifier(tokens.get(start - 1))) {
+                start--;
+            }
+            boolean sentenceStart = start == 0 || tokens.get(start - 1).sentence() != t.sentence();
+            // "…,” said one resident, who … her name": the subject of an inverted attribution
+            Token opener = tokens.get(start);
+            boolean indefinite = opener.is("a") || opener.is("an") || opener.is("one") || opener.is("another");
+            boolean afterVerb = start > 0 && start < k && tokens.get(start - 1).pos().startsWith("VB") && indefinite;
+            boolean named = k + 1 < tokens.size() && tokens.get(k + 1).ner().equals("PERSON");
+            if ((sentenceStart || afterVerb) && !named) {
+                found.add(k);
+            }
+        }
+        return found.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** A word that can stand before the head of a noun phrase: determiner, number, adjective, noun, possessive. */
+    static boolean premodifier(Token t) {
+        String pos = t.pos();
+        return pos.equals("DT") || pos.equals("CD") || pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("PRP$")
+                || pos.equals("POS") || t.text().equals("-") || pos.equals("HYPH");
+    }
+}

@@ -1,0 +1,164 @@
+package dev.verbatim.attribute;
+
+import dev.verbatim.Gender;
+import dev.verbatim.SpeakerKind;
+import dev.verbatim.attribute.EntityModel.Entity;
+import dev.verbatim.attribute.Mentions.Occurrence;
+import dev.verbatim.nlp.Token;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What the article calls its people besides their names: titles before a name ("Kremlin
+ * spokesman Dmitry Peskov"), descriptions in apposition ("Dmitry Peskov, the Kremlin spokesman"),
+ * ages ("Tom Haldane, 58,"), and the person a later description names ("the spokesman", "said the
+ * affable proprietor"). One instance per document; not thread-safe.
+ */
+final class Descriptions extends ArticleReader {
+
+    private final Entities entities;
+    private final Mentions mentions;
+    private final List<Occurrence> occurrences;
+
+    Descriptions(ArticleTokens text, Entities entities, Mentions mentions) {
+        super(text);
+        this.entities = entities;
+        this.mentions = mentions;
+        this.occurrences = mentions.people;
+    }
+
+    /** "Kremlin spokesman Dmitry Peskov", "Mrs Pickering": titles, honorifics and roles right before a name. */
+    void readTitles(Entity e, int nameStart) {
+        for (int k = nameStart - 1; k >= 0 && k >= nameStart - 4 && !quoted[k]; k--) {
+            Token t = tokens.get(k);
+            if (!phrases.isTitle(t) && !t.isNoun()) {
+                break;
+            }
+            e.state(GenderCues.ofHonorific(t.text()));
+            e.state(GenderCues.ofNoun(t.text()));
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if (phrases.isTitle(t) || t.isNoun() && !t.isProperNoun() || personNouns.contains(w) && !organizationWords.contains(w)) {
+                addRoleWord(e, w); // "Warden Philip Doucette": a capitalised word for people is a role too
+            }
+        }
+    }
+
+    /**
+     * "Rowan Adebayo-Kerr, the 39-year-old founder of Paneltown Press," and "her husband, Ray
+     * Sutter": the description in apposition is one of the entity's roles.
+     */
+    void readApposition(Entity e, int from, int to) {
+        if (to + 1 < tokens.size() && !quoted[to] && tokens.get(to).text().equals(",")) {
+            Phrase after = phrases.startingAt(to + 1, Math.min(tokens.size(), to + 16));
+            if (after != null && after.kind() == SpeakerKind.DESCRIPTION && !after.pronoun()) {
+                addRole(e, after.start(), after.end());
+            }
+        }
+        while (from - 1 >= 0 && !quoted[from - 1] && (phrases.isTitle(tokens.get(from - 1))
+                || Names.honorific(tokens.get(from - 1).text()))
+                && Character.isUpperCase(tokens.get(from - 1).text().codePointAt(0))) {
+            from--; // "The dean of arts, Professor Malcolm Reyes-Hart": over the title to the comma
+        }
+        if (from - 2 >= 0 && !quoted[from - 1] && tokens.get(from - 1).text().equals(",")) {
+            Phrase before = phrases.endingAt(from - 2, Math.max(0, from - 16));
+            // not "Asked about her nephew's remarks, Gloria Petrakis smiled": a clause before its subject
+            boolean clauseBefore = before != null && before.start() > 0 && tokens.get(before.start() - 1).pos().equals("IN")
+                    && to < tokens.size() && tokens.get(to).isFiniteVerb();
+            if (before != null && before.kind() == SpeakerKind.DESCRIPTION && !before.pronoun() && !clauseBefore) {
+                addRole(e, before.start(), before.end());
+            }
+        }
+    }
+
+    /** Records the head noun of the description in tokens {@code [from, to)} as a role of {@code e}, and its gender. */
+    void addRole(Entity e, int from, int to) {
+        int head = -1;
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (k > from && (t.is("of") || t.is("for") || t.is("at") || t.is("in") || t.is("with") || t.text().equals(","))) {
+                break; // "the founder of Paneltown Press": founder
+            }
+            boolean possessor = k + 1 < to && tokens.get(k + 1).pos().equals("POS");
+            if (t.isNoun() && !t.isProperNoun() && !possessor) {
+                head = k;
+            }
+        }
+        if (head >= 0) {
+            e.state(GenderCues.ofNoun(tokens.get(head).text())); // the head's gender: "chairwoman", not "her nephew's remarks"
+            addRoleWord(e, tokens.get(head).text().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    private void addRoleWord(Entity e, String w) {
+        if (e.roleWords.add(w)) {
+            entities.addRole(e, w);
+        }
+    }
+
+    /** "Tom Haldane, 58,", "said Harnett, now 17 and …": an age in apposition to the name ending before token {@code to}. */
+    void readAge(Entity e, int to) {
+        int k = to + 1;
+        if (k >= tokens.size() || quoted[to] || !tokens.get(to).text().equals(",")) {
+            return;
+        }
+        if (tokens.get(k).is("now") || tokens.get(k).is("aged")) {
+            k++;
+        }
+        if (k >= tokens.size() || quoted[k] || !tokens.get(k).text().matches("\\d{1,3}")) {
+            return;
+        }
+        boolean closed = k + 1 >= tokens.size() || tokens.get(k + 1).isPunctuation() || tokens.get(k + 1).is("and")
+                || tokens.get(k + 1).pos().startsWith("W");
+        int age = Integer.parseInt(tokens.get(k).text());
+        if (closed && age > 0 && age < 120 && e.age < 0) {
+            e.age = age;
+        }
+    }
+
+    /** Records role words and a stated gender for {@code e} from a description that names it. */
+    void describe(Entity e, int from, int to) {
+        addRole(e, from, to);
+        int k = Mentions.firstFrom(occurrences, from);
+        if (e.kind == SpeakerKind.PERSON && (k >= occurrences.size() || occurrences.get(k).token() >= to)) {
+            mentions.addPerson(from, e); // "the minister said" … “…,” she affirmed: a mention pronouns may refer to
+        }
+    }
+
+    /**
+     * The person a definite description names ("the minister", "the rookie defenceman", "her
+     * husband"): the one person the article gave that role word, or, when it gave it to several,
+     * the most recent of them before token {@code at}; null when none.
+     */
+    Entity byRole(String word, int at) {
+        String w = word.toLowerCase(Locale.ROOT);
+        List<Entity> given = entities.byRole(w);
+        Entity only = given.isEmpty() ? null : given.get(given.size() - 1);
+        if (given.size() <= 1) {
+            return only;
+        }
+        int last = Mentions.firstFrom(occurrences, at) - 1;
+        for (int k = last; k >= 0 && last - k < EntityModel.MENTION_WINDOW; k--) {
+            if (occurrences.get(k).entity().roleWords.contains(w)) {
+                return occurrences.get(k).entity();
+            }
+        }
+        return only;
+    }
+
+    /**
+     * The person a definite description with no role match refers to ("said the affable
+     * proprietor" after naming him): the most recent person named within reach before token
+     * {@code at} whose gender allows {@code gender}, other than the speaker of the attribution just
+     * before (entity {@code previousSpeaker}, or -1); null when none.
+     */
+    Entity recentPerson(int at, Gender gender, int previousSpeaker) {
+        for (int k = Mentions.firstFrom(occurrences, at) - 1; k >= 0 && at - occurrences.get(k).token() <= EntityModel.REACH_TOKENS * 3; k--) {
+            Entity e = occurrences.get(k).entity();
+            if (e.id != previousSpeaker && GenderCues.compatible(e.gender(), gender)) {
+                return e; // a new description is rarely the person who spoke just before
+            }
+        }
+        return null;
+    }
+}

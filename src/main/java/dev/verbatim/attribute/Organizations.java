@@ -1,0 +1,195 @@
+package dev.verbatim.attribute;
+
+import dev.verbatim.SpeakerKind;
+import dev.verbatim.attribute.EntityModel.Entity;
+import dev.verbatim.attribute.Mentions.Occurrence;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The organisations of an article: capitalised names the recogniser tagged as organisations or
+ * that end in a word for one ("… Club", "… Ministry"), the acronyms introduced after them in
+ * parentheses ("… Canada (IRCC)"), and the organisation a shorter name, a definite description
+ * ("the department") or "it" refers to. One instance per document; not thread-safe.
+ */
+final class Organizations extends ArticleReader {
+
+    private final Names names;
+    private final NameFilters filters;
+    private final Entities entities;
+    private final Mentions mentions;
+    private final List<Occurrence> occurrences;
+    private final List<Occurrence> organizations;
+
+    Organizations(ArticleTokens text, Names names, NameFilters filters, Entities entities, Mentions mentions) {
+        super(text);
+        this.names = names;
+        this.filters = filters;
+        this.entities = entities;
+        this.mentions = mentions;
+        this.occurrences = mentions.people;
+        this.organizations = mentions.organizations;
+    }
+
+    private final Map<String, Entity> organizationsByName = new HashMap<>();
+
+    /** Finds ORGANIZATION runs outside quotes and the acronyms introduced after them in parentheses. */
+    void collectOrganizations() {
+        int n = tokens.size();
+        for (int i = 0; i < n; i++) {
+            if (quoted[i] || !PhraseFinder.proper(tokens.get(i))) {
+                continue;
+            }
+            int j = i;
+            boolean recognised = false;
+            while (j < n && !quoted[j] && (PhraseFinder.proper(tokens.get(j))
+                    || (joiner(j) || tokens.get(j).pos().equals("POS")) && j + 1 < n && PhraseFinder.proper(tokens.get(j + 1)))) {
+                recognised |= tokens.get(j).ner().equals("ORGANIZATION"); // "Maple Producers' Board of Quebec": over the possessive
+                j++;
+            }
+            // "the Canadian Horticultural Employers Council": a capitalised adjective opens the name
+            while (i > 0 && !quoted[i - 1] && tokens.get(i - 1).pos().startsWith("JJ") && tokens.get(i - 1).sentence() == tokens.get(i).sentence()
+                    && Character.isUpperCase(tokens.get(i - 1).text().codePointAt(0)) && i - 1 > 0
+                    && tokens.get(i - 2).sentence() == tokens.get(i).sentence() && tokens.get(i - 2).pos().equals("DT")) {
+                i--;
+            }
+            // an organisation by the recogniser, or a capitalised name ending in "Club", "District", "Ministry"
+            boolean orgWord = organizationWords.contains(tokens.get(j - 1).text().toLowerCase(Locale.ROOT));
+            boolean described = filters.organizationDescribed(i); // "German carmaker Vossberg Automobilwerke"
+            if (!described && (!recognised && !orgWord || tokens.get(i).ner().equals("PERSON") && !orgWord)) {
+                i = j - 1;
+                continue;
+            }
+            Entity e = organization(i, j);
+            // "Immigration, Refugees and Citizenship Canada (IRCC)"
+            if (e != null && j + 2 < n && tokens.get(j).text().equals("(") && tokens.get(j + 2).text().equals(")")
+                    && acronym(tokens.get(j + 1).text())) {
+                e.aliases.add(tokens.get(j + 1).text().toLowerCase(Locale.ROOT));
+                organizationsByName.put(tokens.get(j + 1).text().toLowerCase(Locale.ROOT), e);
+            }
+            i = j - 1;
+        }
+    }
+
+    private boolean joiner(int k) {
+        String w = tokens.get(k).text();
+        return w.equals("and") || w.equals("of") || w.equals("for") || w.equals("&") || w.equals(",");
+    }
+
+    private static boolean acronym(String w) {
+        if (w.length() < 2 || w.length() > 8) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isUpperCase(w.charAt(i)) && w.charAt(i) != '&') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The organisation named by tokens {@code [from, to)}, created when new. */
+    Entity organization(int from, int to) {
+        List<String> w = names.words(from, to, true);
+        while (!w.isEmpty() && w.get(0).equalsIgnoreCase("the")) {
+            w.remove(0);
+        }
+        if (w.isEmpty()) {
+            return null;
+        }
+        String key = String.join(" ", w).toLowerCase(Locale.ROOT);
+        Entity e = organizationsByName.get(key);
+        if (e == null) {
+            e = entities.organizationEndingIn(key); // "the Kremlin" after "the Moscow Kremlin"
+        }
+        if (e == null && w.size() == 1) {
+            e = entities.organizationByFirst(key); // "Northwind" after "Northwind Footwear", "Alpenstrom" after "Alpenstrom AG"
+        }
+        if (e == null) {
+            e = entities.create(w, SpeakerKind.ORGANIZATION);
+            organizationsByName.put(key, e);
+        }
+        mentions.addOrganization(from, e);
+        return e;
+    }
+
+    /**
+     * The organisation a bare definite description names ("the department", "the company", "the
+     * club"): the most recent organisation before token {@code at} whose name holds the head word,
+     * else the one the article has named most often before it (the most recent of those); null
+     * when it has named none.
+     */
+    Entity organizationFor(int at, String head) {
+        String h = head.toLowerCase(Locale.ROOT);
+        int i = Mentions.firstFrom(organizations, at) - 1;
+        Map<Entity, Integer> counts = new HashMap<>();
+        Entity best = null;
+        for (int k = i; k >= 0 && i - k < EntityModel.MENTION_WINDOW; k--) {
+            Entity e = organizations.get(k).entity();
+            if (e.canonical().toLowerCase(Locale.ROOT).contains(h)) {
+                return e;
+            }
+            int c = counts.merge(e, 1, Integer::sum);
+            if (best == null || c > counts.get(best)) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The organisation a definite description with {@code head} refers to when the article has
+     * named one with that word in its name ("the district" after "the Upper Snake Water District",
+     * "the club" after "Harrowdale County Cricket Club"): the most recent such one before token
+     * {@code at}, or null.
+     */
+    Entity organizationNamedWith(int at, String head) {
+        String h = head.toLowerCase(Locale.ROOT);
+        int i = Mentions.firstFrom(organizations, at) - 1;
+        for (int k = i; k >= 0 && i - k < EntityModel.MENTION_WINDOW; k--) {
+            Entity e = organizations.get(k).entity();
+            for (String w : e.canonical().toLowerCase(Locale.ROOT).split("\\s+")) {
+                if (w.equals(h)) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The organisation whose name the one word at token {@code k} is the first word of ("Northwind"
+     * for "Northwind Footwear"), when no person the recogniser found there or elsewhere goes by it;
+     * null otherwise.
+     */
+    Entity organizationByFirstWord(int k) {
+        int i = Mentions.firstFrom(occurrences, k);
+        String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+        if (i < occurrences.size() && occurrences.get(i).token() == k || entities.knownWord(w)) {
+            return null;
+        }
+        return entities.organizationByFirst(w);
+    }
+
+    /** The organisation introduced with the acronym or short name {@code word} ("CHEC"), or null. */
+    Entity organizationAlias(String word) {
+        Entity e = organizationsByName.get(word.toLowerCase(Locale.ROOT));
+        return e != null && e.aliases.contains(word.toLowerCase(Locale.ROOT)) ? e : null;
+    }
+
+    /** The organisation "it" at token {@code at} refers to: the most recent one within reach, or null. */
+    Entity resolveIt(int at) {
+        int i = Mentions.firstFrom(organizations, at) - 1;
+        if (i < 0 || at - organizations.get(i).token() > EntityModel.REACH_TOKENS) {
+            return null;
+        }
+        int people = Mentions.firstFrom(occurrences, at) - 1;
+        if (people >= 0 && occurrences.get(people).token() > organizations.get(i).token()) {
+            return null; // a person was named since: "it" is less likely the organisation
+        }
+        return organizations.get(i).entity();
+    }
+}

@@ -1,0 +1,272 @@
+package dev.verbatim.attribute;
+
+import dev.verbatim.Gender;
+import dev.verbatim.SpeakerKind;
+import dev.verbatim.attribute.EntityModel.Entity;
+import dev.verbatim.attribute.Mentions.Occurrence;
+import dev.verbatim.nlp.Token;
+
+import java.util.List;
+
+/**
+ * Pronouns and the people they refer to: the gender that a he, she, his or her in narration
+ * states for the person named last when that is plain, the person a pronoun source refers to,
+ * and the gender a pronoun right after an unnamed source states for it. One instance per
+ * document; not thread-safe.
+ */
+final class Pronouns extends ArticleReader {
+
+    private final Entities entities;
+    private final List<Occurrence> occurrences;
+
+    Pronouns(ArticleTokens text, Entities entities, Mentions mentions) {
+        super(text);
+        this.entities = entities;
+        this.occurrences = mentions.people;
+    }
+
+    /**
+     * Every he, she, his, her, him, himself and herself outside quotes states the gender of the
+     * person it refers to when that is plain: the person named last, within reach, whose gender
+     * does not say otherwise.
+     */
+    void readPronouns() {
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (quoted[k] || !(t.isPronoun() || t.pos().equals("PRP$"))) {
+                continue;
+            }
+            Gender g = GenderCues.ofPronoun(t.text());
+            int i = Mentions.firstFrom(occurrences, k) - 1;
+            if (g == Gender.UNKNOWN || i < 0 || text.narration(occurrences.get(i).token(), k) > EntityModel.REACH_TOKENS / 2) {
+                continue;
+            }
+            boolean namedBeforeInSentence = tokens.get(occurrences.get(i).token()).sentence() == t.sentence();
+            if (!namedBeforeInSentence && i + 1 < occurrences.size()
+                    && tokens.get(occurrences.get(i + 1).token()).sentence() == t.sentence()
+                    && !possessiveOfNextName(k, occurrences.get(i + 1).token())) {
+                continue; // "Asked whether she would sell, Cara Haldane replied": the pronoun may point ahead
+            }
+            // the person named last, else (when the gender of the people named since rules them
+            // out: "Margaret Doyle, whose husband Ken waited … She described") the one before
+            int last = i;
+            boolean found = false;
+            if (rightAfterName(occurrences.get(i).token(), k)) {
+                occurrences.get(i).entity().state(g); // "Dana McNeely, in his 19th season": whatever the first name suggests
+                continue;
+            }
+            while (i >= 0 && text.narration(occurrences.get(i).token(), k) <= EntityModel.REACH_TOKENS / 2) {
+                Entity e = occurrences.get(i).entity();
+                if (GenderCues.compatible(e.gender(), g)) {
+                    if (text.unnamedPersonBetween(occurrences.get(i).token(), k) < 0) {
+                        e.state(g); // not "said Ridley … One farmer, who … because he"
+                    }
+                    found = true;
+                    break;
+                }
+                i--;
+            }
+            Entity only = occurrences.get(last).entity();
+            // a subject or a possessive, not an object ("Dr. Samuel Whitacre … taught her")
+            boolean subject = t.text().equalsIgnoreCase("he") || t.text().equalsIgnoreCase("she") || t.pos().equals("PRP$");
+            if (!found && subject && only.evidence == Gender.UNKNOWN && onlyPersonWithinReach(last, k)
+                    && t.sentence() - tokens.get(occurrences.get(last).token()).sentence() <= 1
+                    && text.unnamedPersonBetween(occurrences.get(last).token(), k) < 0) {
+                only.state(g); // "Grant said … ,” she noted": the text overrules the first-name guess
+            }
+        }
+    }
+
+    /**
+     * Whether the pronoun at token {@code k} follows the name starting at token {@code name} in its
+     * sentence with only a comma, prepositions, determiners, adjectives or numbers between ("Dana
+     * McNeely, in his 19th season"): nothing else it could refer to.
+     */
+    private boolean rightAfterName(int name, int k) {
+        int m = name;
+        while (m < k && tokens.get(m).ner().equals("PERSON")) {
+            m++;
+        }
+        if (m == name || k - m > 4 || tokens.get(name).sentence() != tokens.get(k).sentence()
+                || !tokens.get(k).pos().equals("PRP$")) {
+            return false;
+        }
+        for (; m < k; m++) {
+            String pos = tokens.get(m).pos();
+            if (quoted[m] || !(tokens.get(m).text().equals(",") || pos.equals("IN") || pos.equals("DT") || pos.startsWith("JJ")
+                    || pos.equals("CD"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the possessive at token {@code k} stands in the phrase whose head the name at token
+     * {@code name} is in apposition to ("His National Party opponent, Mark Ruhe"): the name is not
+     * the pronoun's referent.
+     */
+    private boolean possessiveOfNextName(int k, int name) {
+        if (!tokens.get(k).pos().equals("PRP$") || name - k > 7) {
+            return false;
+        }
+        for (int m = k + 1; m < name; m++) {
+            Token t = tokens.get(m);
+            if (quoted[m] || !(ArticleTokens.premodifier(t) || t.text().equals(","))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether occurrence {@code i} is the only person named within reach before token {@code k}. */
+    private boolean onlyPersonWithinReach(int i, int k) {
+        Entity e = occurrences.get(i).entity();
+        for (int j = i - 1; j >= 0 && text.narration(occurrences.get(j).token(), k) <= EntityModel.REACH_TOKENS / 2; j--) {
+            if (occurrences.get(j).entity() != e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The gender a pronoun right after token {@code at} (in the rest of its sentence or the next,
+     * outside quotes, before any other person is named) states for an unnamed source ("one
+     * resident said … She added"), or UNKNOWN.
+     */
+    Gender pronounAfter(int at, int sentenceEnd) {
+        int next = Mentions.firstFrom(occurrences, at + 1);
+        int limit = next < occurrences.size() ? Math.min(sentenceEnd, occurrences.get(next).token()) : sentenceEnd;
+        int other = text.unnamedPersonBetween(at + 1, limit);
+        if (other >= 0) {
+            limit = other; // "said one officer … The project manager … his arms folded"
+        }
+        for (int k = at + 1; k < limit && k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (!quoted[k] && (t.isPronoun() || t.pos().equals("PRP$"))) {
+                Gender g = GenderCues.ofPronoun(t.text());
+                if (g != Gender.UNKNOWN) {
+                    return g;
+                }
+            }
+        }
+        return Gender.UNKNOWN;
+    }
+
+    /**
+     * The person a pronoun at token {@code at} refers to: the speaker of the attribution before it
+     * in its paragraph (entity {@code previousSpeaker}, or -1) when the gender allows, else the
+     * most recent person before it whose gender allows it, or null. The pronoun states the gender
+     * of that person when no other person was mentioned in between.
+     */
+    Entity resolvePronoun(int at, String pronoun, int previousSpeaker) {
+        return resolvePronoun(at, pronoun, previousSpeaker, true);
+    }
+
+    /** As {@link #resolvePronoun(int, String, int)}; states no gender unless {@code state}. */
+    private Entity resolvePronoun(int at, String pronoun, int previousSpeaker, boolean state) {
+        Gender g = GenderCues.ofPronoun(pronoun);
+        if (g == Gender.UNKNOWN) {
+            return null;
+        }
+        if (previousSpeaker >= 0 && previousSpeaker < entities.size()) {
+            Entity e = entities.get(previousSpeaker);
+            if (e.kind == SpeakerKind.PERSON && GenderCues.compatible(e.gender(), g) && !newSubjectBefore(at, e, g)) {
+                int k = Mentions.firstFrom(occurrences, at) - 1;
+                if (state && k >= 0 && occurrences.get(k).entity() == e) {
+                    e.state(g);
+                }
+                return e; // the speaker of the quote before goes on speaking
+            }
+        }
+        Entity mostRecent = null;
+        int clause = frontedClause(at);
+        int last = Mentions.firstFrom(occurrences, at) - 1;
+        for (int k = last; k >= 0 && last - k < EntityModel.MENTION_WINDOW; k--) {
+            Occurrence o = occurrences.get(k);
+            if (o.token() >= clause) {
+                continue; // "Asked when Valadares might make his debut, he said": not the one asked about
+            }
+            if (mostRecent == null) {
+                mostRecent = o.entity();
+            }
+            if (GenderCues.compatible(o.entity().gender(), g)) {
+                if (state && o.entity().prior == Gender.UNKNOWN) {
+                    o.entity().prior = g;
+                }
+                if (state && o.entity() == mostRecent && text.unnamedPersonBetween(o.token(), at) < 0) {
+                    o.entity().state(g);
+                }
+                return o.entity();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first token of a participial clause that opens the sentence of the subject pronoun at
+     * token {@code at} and ends in the comma right before it ("Asked when Valadares might make his
+     * debut, he said"), or {@code at} when there is none: the people named in it are what the
+     * subject was asked about, not the subject.
+     */
+    private int frontedClause(int at) {
+        if (at < 2 || !tokens.get(at - 1).text().equals(",")) {
+            return at;
+        }
+        int start = at - 1;
+        while (start > 0 && tokens.get(start - 1).sentence() == tokens.get(at).sentence()) {
+            start--;
+        }
+        Token first = tokens.get(start);
+        boolean participle = first.pos().equals("VBN") || first.pos().equals("VBG") || first.is("asked") || first.is("pressed");
+        for (int m = start; m < at - 1; m++) {
+            if (quoted[m] || tokens.get(m).text().equals(",") && m > start && tokens.get(m + 1).isFiniteVerb()) {
+                return at;
+            }
+        }
+        return participle && !quoted[start] ? start : at;
+    }
+
+    /**
+     * Whether the person named last before the pronoun at token {@code at} is another person than
+     * {@code speaker}, whose gender allows {@code g}, named as the subject of a sentence (the name
+     * right before a verb) at most twenty words of narration before the pronoun: "Asked by Brandt why …, Kwan
+     * paused. “…,” she replied" is Kwan, though Brandt spoke last.
+     */
+    private boolean newSubjectBefore(int at, Entity speaker, Gender g) {
+        int k = Mentions.firstFrom(occurrences, at) - 1;
+        if (k < 0) {
+            return false;
+        }
+        Occurrence o = occurrences.get(k);
+        if (o.entity() == speaker || o.entity().kind != SpeakerKind.PERSON || !GenderCues.compatible(o.entity().gender(), g)) {
+            return false;
+        }
+        if (text.narrationWords(o.token() + 1, at) > 20) {
+            return false; // the narration between name and pronoun, quotes aside: a sentence or so
+        }
+        int before = o.token() - 1; // the name opens its clause: not "asked Kwan whether Hale had ever …"
+        boolean opens = before < 0 || tokens.get(before).sentence() != tokens.get(o.token()).sentence()
+                || tokens.get(before).text().equals(",") || tokens.get(before).is("and") || tokens.get(before).is("but");
+        if (!opens) {
+            return false;
+        }
+        int after = o.token();
+        while (after < tokens.size() && tokens.get(after).ner().equals("PERSON")) {
+            after++;
+        }
+        if (after >= tokens.size() || quoted[after]) {
+            return false;
+        }
+        return tokens.get(after).isFiniteVerb();
+    }
+
+    /**
+     * The person whom the possessive {@code pronoun} at token {@code at} refers to ("her" in "her
+     * husband said"): as {@link #resolvePronoun}, but stating no gender; null when none.
+     */
+    Entity possessor(int at, String pronoun, int previousSpeaker) {
+        return resolvePronoun(at, pronoun, previousSpeaker, false);
+    }
+}

@@ -11,9 +11,9 @@ import java.util.Map;
 /** Finds cue words in one document's tokens: cue verbs, particle verbs and multi-word cues. */
 final class CueFinder {
 
-    /** Verbs that speak only with their particle: "shot back", "cut in", "chimed in". */
+    /** Verbs that speak only with their particle: "shot back", "cut in", "chimed in", "went on". */
     private static final Map<String, String> PARTICLE_VERBS = Map.of("shoot", "back", "fire", "back", "hit", "back",
-            "push", "back", "snap", "back", "strike", "back", "cut", "in", "chime", "in", "weigh", "in");
+            "push", "back", "snap", "back", "strike", "back", "cut", "in", "chime", "in", "weigh", "in", "go", "on");
 
     private final DocumentView doc;
     private final List<Token> tokens;
@@ -61,6 +61,10 @@ final class CueFinder {
     boolean particleCue(int k, int hi) {
         Token t = tokens.get(k);
         String particle = PARTICLE_VERBS.get(t.lemma());
+        if (t.lemma().equals("go") && (!t.pos().equals("VBD") && !t.pos().equals("VBZ")
+                || k + 2 < hi && !doc.quotedTok[k + 2] && !tokens.get(k + 2).isPunctuation())) {
+            return false; // "“…,” she went on.", "he goes on: “…”"; not "what's going on", "went on to win"
+        }
         return t.isVerb() && particle != null && k + 1 < hi && tokens.get(k + 1).is(particle);
     }
 

@@ -120,6 +120,15 @@ class AttributionTest {
     }
 
     @Test
+    void wentOnAfterAQuoteIsACue() {
+        List<Quote> q = quotes("Coach Mara Ilunga was asked about the injuries.\n\n"
+                + "“We have lost three starters,” she said. “Nobody else would still be in the race,” Ilunga went on.");
+        assertThat(q).hasSize(2);
+        assertThat(cue(q.get(1))).isEqualTo("went on");
+        assertThat(speaker(q.get(1)).mention().text()).isEqualTo("Ilunga");
+    }
+
+    @Test
     void aParticipleAfterWithTakesTheSubjectBeforeIt() {
         List<Quote> q = quotes("Both candidates toughened their tone, with Alvarado recently promising to "
                 + "“shut the border to every smuggler.”");

@@ -412,7 +412,8 @@ class ReportedSpeechTest {
             "She was tired after the long meeting.",
             "He chased the bus down Main Street.",
             "The mayor will resign in June.",
-            "A written statement was handed to the press."})
+            "A written statement was handed to the press.",
+            "The Harbour Hawks went on to win the final in overtime."})
     void sentencesThatAttributeNothing(String text) {
         assertThat(quotes(text)).as(text).isEmpty();
     }

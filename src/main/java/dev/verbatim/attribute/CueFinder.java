@@ -15,6 +15,10 @@ final class CueFinder {
     private static final Map<String, String> PARTICLE_VERBS = Map.of("shoot", "back", "fire", "back", "hit", "back",
             "push", "back", "snap", "back", "strike", "back", "cut", "in", "chime", "in", "weigh", "in", "go", "on");
 
+    /** Determiners that also stand alone as the subject: "Another tweeted", "Some argued", "Both said". */
+    private static final java.util.Set<String> STANDALONE_DETERMINERS = java.util.Set.of("another", "some", "all",
+            "both", "each", "many", "few", "several");
+
     private final DocumentView doc;
     private final List<Token> tokens;
     private final CueLexicon lexicon;
@@ -39,12 +43,13 @@ final class CueFinder {
         if (particleCue(k, hi)) {
             return 2;
         }
-        if (!lexicon.isCueVerb(t)) {
+        if (!lexicon.isCueVerb(t) && !presentTenseTakenForPlural(k, hi)) {
             return 0;
         }
         String lemma = t.lemma();
-        if ((t.pos().equals("VBN") || t.pos().startsWith("JJ")) && k > 0 && tokens.get(k - 1).pos().equals("DT")) {
-            return 0; // "a written statement"
+        if ((t.pos().equals("VBN") || t.pos().startsWith("JJ")) && k > 0 && tokens.get(k - 1).pos().equals("DT")
+                && !STANDALONE_DETERMINERS.contains(tokens.get(k - 1).text().toLowerCase(Locale.ROOT))) {
+            return 0; // "a written statement"; not "Another tweeted", "Some argued"
         }
         if (t.text().toLowerCase(Locale.ROOT).startsWith("so-") || k > 0 && tokens.get(k - 1).is("so")
                 || k > 1 && tokens.get(k - 1).text().equals("-") && tokens.get(k - 2).is("so")) {
@@ -55,6 +60,21 @@ final class CueFinder {
             return k + 1 < hi && tokens.get(k + 1).is("out") ? 2 : 0;
         }
         return 1;
+    }
+
+    /**
+     * “…,” Bozell answers. / “…,” she notes: a cue verb in the present tense that the tagger took for a
+     * plural noun, between a name or pronoun and the end of the clause.
+     */
+    private boolean presentTenseTakenForPlural(int k, int hi) {
+        Token t = tokens.get(k);
+        if (!t.pos().equals("NNS") || !lexicon.isCueVerb(t.lemma()) || k == 0 || k + 1 >= hi || doc.quotedTok[k + 1]) {
+            return false;
+        }
+        Token before = tokens.get(k - 1);
+        Token after = tokens.get(k + 1);
+        return !doc.quotedTok[k - 1] && (before.isProperNoun() || before.isPronoun())
+                && (after.text().equals(".") || after.text().equals(",") || after.text().equals(":"));
     }
 
     /** "shot back", "cut in", "chimed in": a verb that speaks only with its particle. */

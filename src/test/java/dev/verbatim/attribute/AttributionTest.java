@@ -129,6 +129,17 @@ class AttributionTest {
     }
 
     @Test
+    void cueVerbsTheTaggerTookForNounsOrParticiples() {
+        List<Quote> q = quotes("“Name one thing the council has built,” she asks. “The library,” Okafor answers.\n\n"
+                + "“The bridge is late,” one resident posted. Another tweeted, “It was late before it started.”");
+        assertThat(q).hasSize(4);
+        assertThat(speaker(q.get(1)).mention().text()).isEqualTo("Okafor");
+        assertThat(cue(q.get(1))).isEqualTo("answers");
+        assertThat(speaker(q.get(3)).mention().text()).isEqualTo("Another");
+        assertThat(cue(q.get(3))).isEqualTo("tweeted");
+    }
+
+    @Test
     void aParticipleAfterWithTakesTheSubjectBeforeIt() {
         List<Quote> q = quotes("Both candidates toughened their tone, with Alvarado recently promising to "
                 + "“shut the border to every smuggler.”");

@@ -137,6 +137,10 @@ class AttributionTest {
         assertThat(cue(q.get(1))).isEqualTo("answers");
         assertThat(speaker(q.get(3)).mention().text()).isEqualTo("Another");
         assertThat(cue(q.get(3))).isEqualTo("tweeted");
+        List<Quote> statement = quotes("Hours after the flood, the premier issued a statement, “Our thoughts are with "
+                + "the families.”");
+        assertThat(cue(statement.get(0))).isEqualTo("issued a statement");
+        assertThat(speaker(statement.get(0)).mention().text()).isEqualTo("the premier");
     }
 
     @Test

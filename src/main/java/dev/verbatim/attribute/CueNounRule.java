@@ -28,7 +28,8 @@ final class CueNounRule implements ReportedSpeechRule {
             if (doc.quotedTok[k] || !t.isNoun() || !clauses.verbs().isNoun(t.lemma())) {
                 continue;
             }
-            Token next = doc.token(k + 1);
+            int after = k + 1 + prepositionalPhrase(doc, k + 1, end); // "her comments before a committee that …"
+            Token next = doc.token(after);
             boolean clause = next.is("that") && !next.pos().equals("WDT")
                     || next.is("to") && k + 2 < end && doc.token(k + 2).pos().equals("VB")
                     || next.is("for") && (t.lemma().equals("call") || t.lemma().equals("demand"));
@@ -39,7 +40,10 @@ final class CueNounRule implements ReportedSpeechRule {
             if (owner == null) {
                 continue;
             }
-            int from = next.is("for") ? k + 2 : k + 1;
+            if (after > k + 1 && !next.is("that")) {
+                continue;
+            }
+            int from = next.is("for") ? k + 2 : after;
             int to = clauses.trimEnd(from, clauses.contentEnd(from, end));
             if (next.is("for")) {
                 Phrase object = doc.phrases.startingAt(from, end); // "his call for talks coincides with …"
@@ -51,6 +55,24 @@ final class CueNounRule implements ReportedSpeechRule {
                 out.add(new Report(List.of(new Report.Range(from, to)), k, 1, owner, 0.7, name()));
             }
         }
+    }
+
+    /** Length of a short prepositional phrase at {@code k} that a "that" follows ("before a House committee"), or 0. */
+    private static int prepositionalPhrase(DocumentView doc, int k, int end) {
+        if (doc.quotedTok[k] || !doc.token(k).pos().equals("IN") || doc.token(k).is("that")) {
+            return 0;
+        }
+        for (int j = k + 1; j < end && j <= k + 6 && !doc.quotedTok[j]; j++) {
+            Token t = doc.token(j);
+            if (t.is("that") && j > k + 1) {
+                return j - k;
+            }
+            if (!(t.isNoun() || t.pos().equals("DT") || t.pos().startsWith("JJ") || t.pos().equals("CD")
+                    || t.pos().equals("NNP") || t.pos().equals("POS"))) {
+                return 0;
+            }
+        }
+        return 0;
     }
 
     private static int nextFiniteVerb(DocumentView doc, int from, int to) {
@@ -65,8 +87,8 @@ final class CueNounRule implements ReportedSpeechRule {
     /** "his" / "Putin's" right before the noun (over adjectives), as a phrase; null when none. */
     private static Phrase owner(DocumentView doc, int noun, int begin) {
         int k = noun - 1;
-        while (k > begin && doc.token(k).pos().startsWith("JJ")) {
-            k--;
+        while (k > begin && (doc.token(k).pos().startsWith("JJ") || doc.token(k).ner().equals("DATE"))) {
+            k--; // "his past comments", "her March comment"
         }
         Token t = doc.token(k);
         if (doc.quotedTok[k]) {

@@ -158,6 +158,11 @@ class ReportedSpeechTest {
         Quote q = quotes(claim).stream().filter(x -> x.rule().equals("cue-noun")).findFirst().orElseThrow();
         assertThat(spans(q, claim).get(0)).startsWith("that the offer stands");
         assertThat(q.knownSpeaker().orElseThrow().mention().text()).isEqualTo("Putin");
+        String remark = "Critics seized on his remark at the rally that the dam was “perfectly safe.”";
+        expect(only(remark), remark, QuoteType.MIXED, List.of("that the dam was “perfectly safe.”"), "remark", "his",
+                "his", "cue-noun");
+        String past = "Critics seized on his past comments that the dam was “perfectly safe.”";
+        assertThat(only(past).cue().present().orElseThrow().text()).isEqualTo("comments");
     }
 
     @Test

@@ -5,7 +5,10 @@ import dev.verbatim.detect.QuotedSpan;
 import dev.verbatim.nlp.Token;
 
 
-/** “Build a wall around him.” ― Steve Quinlan: a name signed after a dash, ending its line. */
+/**
+ * “Build a wall around him.” ― Steve Quinlan: a name signed after a dash, ending its line, or on a
+ * line of its own with what the speaker was doing (“…” / -President Obama, tweeting after the speech.).
+ */
 final class DashSignatureRule implements QuotedSpanRule {
 
 
@@ -27,9 +30,18 @@ final class DashSignatureRule implements QuotedSpanRule {
         }
         Phrase p = doc.phrases.startingAt(k + 1, doc.sentenceEnd(doc.sentenceOf(k + 1)));
         if (p == null || p.pronoun() || p.kind() == SpeakerKind.DESCRIPTION
-                || !doc.endsLine(doc.token(p.end() - 1).end())) {
+                || !doc.endsLine(doc.token(p.end() - 1).end()) && !signatureLine(doc, dash, p)) {
             return null; // a signature ends its line
         }
         return Decision.speech(new Attribution(doc.speakers.speakerOf(p, k), doc.cues.cue(k, 1), 0.85, k, name()));
+    }
+
+    /** A dash that opens its line, then the name, a comma and a participle: "-President Obama, tweeting after …". */
+    private static boolean signatureLine(DocumentView doc, Token dash, Phrase p) {
+        int at = dash.begin();
+        boolean opensLine = at > 0 && (doc.text.charAt(at - 1) == '\n' || doc.text.charAt(at - 1) == '\r');
+        int comma = p.end();
+        return opensLine && comma + 1 < doc.tokens.size() && !doc.quotedTok[comma] && doc.token(comma).text().equals(",")
+                && doc.token(comma + 1).pos().equals("VBG");
     }
 }

@@ -144,6 +144,15 @@ class AttributionTest {
     }
 
     @Test
+    void aSignatureLineWithWhatTheSpeakerWasDoing() {
+        List<Quote> q = quotes("“The budget is fair,” Ortiz said.\n\n“Proud of this council. Proud of this town.”\n\n"
+                + "-Mayor Lena Ortiz, posting after the vote.\n\nThe council meets again in May.");
+        assertThat(q).hasSize(2);
+        assertThat(q.get(1).rule()).isEqualTo("dash-signature");
+        assertThat(speaker(q.get(1)).mention().text()).isEqualTo("Lena Ortiz");
+    }
+
+    @Test
     void aParticipleAfterWithTakesTheSubjectBeforeIt() {
         List<Quote> q = quotes("Both candidates toughened their tone, with Alvarado recently promising to "
                 + "“shut the border to every smuggler.”");

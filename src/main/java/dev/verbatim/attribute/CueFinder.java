@@ -7,6 +7,7 @@ import dev.verbatim.nlp.Token;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** Finds cue words in one document's tokens: cue verbs, particle verbs and multi-word cues. */
 final class CueFinder {
@@ -16,7 +17,7 @@ final class CueFinder {
             "push", "back", "snap", "back", "strike", "back", "cut", "in", "chime", "in", "weigh", "in", "go", "on");
 
     /** Determiners that also stand alone as the subject: "Another tweeted", "Some argued", "Both said". */
-    private static final java.util.Set<String> STANDALONE_DETERMINERS = java.util.Set.of("another", "some", "all",
+    private static final Set<String> STANDALONE_DETERMINERS = Set.of("another", "some", "all",
             "both", "each", "many", "few", "several");
 
     private final DocumentView doc;

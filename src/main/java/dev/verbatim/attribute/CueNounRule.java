@@ -49,7 +49,7 @@ final class CueNounRule implements ReportedSpeechRule {
                 Phrase object = doc.phrases.startingAt(from, end); // "his call for talks coincides with …"
                 to = object == null ? from : Math.min(to, object.end());
             } else if (next.is("to")) {
-                to = Math.min(to, nextFiniteVerb(doc, k + 2, to)); // "his promise to end the war was broken"
+                to = Math.min(to, doc.nextFiniteVerb(k + 2, to)); // "his promise to end the war was broken"
             }
             if (to > from && clauses.hasWord(from, to)) {
                 out.add(new Report(List.of(new Report.Range(from, to)), k, 1, owner, 0.7, name()));
@@ -73,15 +73,6 @@ final class CueNounRule implements ReportedSpeechRule {
             }
         }
         return 0;
-    }
-
-    private static int nextFiniteVerb(DocumentView doc, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (!doc.quotedTok[k] && doc.token(k).isFiniteVerb()) {
-                return k;
-            }
-        }
-        return to;
     }
 
     /** "his" / "Putin's" right before the noun (over adjectives), as a phrase; null when none. */

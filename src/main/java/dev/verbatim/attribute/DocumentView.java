@@ -229,6 +229,16 @@ final class DocumentView {
         return end;
     }
 
+    /** The first finite verb outside quotation marks in tokens {@code [from, to)}, or {@code to}. */
+    int nextFiniteVerb(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!quotedTok[k] && tokens.get(k).isFiniteVerb()) {
+                return k;
+            }
+        }
+        return to;
+    }
+
     /** The first comma outside quotation marks in tokens {@code [from, to)}, or {@code to}. */
     int nextComma(int from, int to) {
         for (int k = from; k < to; k++) {

@@ -79,10 +79,9 @@ final class ReportSettlement {
             }
             int qb = doc.quoteOfToken[to - 1];
             if (qb >= 0 && to - 1 == doc.firstTok[qb] && doc.lastTok[qb] > to - 1 && to - 1 > from && straightMark(doc, to - 1)) {
-                to--; // only the opening mark of the next sentence's quote ("… far and wide. "It's huge," he said")
-                while (to - 1 > from && doc.token(to - 1).pos().equals(".")) {
-                    to--; // and the full stop before it, as at the end of any content
-                }
+                // only the opening mark of the next sentence's quote ("… far and wide. "It's huge," he said"):
+                // the content ends before it and its full stop, as any content does
+                to = Math.max(from + 1, doc.clauses.trimEnd(from, to - 1));
             } else if (qb >= 0) {
                 to = Math.max(to, doc.lastTok[qb] + 1);
             }

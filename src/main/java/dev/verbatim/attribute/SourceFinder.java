@@ -268,18 +268,20 @@ final class SourceFinder {
 
     /**
      * The first token of the main clause before the cue at {@code c} when the sentence from {@code lo}
-     * opens with a subordinate clause: after the last comma before the cue that a subject and its
-     * finite verb follow ("When Mook, her manager was asked …, he laughed"), else after the comma
-     * that closes the opening clause; {@code lo} when the sentence opens with none.
+     * opens with a subordinate clause, also after an introductory phrase ("In June, after Clinton fell
+     * ill, …"): after the last comma before the cue that a subject and its finite verb follow ("When
+     * Mook, her manager was asked …, he laughed"), else after the comma that closes the opening
+     * clause; {@code lo} when the sentence opens with none.
      */
     private int mainClauseStart(int c, int lo) {
-        int open = ReportedClauseRule.openingClauseEnd(doc, lo, c);
+        int opener = lo;
+        int open = ReportedClauseRule.openingClauseEnd(doc, opener, c);
         int intro = doc.nextComma(lo + 1, c);
-        if (open < 0 && intro + 1 < c && !finiteVerbIn(lo, intro)) {
-            open = ReportedClauseRule.openingClauseEnd(doc, intro + 1, c); // "In June, after Clinton fell ill, …"
+        if (open < 0 && intro + 1 < c && doc.nextFiniteVerb(lo, intro) >= intro) {
+            opener = intro + 1;
+            open = ReportedClauseRule.openingClauseEnd(doc, opener, c);
         }
-        int opener = open < 0 ? -1 : skipToOpener(lo, open);
-        if (open < 0 || opener < 0) {
+        if (open < 0 || !passedOver(opener, open)) {
             return lo;
         }
         for (int j = c - 1; j > open; j--) {
@@ -297,41 +299,27 @@ final class SourceFinder {
         return open + 1;
     }
 
+    /** Subordinators that "even" opens a clause with: "Even as …", "even though …". */
+    private static final Set<String> AFTER_EVEN = Set.of("as", "though", "if", "when", "after", "before", "while");
+
     /**
-     * The subordinator that opens the clause ending at the comma {@code open}, or -1 when that clause
-     * is no subordinate clause to pass over: "even" alone ("Even a top strategist said, …"), or an
-     * attribution of its own ("As Pollak observed, …").
+     * Whether the opening clause from its subordinator at {@code opener} to the comma {@code open} is
+     * one to pass over: not "even" alone ("Even a top strategist said, …"), nor an attribution of its
+     * own ("As Pollak observed, …").
      */
-    private int skipToOpener(int lo, int open) {
-        int k = lo;
-        if (!tokens.get(k).is("even") && !tokens.get(k).is("Even") && !tokens.get(k).is("as") && !tokens.get(k).is("As")) {
-            k = doc.nextComma(lo + 1, open + 1) + 1; // after an introductory phrase
-            if (k > open || k >= tokens.size()) {
-                k = lo;
-            }
-        }
-        String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+    private boolean passedOver(int opener, int open) {
+        String w = tokens.get(opener).text().toLowerCase(Locale.ROOT);
         if (w.equals("even")) {
-            String next = k + 1 < open ? tokens.get(k + 1).text().toLowerCase(Locale.ROOT) : "";
-            return Set.of("as", "though", "if", "when", "after", "before", "while").contains(next) ? k : -1;
+            return opener + 1 < open && AFTER_EVEN.contains(tokens.get(opener + 1).text().toLowerCase(Locale.ROOT));
         }
         if (w.equals("as")) {
-            for (int m = Math.max(k + 1, open - 3); m < open; m++) {
+            for (int m = Math.max(opener + 1, open - 3); m < open; m++) {
                 if (!quotedTok[m] && tokens.get(m).isFiniteVerb() && doc.cues.cueAt(m, open) > 0) {
-                    return -1; // "As Pollak observed,": the clause ends with its cue
+                    return false; // "As Pollak observed,": the clause ends with its cue
                 }
             }
         }
-        return k;
-    }
-
-    private boolean finiteVerbIn(int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (!quotedTok[k] && tokens.get(k).isFiniteVerb()) {
-                return true;
-            }
-        }
-        return false;
+        return true;
     }
 
     /** "said Dmitry Peskov, the Kremlin spokesman": take the apposition as the role. */

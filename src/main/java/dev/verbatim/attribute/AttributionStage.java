@@ -94,6 +94,12 @@ public final class AttributionStage {
             }
             doc.decisions[q] = d;
             doc.memory.remember(d);
+            // a quote continued over paragraphs leaves its speaker to the paragraph where it ends
+            int endParagraph = doc.paragraphOf(Math.max(open, doc.quotes.get(q).extent().end() - 1));
+            if (endParagraph != doc.quotes.get(q).paragraph()) {
+                doc.memory.enter(endParagraph);
+                doc.memory.remember(d);
+            }
         }
         for (; r < reports.size(); r++) {
             reportAttributions[r] = remember(doc, reports.get(r));

@@ -13,8 +13,10 @@ import java.util.Set;
 final class CueFinder {
 
     /** Verbs that speak only with their particle: "shot back", "cut in", "chimed in", "went on". */
-    private static final Map<String, String> PARTICLE_VERBS = Map.of("shoot", "back", "fire", "back", "hit", "back",
-            "push", "back", "snap", "back", "strike", "back", "cut", "in", "chime", "in", "weigh", "in", "go", "on");
+    private static final Map<String, String> PARTICLE_VERBS = Map.ofEntries(Map.entry("shoot", "back"),
+            Map.entry("fire", "back"), Map.entry("hit", "back"), Map.entry("push", "back"), Map.entry("snap", "back"),
+            Map.entry("strike", "back"), Map.entry("cut", "in"), Map.entry("chime", "in"), Map.entry("weigh", "in"),
+            Map.entry("go", "on"), Map.entry("put", "it"));
 
     /** Determiners that also stand alone as the subject: "Another tweeted", "Some argued", "Both said". */
     private static final Set<String> STANDALONE_DETERMINERS = Set.of("another", "some", "all",
@@ -86,7 +88,20 @@ final class CueFinder {
                 || k + 2 < hi && !doc.quotedTok[k + 2] && !tokens.get(k + 2).isPunctuation())) {
             return false; // "“…,” she went on.", "he goes on: “…”"; not "what's going on", "went on to win"
         }
+        if (t.lemma().equals("put") && !asClauseBefore(k)) {
+            return false; // "As Milbank puts it, “…”"; not "put it on the table"
+        }
         return t.isVerb() && particle != null && k + 1 < hi && tokens.get(k + 1).is(particle);
+    }
+
+    /** Whether an "as" that opens a clause (after punctuation or at the start) stands a few words before token {@code k}. */
+    private boolean asClauseBefore(int k) {
+        for (int j = k - 1; j >= Math.max(0, k - 10) && !doc.quotedTok[j]; j--) {
+            if (tokens.get(j).is("as")) {
+                return j == 0 || tokens.get(j - 1).isPunctuation() || doc.sentenceOf(j - 1) != doc.sentenceOf(j);
+            }
+        }
+        return false;
     }
 
     /** The cue of {@code len} tokens at token {@code c}. */

@@ -27,7 +27,7 @@ record SentenceCues(int lo, int hi, int after, int afterLen, int wordsAfter, int
         int last = doc.lastTok[q];
         int sa = doc.sentenceOf(first);
         int sb = doc.sentenceOf(last);
-        int lo = Math.max(doc.sentenceBegin(sa), first - DocumentView.MAX_REACH);
+        int lo = sentenceStop(doc, Math.max(doc.sentenceBegin(sa), first - DocumentView.MAX_REACH), first);
         int hi = Math.min(doc.sentenceEndWithTail(sb, last), last + 1 + DocumentView.MAX_REACH);
         int after = -1;
         int afterLen = 0;
@@ -93,6 +93,24 @@ record SentenceCues(int lo, int hi, int after, int afterLen, int wordsAfter, int
             useAfter = dAfter <= 2 && dAfter < dBefore && doc.endsWithComma(q, hi) && !conjunctionBetween(doc, last, after);
         }
         return new SentenceCues(lo, hi, after, afterLen, dAfter, before, beforeLen, dBefore, useAfter);
+    }
+
+    /**
+     * The first token after the last full stop, question or exclamation mark outside quotation marks
+     * in {@code [lo, first)}, or {@code lo}: the splitter puts a straight opening mark it took for a
+     * closing one into the sentence before ("…" Clinton said. "Grizzly Adams?" Maddow repeated.),
+     * whose cue must not own the quote.
+     */
+    private static int sentenceStop(DocumentView doc, int lo, int first) {
+        for (int k = first - 1; k >= lo; k--) {
+            if (!doc.quotedTok[k]) {
+                String t = doc.token(k).text();
+                if (t.equals(".") || t.equals("?") || t.equals("!")) {
+                    return k + 1;
+                }
+            }
+        }
+        return lo;
     }
 
     /**

@@ -129,6 +129,43 @@ class AttributionTest {
     }
 
     @Test
+    void aCueBeforeAFullStopDoesNotOwnTheNextSentencesQuote() {
+        // straight marks: the tagger reads the second quote's opening mark as a closing one
+        List<Quote> q = quotes("The host pressed the senator on her running mate.\n\n"
+                + "\"Well, yes. I will look at a lot of different people...\" Ruiz said. \"A rancher?\" Okoye repeated.");
+        assertThat(q).hasSize(2);
+        assertThat(q.get(1).text()).isEqualTo("A rancher?");
+        assertThat(cue(q.get(1))).isEqualTo("repeated");
+        assertThat(speaker(q.get(1)).mention().text()).isEqualTo("Okoye");
+        assertThat(speaker(q.get(0)).mention().text()).isEqualTo("Ruiz");
+    }
+
+    @Test
+    void aQuoteContinuedOverParagraphsLeavesItsSpeakerToTheParagraphWhereItEnds() {
+        List<Quote> q = quotes("Governor Ama Boateng answered her critics on Friday.\n\n"
+                + "Boateng said: \"There is no magic in a slogan. It is not a plan.\n\n"
+                + "\"Calling a storm by another name does not stop the rain,\" she said. "
+                + "\"Not once has an engineer of mine asked for a new slogan.\"\n\n"
+                + "The legislature meets again on Monday.");
+        assertThat(q).isNotEmpty();
+        Quote last = q.get(q.size() - 1);
+        assertThat(last.text()).endsWith("asked for a new slogan.");
+        assertThat(speaker(last).name()).isEqualTo("Ama Boateng");
+    }
+
+    @Test
+    void asSomeonePutsItIsACue() {
+        List<Quote> q = quotes("The council delayed the vote again.\n\n"
+                + "As the Ledger's Tom Arkwright puts it, “Nobody on the council wants to own this decision.”\n\n"
+                + "Councillor Vera Lind put it on the agenda for March. “It will not wait,” she said.");
+        assertThat(q).hasSize(2);
+        assertThat(cue(q.get(0))).isEqualTo("puts it");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Tom Arkwright");
+        assertThat(cue(q.get(1))).isEqualTo("said");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Vera Lind");
+    }
+
+    @Test
     void cueVerbsTheTaggerTookForNounsOrParticiples() {
         List<Quote> q = quotes("“Name one thing the council has built,” she asks. “The library,” Okafor answers.\n\n"
                 + "“The bridge is late,” one resident posted. Another tweeted, “It was late before it started.”");

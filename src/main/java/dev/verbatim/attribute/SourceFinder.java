@@ -143,8 +143,11 @@ final class SourceFinder {
                     || !PREPOSITIONS.contains(tokens.get(pp.start() - 1).text().toLowerCase(Locale.ROOT))) {
                 break;
             }
-            lastStepped = pp.kind() == SpeakerKind.DESCRIPTION && !tokens.get(pp.start() - 1).is("after")
-                    && !tokens.get(pp.start() - 1).is("before") ? null : pp;
+            boolean subordinator = tokens.get(pp.start() - 1).is("after") || tokens.get(pp.start() - 1).is("before");
+            if (round == 0 && subordinator && pp.kind() != SpeakerKind.DESCRIPTION && tokens.get(c).isFiniteVerb()) {
+                return pp; // "three days after Trump told The Post he was …": the clause's subject, not what comes before it
+            }
+            lastStepped = pp.kind() == SpeakerKind.DESCRIPTION && !subordinator ? null : pp;
             k = pp.start() - 2;
         }
         if (k < lo || quotedTok[k]) {

@@ -378,6 +378,13 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void theSubjectOfAClauseOpenedByAfterSpeaks() {
+        String text = "The endorsement came two days after Lindqvist told the Tribune she was not ready to back the mayor.";
+        expect(only(text), text, QuoteType.INDIRECT, List.of("she was not ready to back the mayor"), "told",
+                "Lindqvist", "Lindqvist", "reported-clause");
+    }
+
+    @Test
     void theObjectOfAParticipleDoesNotSpeak() {
         String text = "Halvorsen, clearly annoyed, answered by waving a copy of the budget, saying the figures had been "
                 + "doubled.";

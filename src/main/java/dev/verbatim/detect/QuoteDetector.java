@@ -17,10 +17,11 @@ import java.util.List;
  * in its paragraph is ignored, so it cannot swallow the rest of the text. Quote marks inside
  * markup tags ({@code <tweet id="…">}) are ignored. Runs in time linear in the text's length.
  *
- * <p>Two real-world typing errors are read as a reader reads them (see {@link #closesWithPair} and
- * {@link #typedOpener}): a “ closed by two apostrophes (“We won,’’ he said; also “We won,'' he
- * said), and ” typed as the opening mark at the start of a paragraph or of a sentence (”We won,”
- * he said), also as the new opening mark of a quote continued over paragraphs.
+ * <p>Three real-world typing errors are read as a reader reads them (see {@link #closesWithPair},
+ * {@link #typedOpener} and {@link #typedCloser}): a “ closed by two apostrophes (“We won,’’ he
+ * said; also “We won,'' he said), ” typed as the opening mark at the start of a paragraph or of a
+ * sentence (”We won,” he said), also as the new opening mark of a quote continued over paragraphs,
+ * and “ typed as the closing mark after the quoted words (“We won,“ he said).
  *
  * <p>Stateless and thread-safe.
  */
@@ -160,6 +161,8 @@ public final class QuoteDetector {
                 int match = matchingOpen(stack, c, prev, next, text, i, to);
                 if (match >= 0) {
                     scan.close(match, i, i);
+                } else if (typedCloser(scan, c, prev, next, i)) {
+                    scan.close(stack.size() - 1, i, i);
                 } else if (canOpen(c, prev, next) || typedOpener(scan, c, prev, next, i)) {
                     stack.push(new Open(i, c, width));
                 }
@@ -438,6 +441,21 @@ public final class QuoteDetector {
             j--;
         }
         return j >= scan.from && ".!?…:".indexOf(scan.text.charAt(j)) >= 0;
+    }
+
+    /**
+     * Whether the “ at {@code i} was typed for a closing mark (“It is unusual,“ said Noble): it ends a
+     * word or follows its punctuation, white space or punctuation follows it, and the mark on top of
+     * the open ones is a “ with words since. Left open, the two marks would be dropped and the quote
+     * lost.
+     */
+    private static boolean typedCloser(Scan scan, char c, char prev, char next, int i) {
+        if (c != '“' || scan.stack.size() == 0 || Chars.isSpace(prev) || i == scan.from
+                || !Chars.isSpace(next) && ",.;:!?".indexOf(next) < 0) {
+            return false;
+        }
+        Open top = scan.stack.get(scan.stack.size() - 1);
+        return top.mark == '“' && trim(scan.text, top.pos + top.width, i) != null;
     }
 
     /**

@@ -274,6 +274,19 @@ class QuoteDetectorTest {
     }
 
     @Test
+    void openingMarkTypedAsClosingMarkAfterTheQuotedWords() {
+        // “ typed for ” after the words: the quote is read, and the next one too
+        assertThat(top("“It is unusual,“ said Noble. “It is hard to pull off.”"))
+                .containsExactly("It is unusual,", "It is hard to pull off.");
+        assertThat(top("They built a site called “Cape Breton Welcomes You“ that went viral."))
+                .containsExactly("Cape Breton Welcomes You");
+        assertThat(top("“Really?“ he asked.")).containsExactly("Really?");
+        // not an opening mark before a word, nor one after white space, nor with no “ open
+        assertThat(top("He said,“We won.” Then “more,” she said.")).containsExactly("We won.", "more,");
+        assertThat(top("The word“ stray, and “real,” she said.")).containsExactly("real,");
+    }
+
+    @Test
     void onlyAClosingCurlyMarkClosesOneTypedAsOpening() {
         assertThat(detector.detect("”We won“ he said.\n”We won\" he said.")).isEmpty();
     }
@@ -292,6 +305,7 @@ class QuoteDetectorTest {
                 "“".repeat(20_000) + "’’".repeat(20_000),
                 "“a ‘b".repeat(20_000) + "’’ ".repeat(20_000),
                 "”a\n".repeat(40_000),
+                "“a,“ b ".repeat(40_000),
                 "“a\n”b c\n".repeat(20_000),
                 "“" + "’’ x ".repeat(40_000) + "”",
                 "“" + "      ’’".repeat(40_000),

@@ -36,12 +36,33 @@ final class DashSignatureRule implements QuotedSpanRule {
         return Decision.speech(new Attribution(doc.speakers.speakerOf(p, k), doc.cues.cue(k, 1), 0.85, k, name()));
     }
 
-    /** A dash that opens its line, then the name, a comma and a participle: "-President Obama, tweeting after …". */
+    /**
+     * A dash that opens its line, then the name, a comma and a participle ("-President Obama, tweeting
+     * after …") or a short end of the line without a verb, as under a reader's letter ("-Michelle
+     * Marks, Philadelphia.", "— Ana Ruiz, 43, a nurse").
+     */
     private static boolean signatureLine(DocumentView doc, Token dash, Phrase p) {
         int at = dash.begin();
         boolean opensLine = at > 0 && (doc.text.charAt(at - 1) == '\n' || doc.text.charAt(at - 1) == '\r');
         int comma = p.end();
-        return opensLine && comma + 1 < doc.tokens.size() && !doc.quotedTok[comma] && doc.token(comma).text().equals(",")
-                && doc.token(comma + 1).pos().equals("VBG");
+        if (!opensLine || comma + 1 >= doc.tokens.size() || doc.quotedTok[comma] || !doc.token(comma).text().equals(",")) {
+            return false;
+        }
+        if (doc.token(comma + 1).pos().equals("VBG")) {
+            return true;
+        }
+        for (int k = comma + 1; k < doc.tokens.size() && k <= comma + MAX_PLACE_TOKENS; k++) {
+            Token t = doc.token(k);
+            if (doc.quotedTok[k] || t.isFiniteVerb()) {
+                return false;
+            }
+            if (doc.endsLine(t.end())) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /** Longest line end after the signed name's comma: a place, an age, a role. */
+    private static final int MAX_PLACE_TOKENS = 10;
 }

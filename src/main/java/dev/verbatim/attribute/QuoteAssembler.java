@@ -145,6 +145,9 @@ final class QuoteAssembler {
      * quotation or a sentence end separates them (“A,” he said, “B.”; “A.” He paused. “B.”).
      */
     private static boolean wordsBetween(DocumentView doc, List<Integer> group, int a, int b) {
+        if (doc.paragraphOf(doc.token(doc.lastTok[a]).begin()) != doc.paragraphOf(doc.token(doc.firstTok[b]).begin())) {
+            return false; // a paragraph break ends the sentence
+        }
         int words = 0;
         for (int k = doc.lastTok[a] + 1; k < doc.firstTok[b]; k++) {
             Token t = doc.token(k);

@@ -190,6 +190,19 @@ class AttributionTest {
     }
 
     @Test
+    void aReadersSignatureLineWithAPlace() {
+        List<Quote> q = quotes("Letters.\n\n“Fix the ferry before the bridge.”\n\n-Marta Okafor, Halden.\n\n"
+                + "“The bridge first, then the ferry.”\n\n-Tom Reyes, 61, a retired pilot\n\nEditor's note: none.");
+        assertThat(q).hasSize(2);
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Marta Okafor");
+        assertThat(q.get(0).rule()).isEqualTo("dash-signature");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Tom Reyes");
+        // a finite verb after the comma: a sentence, not a signature
+        List<Quote> sentence = quotes("“Fix the ferry.”\n\n-Marta Okafor, the columnist, wrote this in May.");
+        assertThat(sentence).allSatisfy(x -> assertThat(x.rule()).isNotEqualTo("dash-signature"));
+    }
+
+    @Test
     void aParticipleAfterWithTakesTheSubjectBeforeIt() {
         List<Quote> q = quotes("Both candidates toughened their tone, with Alvarado recently promising to "
                 + "“shut the border to every smuggler.”");

@@ -378,6 +378,16 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void quotesOfOneSpeakerInTwoParagraphsAreNotJoinedIntoOneMixedQuote() {
+        String text = "Letters.\n\n“Fix the ferry before the bridge.”\n\n-Marta Okafor, Halden.\n\n"
+                + "“The bridge first, then the ferry.”\n\n-Tom Reyes, who flies for a living\n\n“Both, and soon.”";
+        List<Quote> q = quotes(text);
+        assertThat(q).isNotEmpty();
+        assertThat(q).allSatisfy(x -> assertThat(x.spans()).allSatisfy(s -> assertThat(s.textOf(text)).doesNotContain("\n")));
+        assertThat(q).allSatisfy(x -> assertThat(x.type()).isEqualTo(QuoteType.DIRECT));
+    }
+
+    @Test
     void theSubjectOfAClauseOpenedByAfterSpeaks() {
         String text = "The endorsement came two days after Lindqvist told the Tribune she was not ready to back the mayor.";
         expect(only(text), text, QuoteType.INDIRECT, List.of("she was not ready to back the mayor"), "told",

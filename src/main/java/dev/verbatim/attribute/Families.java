@@ -94,7 +94,32 @@ final class Families extends ArticleReader {
                 return o.entity();
             }
         }
-        return null;
+        // "spotlight daughter Ivanka" … "Trump said", "her husband, Tom": a relative the article calls by
+        // first name alone, next to a family noun, is not the one the surname alone names; when that
+        // leaves one person, it is that person
+        Set<Entity> byFirstName = new HashSet<>();
+        for (int k = window; k < before; k++) {
+            Occurrence o = occurrences.get(k);
+            if (!o.full() && !o.bare() && members.contains(o.entity())
+                    && tokens.get(o.token()).text().equalsIgnoreCase(o.entity().first()) && familyNounNear(o.token())) {
+                byFirstName.add(o.entity());
+            }
+        }
+        if (byFirstName.isEmpty()) {
+            return null;
+        }
+        List<Entity> others = family.stream().filter(e -> !byFirstName.contains(e)).toList();
+        return others.size() == 1 ? others.get(0) : null;
+    }
+
+    /** Whether a family noun stands within a few words of token {@code k}: "daughter Ivanka", "Darrin, Wise's dad". */
+    private boolean familyNounNear(int k) {
+        for (int j = Math.max(0, k - 3); j < Math.min(tokens.size(), k + 5); j++) {
+            if (j != k && !quoted[j] && FAMILY.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the name at token {@code k} has a modifier before it ("the younger Brannigan", "the elder Mrs Trelawney"). */

@@ -175,6 +175,15 @@ final class NameFilters extends ArticleReader {
         return before.isNoun() && !before.isProperNoun() && organizationWords.contains(w) && !personNouns.contains(w);
     }
 
+    /**
+     * Whether the name in tokens {@code [from, to)} opens with a word for a kind of organisation and
+     * never a person ("Team Trump", "Campaign Clinton"): the group around the person, not the person.
+     */
+    boolean organizationWordFirst(int from, int to) {
+        String w = tokens.get(from).text().toLowerCase(Locale.ROOT);
+        return to - from >= 2 && organizationWords.contains(w) && !personNouns.contains(w);
+    }
+
     /** Words tagged in organisations at least as often as alone as persons, and never in a longer person's name. */
     private Set<String> organizationOnly;
 }

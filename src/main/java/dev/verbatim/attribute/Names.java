@@ -205,7 +205,7 @@ final class Names extends ArticleReader {
         Token t = tokens.get(k);
         return !quoted[k] && PhraseFinder.proper(t) && !phrases.isTitle(t) && !t.ner().equals("ORGANIZATION")
                 && !t.ner().equals("LOCATION") && Character.isUpperCase(t.text().codePointAt(0))
-                && !honorific(t.text());
+                && !honorific(t.text()) && !organizationWords.contains(t.text().toLowerCase(Locale.ROOT));
     }
 
     /** A capitalised word of a name the recogniser left untagged: no organisation, place, title or honorific. */

@@ -60,7 +60,7 @@ final class People extends ArticleReader {
                 nameStart++; // "Dean Malcolm Reyes-Hart", "Mrs Pickering": the recogniser took the title in (not "a Dean Hollis header")
             }
             if (filters.organizationDescribed(i) || j - i == 1 && filters.organizationElsewhere(i) || filters.datelinePlace(i, j)
-                    || filters.epithet(i, j)) {
+                    || filters.epithet(i, j) || filters.organizationWordFirst(nameStart, j)) {
                 i = j - 1;
                 continue; // "Erzland Lithium GmbH" … "Voigt said Erzland had": the company, not a person
             }

@@ -278,7 +278,7 @@ final class PhraseFinder {
                 }
             }
             boolean titled = nameStart > runStart || runStart > start && isTitle(tokens.get(runStart - 1));
-            if (org && !person) {
+            if (org && !person || teamOf(runStart, last)) {
                 return new Phrase(start, end, start, last + 1, SpeakerKind.ORGANIZATION, false, -1, -1);
             }
             int roleStart = start;
@@ -298,5 +298,21 @@ final class PhraseFinder {
             return new Phrase(start, end, start, last + 1, SpeakerKind.ORGANIZATION, false, -1, -1);
         }
         return new Phrase(start, end, start, last + 1, SpeakerKind.DESCRIPTION, false, -1, -1);
+    }
+
+    /**
+     * "Team Trump", "Campaign Okonkwo": a word for a kind of organisation before a name of one or two
+     * words, no title among them, is the group around the person.
+     */
+    private boolean teamOf(int runStart, int last) {
+        if (last - runStart < 1 || last - runStart > 2 || !orgWords.contains(tokens.get(runStart).text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int k = runStart; k <= last; k++) {
+            if (isTitle(tokens.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -256,6 +256,30 @@ class EntityTest {
     }
 
     @Test
+    void aRelativeCalledByFirstNameIsNotTheOneTheSurnameAloneNames() {
+        String text = "Aides see the gala as a second chance for Henrik Dahl to win back donors.\n"
+                + "They plan to spotlight his daughter Sigrid at the dinner.\n"
+                + "Dahl said on Monday that he would speak first.\n"
+                + "Sigrid Dahl, 34, has run the family foundation since 2019. She said she would speak after him.";
+        ExtractedDocument doc = document(text);
+        Speaker.Known father = speaker(quote(doc, "he would speak first"));
+        assertThat(father.name()).isEqualTo("Henrik Dahl");
+        assertThat(father.gender()).isEqualTo(Gender.MALE);
+        Speaker.Known daughter = speaker(quote(doc, "she would speak after him"));
+        assertThat(daughter.name()).isEqualTo("Sigrid Dahl");
+        assertThat(daughter.entity()).isNotEqualTo(father.entity());
+    }
+
+    @Test
+    void aTeamNamedAfterAPersonIsNotThatPerson() {
+        String text = "Team Okonkwo sees the debate as a second chance for Ada Okonkwo to reach young voters.\n"
+                + "Okonkwo said on Friday that she had prepared for weeks.";
+        ExtractedDocument doc = document(text);
+        assertThat(speaker(quote(doc, "prepared for weeks")).name()).isEqualTo("Ada Okonkwo");
+        assertThat(doc.speakers()).noneMatch(s -> s.kind() == SpeakerKind.PERSON && s.name().equals("Team Okonkwo"));
+    }
+
+    @Test
     void aPossessiveRelationIsARelativeOfThePersonItRefersTo() {
         String text = "Wilhelmina Struan and Gordon Struan have run the lighthouse café since 1990. Nearby, Lena Fisk "
                 + "and her husband, Arno Fisk, sell crab from a van.\n"

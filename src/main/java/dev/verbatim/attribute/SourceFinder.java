@@ -25,6 +25,9 @@ final class SourceFinder {
             "from", "with", "for", "by", "of", "into", "throughout", "via", "to", "across", "around", "among", "within",
             "under", "near");
     private static final int MAX_APPOSITION = 30;
+    /** Days and times that stand bare between a subject and its verb: "Priebus later Thursday told". */
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tonight");
 
     private final List<Token> tokens;
     private final boolean[] quotedTok;
@@ -137,6 +140,12 @@ final class SourceFinder {
                 k--;
             }
             k = skipParenthesis(k, lo);
+            if (k > lo && !quotedTok[k] && TIME_WORDS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
+                    && !quotedTok[k - 1] && (tokens.get(k - 1).pos().startsWith("RB") || tokens.get(k - 1).pos().equals("NNP")
+                    || tokens.get(k - 1).pos().equals("PRP"))) {
+                k--; // "Priebus later Thursday told": a bare day is no subject
+                continue;
+            }
             // "Obama on Friday declared", "Trump in his speech called": step over the phrase
             Phrase pp = k >= lo && !quotedTok[k] ? phrases.endingAt(k, lo) : null;
             if (pp == null || pp.pronoun() || pp.start() - 1 < lo || quotedTok[pp.start() - 1]
@@ -152,6 +161,13 @@ final class SourceFinder {
         }
         if (k < lo || quotedTok[k]) {
             return null;
+        }
+        if (tokens.get(k).text().equals(",") && k - 1 >= lo && !quotedTok[k - 1] && tokens.get(k - 1).text().equals(")")) {
+            // "Gov. John Kasich (R-OH), said": the name before its party and state
+            Phrase named = phrases.endingAt(skipParenthesis(k - 1, lo), lo);
+            if (named != null && !named.pronoun() && named.kind() == SpeakerKind.PERSON && !objectOfPreposition(named, lo)) {
+                return named;
+            }
         }
         if (tokens.get(k).text().equals(",")) {
             // "Peskov, the Kremlin spokesman, said" / "Trump, speaking in Ohio, said" / "Hale, 88, who …, said"

@@ -154,6 +154,19 @@ class AttributionTest {
     }
 
     @Test
+    void aBareDayOrAPartyAffiliationBeforeTheCueIsNoSubject() {
+        List<Quote> q = quotes("The two leaders will meet next week.\n\n"
+                + "Okafor later Thursday told reporters: “Both of them want this to work.”\n\n"
+                + "On Tuesday at a school in Bend, Ore., after winning the primary, Sen. Ruth Calder (D-Ore.), said, "
+                + "“We are going to need a bigger bus.”\n\n"
+                + "Governor Lena Ortiz on Friday declared the bridge open. “It took eleven years,” she said.");
+        assertThat(q).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(speaker(q.get(0)).mention().text()).isEqualTo("Okafor");
+        assertThat(speaker(q.get(1)).mention().text()).isEqualTo("Ruth Calder");
+        assertThat(speaker(q.get(q.size() - 1)).name()).isEqualTo("Lena Ortiz");
+    }
+
+    @Test
     void asSomeonePutsItIsACue() {
         List<Quote> q = quotes("The council delayed the vote again.\n\n"
                 + "As the Ledger's Tom Arkwright puts it, “Nobody on the council wants to own this decision.”\n\n"

@@ -380,7 +380,8 @@ final class SpeakerNamer {
      */
     Speaker.Known finalSpeaker(Speaker.Known k) {
         EntityModel.Entity e = model.entity(k.entity());
-        boolean individual = individual(k.mention()) || individual(e.canonical());
+        boolean individual = e.kind != SpeakerKind.DESCRIPTION || !plural(k.mention())
+                && (individual(k.mention()) || individual(e.canonical()));
         if (e.kind == SpeakerKind.DESCRIPTION && e.evidence == Gender.UNKNOWN && individual) {
             // "one resident", then "she": the description's own noun, else a pronoun right after it
             int at = doc.analyzed.tokenAtOrAfter(k.mention().span().begin());
@@ -429,20 +430,34 @@ final class SpeakerNamer {
 
     /** Whether a description names one person ("one resident", "a firefighter"), not a group or a thing. */
     private boolean individual(Mention mention) {
+        int h = head(mention);
+        if (h < 0) {
+            return false;
+        }
+        Token head = tokens.get(h);
+        String w = head.text().toLowerCase(Locale.ROOT);
+        return head.pos().equals("NN") && personHead(w);
+    }
+
+    /** Whether the mention's head noun is plural ("authorities", "officials"): a group, never one person. */
+    private boolean plural(Mention mention) {
+        int h = head(mention);
+        return h >= 0 && (tokens.get(h).pos().equals("NNS") || tokens.get(h).pos().equals("NNPS"));
+    }
+
+    /** The token of the mention's head noun, before any post-modifier ("one voter leaving the polling station": voter), or -1. */
+    private int head(Mention mention) {
         int first = doc.analyzed.tokenAtOrAfter(mention.span().begin());
         int last = doc.analyzed.tokenAtOrAfter(mention.span().end() - 1);
         if (last >= tokens.size()) {
-            return false;
+            return -1;
         }
         for (int k = first + 1; k <= last; k++) {
             String pos = tokens.get(k).pos();
             if (pos.equals("IN") || pos.equals("VBG") || pos.equals("VBN") || pos.startsWith("W") || pos.equals(",")) {
-                last = k - 1; // "one voter leaving the polling station": voter
-                break;
+                return k - 1;
             }
         }
-        Token head = tokens.get(last);
-        String w = head.text().toLowerCase(Locale.ROOT);
-        return head.pos().equals("NN") && personHead(w);
+        return last;
     }
 }

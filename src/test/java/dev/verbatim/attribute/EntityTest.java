@@ -271,6 +271,15 @@ class EntityTest {
     }
 
     @Test
+    void aPluralDescriptionTakesNoGenderFromThePronounAfterIt() {
+        String text = "The river rose four metres overnight.\n"
+                + "Authorities said the water reached her porch before dawn. She was rescued by a neighbour.";
+        Speaker.Known officials = speaker(quote(document(text), "reached her porch"));
+        assertThat(officials.mention().text()).isEqualTo("Authorities");
+        assertThat(officials.gender()).isEqualTo(Gender.UNKNOWN);
+    }
+
+    @Test
     void aTeamNamedAfterAPersonIsNotThatPerson() {
         String text = "Team Okonkwo sees the debate as a second chance for Ada Okonkwo to reach young voters.\n"
                 + "Okonkwo said on Friday that she had prepared for weeks.";

@@ -388,6 +388,18 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aQuoteAfterAReportInARelativeClauseGoesOnWithTheSpeechBefore() {
+        String text = "“We lost Miss Ruth,” Boone said, about Ruth Caldwell, who authorities said was swept from her "
+                + "porch. “She taught every kid in this town to read.”";
+        List<Quote> q = quotes(text);
+        Quote report = q.stream().filter(x -> x.text().contains("swept")).findFirst().orElseThrow();
+        assertThat(spans(report, text)).containsExactly("was swept from her porch");
+        assertThat(report.knownSpeaker().orElseThrow().mention().text()).isEqualTo("authorities");
+        Quote after = q.stream().filter(x -> x.text().contains("every kid")).findFirst().orElseThrow();
+        assertThat(after.knownSpeaker().orElseThrow().name()).isEqualTo("Boone");
+    }
+
+    @Test
     void theSubjectOfAClauseOpenedByAfterSpeaks() {
         String text = "The endorsement came two days after Lindqvist told the Tribune she was not ready to back the mayor.";
         expect(only(text), text, QuoteType.INDIRECT, List.of("she was not ready to back the mayor"), "told",

@@ -49,6 +49,10 @@ final class Descriptions extends ArticleReader {
      * Sutter": the description in apposition is one of the entity's roles.
      */
     void readApposition(Entity e, int from, int to) {
+        if (to + 3 < tokens.size() && !quoted[to] && tokens.get(to).text().equals(",") && tokens.get(to + 1).pos().equals("CD")
+                && tokens.get(to + 2).text().equals(",")) {
+            to += 2; // "Ms. Oyelaran, 58, the chairwoman of …": over the age to the description
+        }
         if (to + 1 < tokens.size() && !quoted[to] && tokens.get(to).text().equals(",")) {
             Phrase after = phrases.startingAt(to + 1, Math.min(tokens.size(), to + 16));
             if (after != null && after.kind() == SpeakerKind.DESCRIPTION && !after.pronoun()) {

@@ -17,9 +17,11 @@ import java.util.Set;
  *     2009), less what its inanimacy list also holds, plus the people that list also claims
  *     ({@code person-nouns.txt})
  * @param sources nouns that name a source of statements without naming a person ({@code source-nouns.txt})
+ * @param offices nouns of an office or function that a description names a new person by ({@code office-nouns.txt})
  */
 record Lexicons(CueLexicon cues, Set<String> titles, Set<String> organizationWords, Set<String> workNouns,
-                Set<String> titleContext, ReportingVerbs reporting, Set<String> animate, Set<String> sources) {
+                Set<String> titleContext, ReportingVerbs reporting, Set<String> animate, Set<String> sources,
+                Set<String> offices) {
 
     private static final String ANIMATE = "edu/stanford/nlp/models/dcoref/animate.unigrams.txt";
     private static final String INANIMATE = "edu/stanford/nlp/models/dcoref/inanimate.unigrams.txt";
@@ -30,6 +32,6 @@ record Lexicons(CueLexicon cues, Set<String> titles, Set<String> organizationWor
         animate.addAll(WordList.load("person-nouns.txt")); // people the inanimate list also claims
         return new Lexicons(CueLexicon.standard(), WordList.load("titles.txt"), WordList.load("organization-words.txt"),
                 WordList.load("work-nouns.txt"), WordList.load("title-context-words.txt"), ReportingVerbs.standard(),
-                Set.copyOf(animate), WordList.load("source-nouns.txt"));
+                Set.copyOf(animate), WordList.load("source-nouns.txt"), WordList.load("office-nouns.txt"));
     }
 }

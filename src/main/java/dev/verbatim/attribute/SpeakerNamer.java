@@ -217,8 +217,10 @@ final class SpeakerNamer {
             if (e != null && e == possessor) {
                 e = null;
             }
-            if (e == null && (lexicons.animate().contains(headWord) || hasAge(p.mentionStart(), headAt)
+            boolean office = lexicons.offices().contains(headWord) && !hasAge(p.mentionStart(), headAt);
+            if (e == null && !office && (lexicons.animate().contains(headWord) || hasAge(p.mentionStart(), headAt)
                     || first.is("the") && animateModifier(p.mentionStart() + 1, headAt))) {
+                // an office the article gave no one ("the tournament director") is someone new
                 Gender g = GenderCues.ofNoun(headWord);
                 if (g == Gender.UNKNOWN) { // "said the freshman center, who … her first tournament game"
                     int last = p.mentionEnd() - 1;

@@ -280,6 +280,27 @@ class EntityTest {
     }
 
     @Test
+    void anOfficeTheArticleGaveNoOneIsSomeoneNewButAnEpithetRefersBack() {
+        String text = "Maya Oyelaran won the Riverton open on Sunday, half a point ahead of Viktor Halloran.\n"
+                + "Halloran said he had underestimated her.\n"
+                + "The tournament director said entries had doubled since 2020.\n"
+                + "“I will be back next year,” said the 52-year-old veteran.";
+        ExtractedDocument doc = document(text);
+        Speaker.Known director = speaker(quote(doc, "entries had doubled"));
+        assertThat(director.kind()).isEqualTo(SpeakerKind.DESCRIPTION);
+        assertThat(director.name()).isEqualTo("The tournament director");
+        assertThat(speaker(quote(doc, "back next year")).name()).isEqualTo("Viktor Halloran");
+    }
+
+    @Test
+    void aRoleInAppositionAfterAnAgeIsTheRoleOfThePerson() {
+        String text = "“Water comes from this,” said Ms. Oyelaran, 58, the chairwoman of the county water authority.\n"
+                + "Her neighbour, Tom Reyes, has heard it all before.\n"
+                + "“Nobody wants a higher bill,” the chairwoman said.";
+        assertThat(name(text, "higher bill")).isEqualTo("Oyelaran");
+    }
+
+    @Test
     void aTeamNamedAfterAPersonIsNotThatPerson() {
         String text = "Team Okonkwo sees the debate as a second chance for Ada Okonkwo to reach young voters.\n"
                 + "Okonkwo said on Friday that she had prepared for weeks.";

@@ -254,7 +254,7 @@ final class ReportedClauses {
                 break; // "… too busy to look: “Good luck with the story,” he wrote.": the quotation is the writing's
             }
             if (k > from && (w.equals(",") || w.equals("—") || w.equals("--") || w.equals("-") && t.pos().equals(":"))
-                    && attributionStartsAfterComma(k + 1, end)) {
+                    && attributionStartsAfterComma(k + 1, end) && !coordinatedPredicate(from, k + 1, end)) {
                 break;
             }
             if (k > from && t.pos().equals("CC") && (w.equals("and") || w.equals("but")) && coordinatedCue(k + 1, end)) {
@@ -330,6 +330,47 @@ final class ReportedClauses {
         String pos = tokens.get(j).pos();
         boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBN");
         return finite && (cueAt(j, end) > 0 || doc.cues.cueAt(j, end) > 0); // ", Hillary shot back", ", she laughed"
+    }
+
+    /**
+     * Whether a cue verb at {@code k} is one more predicate of the subject of a content that is a
+     * clause from {@code from} ("According to …, X had …, shows “…”, and will be …") rather than an
+     * inverted cue ("…, said Smith."): no phrase that ends the clause follows it, and "and" with a
+     * verb ends the list.
+     */
+    private boolean coordinatedPredicate(int from, int k, int end) {
+        if (doc.nextFiniteVerb(from, k) >= k) {
+            return false; // the content is a verb's object ("joked about X, declined to …"): each verb attributes its own
+        }
+        int len = cueAt(k, end);
+        String pos = tokens.get(k).pos();
+        if (len == 0 || !pos.equals("VBD") && !pos.equals("VBZ") || subjectEndsClause(k + len, end)) {
+            return false;
+        }
+        // a list of predicates ends with "and" and a verb: "…, shows “…”, and will be …"
+        for (int j = k + len; j + 1 < end; j++) {
+            if (!quoted[j] && tokens.get(j).is("and") && tokens.get(j - 1).text().equals(",")) {
+                int v = j + 1 + 1 < end && tokens.get(j + 1).pos().equals("``") ? j + 2 : j + 1; // "and “will be …"
+                String next = tokens.get(v).pos();
+                return next.startsWith("VB") || next.equals("MD");
+            }
+        }
+        return false;
+    }
+
+    /** Whether a phrase that ends its clause starts at {@code k}: the subject of an inverted cue ("…, said Smith."). */
+    private boolean subjectEndsClause(int k, int end) {
+        Phrase after = k < end && !quoted[k] ? doc.phrases.startingAt(k, end) : null;
+        if (after == null) {
+            return false;
+        }
+        int j = after.end();
+        if (j >= end) {
+            return true;
+        }
+        String next = tokens.get(j).text();
+        return next.equals(",") || next.equals(".") || next.equals(";") || next.equals("(") || next.equals(":")
+                || tokens.get(j).is("who") || quoted[j];
     }
 
     /**

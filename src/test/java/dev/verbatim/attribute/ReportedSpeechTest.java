@@ -400,6 +400,19 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void accordingToCoversAListOfPredicatesOfItsClause() {
+        String text = "According to her physician, the senator had “excellent” results, shows “remarkable” stamina, "
+                + "and “will serve a full term.”";
+        Quote q = only(text);
+        assertThat(q.rule()).isEqualTo("according-to");
+        assertThat(q.knownSpeaker().orElseThrow().mention().text()).isEqualTo("her physician");
+        assertThat(q.text()).contains("shows “remarkable” stamina", "will serve a full term");
+        // a verb's object, not a clause: each verb of the list attributes its own
+        String list = "Ortiz joked about the budget, declined to endorse the plan, and called the vote “a circus.”";
+        assertThat(quotes(list)).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
     void theSubjectOfAClauseOpenedByAfterSpeaks() {
         String text = "The endorsement came two days after Lindqvist told the Tribune she was not ready to back the mayor.";
         expect(only(text), text, QuoteType.INDIRECT, List.of("she was not ready to back the mayor"), "told",

@@ -25,6 +25,8 @@ final class SourceFinder {
             "from", "with", "for", "by", "of", "into", "throughout", "via", "to", "across", "around", "among", "within",
             "under", "near");
     private static final int MAX_APPOSITION = 30;
+    /** Longest relative clause read between a subject and its cue: "who spoke anonymously to discuss the plan". */
+    private static final int MAX_RELATIVE = 10;
     /** Days and times that stand bare between a subject and its verb: "Priebus later Thursday told". */
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight");
@@ -198,7 +200,49 @@ final class SourceFinder {
                 return subject;
             }
         }
-        return phrases.endingAt(k, lo);
+        Phrase p = phrases.endingAt(k, lo);
+        if (p != null && p.pronoun()) {
+            return p;
+        }
+        // the object of the relative clause: a phrase, or one word the finder has no phrase for ("fivethirtyeight.com")
+        Phrase antecedent = relativeAntecedent(p != null ? p.start() : tokens.get(k).isPunctuation() ? -1 : k, lo);
+        return antecedent != null ? antecedent : p;
+    }
+
+    /**
+     * "Nate Silver, the polling guru who founded the site tweeted": when the phrase before the cue is
+     * the object of a relative clause that no comma closes, the person the clause describes.
+     */
+    private Phrase relativeAntecedent(int objectStart, int lo) {
+        if (objectStart < 0) {
+            return null;
+        }
+        int who = -1;
+        for (int j = objectStart - 1; j > lo && j >= objectStart - MAX_RELATIVE; j--) {
+            if (quotedTok[j] || tokens.get(j).isPunctuation()) {
+                return null;
+            }
+            if (tokens.get(j).is("who")) {
+                who = j;
+                break;
+            }
+        }
+        int verb = who < 0 ? -1 : skipAdverbs(who + 1, objectStart);
+        if (verb < 0 || verb >= objectStart || !tokens.get(verb).isFiniteVerb()) {
+            return null; // "who founded …", "who spoke anonymously to discuss …"
+        }
+        Phrase antecedent = phrases.endingAt(who - 1, lo);
+        if (antecedent == null || antecedent.pronoun()) {
+            return null;
+        }
+        int comma = antecedent.start() - 1;
+        if (comma - 1 >= lo && !quotedTok[comma] && tokens.get(comma).text().equals(",")) {
+            Phrase head = phrases.endingAt(skipParenthesis(comma - 1, lo), lo);
+            if (head != null && head.kind() == SpeakerKind.PERSON && !head.pronoun()) {
+                return withRole(head, antecedent);
+            }
+        }
+        return antecedent;
     }
 
     /** Whether a preposition stands right before the phrase: "during a town hall meeting", "in Columbus". */

@@ -167,6 +167,17 @@ class AttributionTest {
     }
 
     @Test
+    void theObjectOfARelativeClauseNoCommaClosesDoesNotSpeak() {
+        List<Quote> q = quotes("“The ferry needs a plan for the winter,” Ines Calder, the analyst who founded "
+                + "harbourwatch.org wrote on Monday. “Nobody has one yet.”\n\n"
+                + "A council aide who spoke anonymously to discuss internal strategy said, “The vote will slip.”");
+        assertThat(q).hasSize(2);
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Ines Calder");
+        assertThat(q.get(0).text()).contains("Nobody has one yet.");
+        assertThat(speaker(q.get(1)).mention().text()).isEqualTo("A council aide");
+    }
+
+    @Test
     void asSomeonePutsItIsACue() {
         List<Quote> q = quotes("The council delayed the vote again.\n\n"
                 + "As the Ledger's Tom Arkwright puts it, “Nobody on the council wants to own this decision.”\n\n"

@@ -148,6 +148,11 @@ final class SourceFinder {
                 k--; // "Priebus later Thursday told": a bare day is no subject
                 continue;
             }
+            int time = timePhraseStart(k, lo);
+            if (time >= 0) {
+                k = time - 1; // "Feinstein (D-Calif.) last week said", "The State Department two weeks ago said"
+                continue;
+            }
             // "Obama on Friday declared", "Trump in his speech called": step over the phrase
             Phrase pp = k >= lo && !quotedTok[k] ? phrases.endingAt(k, lo) : null;
             if (pp == null || pp.pronoun() || pp.start() - 1 < lo || quotedTok[pp.start() - 1]
@@ -208,6 +213,42 @@ final class SourceFinder {
         Phrase antecedent = relativeAntecedent(p != null ? p.start() : tokens.get(k).isPunctuation() ? -1 : k, lo);
         return antecedent != null ? antecedent : p;
     }
+
+    /**
+     * The first token of a time phrase ending at token {@code k} ("last week", "this morning",
+     * "earlier this month", "less than two weeks ago"), or -1.
+     */
+    private int timePhraseStart(int k, int lo) {
+        if (k - 1 < lo || quotedTok[k] || quotedTok[k - 1]) {
+            return -1;
+        }
+        String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+        boolean agoAfter = k + 1 < tokens.size() && tokens.get(k + 1).is("ago"); // "ago" went over as an adverb
+        if (w.equals("ago") || agoAfter) {
+            int j = w.equals("ago") ? k - 1 : k;
+            while (j >= lo && k - j <= 4 && !quotedTok[j] && (tokens.get(j).pos().equals("CD")
+                    || AGO_WORDS.contains(tokens.get(j).text().toLowerCase(Locale.ROOT)))) {
+                j--;
+            }
+            return j + 1 < k ? j + 1 : -1;
+        }
+        if (!TIME_NOUNS.contains(w) || !TIME_DETERMINERS.contains(tokens.get(k - 1).text().toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        int start = k - 1;
+        if (start - 1 >= lo && !quotedTok[start - 1] && (tokens.get(start - 1).is("earlier") || tokens.get(start - 1).is("later"))) {
+            start--;
+        }
+        return start;
+    }
+
+    private static final Set<String> TIME_NOUNS = Set.of("week", "month", "year", "morning", "afternoon", "evening",
+            "night", "weekend", "spring", "summer", "fall", "autumn", "winter");
+    /** Words of a time phrase ending in "ago": "less than two weeks ago", "a few days ago". */
+    private static final Set<String> AGO_WORDS = Set.of("day", "days", "week", "weeks", "month", "months", "year",
+            "years", "hour", "hours", "minute", "minutes", "decade", "decades", "than", "less", "more", "about",
+            "nearly", "almost", "just", "only", "a", "an", "few", "several", "couple", "of");
+    private static final Set<String> TIME_DETERMINERS = Set.of("last", "this", "next", "that", "late", "early");
 
     /**
      * "Nate Silver, the polling guru who founded the site tweeted": when the phrase before the cue is

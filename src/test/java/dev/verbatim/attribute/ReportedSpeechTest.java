@@ -413,6 +413,17 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aTimePhraseBetweenSubjectAndCueIsNoSubject() {
+        String text = "Sen. Ruth Calder (D-Ore.) last week said the audit was overdue.";
+        expect(only(text), text, QuoteType.INDIRECT, List.of("the audit was overdue"), "said", "Ruth Calder",
+                "Ruth Calder", "reported-clause");
+        String ago = "The port authority less than two weeks ago said the cranes would be replaced.";
+        assertThat(only(ago).knownSpeaker().orElseThrow().mention().text()).isEqualTo("The port authority");
+        String group = "A group of 40 fishermen and their families this week published a letter and warned that the quota was too low.";
+        assertThat(quotes(group)).anySatisfy(q -> assertThat(q.knownSpeaker().orElseThrow().mention().text()).contains("families"));
+    }
+
+    @Test
     void theSubjectOfAClauseOpenedByAfterSpeaks() {
         String text = "The endorsement came two days after Lindqvist told the Tribune she was not ready to back the mayor.";
         expect(only(text), text, QuoteType.INDIRECT, List.of("she was not ready to back the mayor"), "told",

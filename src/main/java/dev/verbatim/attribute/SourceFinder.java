@@ -24,7 +24,7 @@ final class SourceFinder {
     private static final Set<String> PREPOSITIONS = Set.of("on", "in", "at", "during", "after", "before", "over",
             "from", "with", "for", "by", "of", "into", "throughout", "via", "to", "across", "around", "among", "within",
             "under", "near");
-    private static final int MAX_APPOSITION = 30;
+    private static final int MAX_APPOSITION = 45;
     /** Longest relative clause read between a subject and its cue: "who spoke anonymously to discuss the plan". */
     private static final int MAX_RELATIVE = 10;
     /** Days and times that stand bare between a subject and its verb: "Priebus later Thursday told". */

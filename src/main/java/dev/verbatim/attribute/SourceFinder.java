@@ -358,8 +358,14 @@ final class SourceFinder {
     Phrase clauseSubject(int c, int lo) {
         for (int k = mainClauseStart(c, lo); k < c; k++) {
             Token t = tokens.get(k);
-            if (!quotedTok[k] && (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP"))) {
+            // also "De Blasio, speaking on the radio, called …": the tagger reads the verb after the comma as a participle
+            boolean afterApposition = t.pos().equals("VBN") && k > lo && tokens.get(k - 1).text().equals(",");
+            if (!quotedTok[k] && (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP") || afterApposition)) {
                 Phrase p = left(k, lo);
+                if (afterApposition && (p == null || p.kind() == SpeakerKind.DESCRIPTION || p.pronoun() || p.end() >= k - 1
+                        || p.start() != mainClauseStart(c, lo))) {
+                    continue; // "The ferry, delayed by fog, …", "…, said Kassenova": no subject before an apposition
+                }
                 if (p != null && !(phrases.relativePronoun(p) && doc.nextComma(k + 1, c) < c)) {
                     // not "Clinton, who was speaking to the mayors, did not …, but told them": the
                     // relative clause closed before the cue, which is the main clause's

@@ -413,6 +413,18 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aSecondVerbAfterAnAppositionTheTaggerReadAsAParticipleKeepsTheSubject() {
+        String text = "De Blasio, speaking on the radio, called Trump a blowhard and said his remarks were priceless propaganda.";
+        List<Quote> q = quotes(text);
+        Quote said = q.stream().filter(x -> x.text().contains("priceless")).findFirst().orElseThrow();
+        assertThat(said.knownSpeaker().orElseThrow().mention().text()).isEqualTo("De Blasio");
+        // a participle of a common noun has no subject to give
+        String ferry = "The ferry, delayed by fog, reached the harbour late and officials said the crossing was safe.";
+        Quote officials = quotes(ferry).stream().filter(x -> x.text().contains("crossing")).findFirst().orElseThrow();
+        assertThat(officials.knownSpeaker().orElseThrow().mention().text()).isEqualTo("officials");
+    }
+
+    @Test
     void aTimePhraseBetweenSubjectAndCueIsNoSubject() {
         String text = "Sen. Ruth Calder (D-Ore.) last week said the audit was overdue.";
         expect(only(text), text, QuoteType.INDIRECT, List.of("the audit was overdue"), "said", "Ruth Calder",

@@ -166,16 +166,7 @@ final class ReportedClauseRule implements ReportedSpeechRule {
                 || doc.sources.left(c, Math.max(begin, c - DocumentView.MAX_REACH)) != null) {
             return false; // "… and discussed the harbour, …" is no inversion
         }
-        Phrase after = doc.phrases.startingAt(c + len, end);
-        if (after == null) {
-            return false;
-        }
-        int k = after.end();
-        if (k >= end) {
-            return true;
-        }
-        String next = doc.token(k).text();
-        return next.equals(",") || next.equals(".") || next.equals(";") || next.equals("(") || doc.token(k).is("who");
+        return doc.clauses.subjectEndsClause(c + len, end);
     }
 
     /**

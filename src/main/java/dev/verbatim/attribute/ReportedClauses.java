@@ -359,7 +359,7 @@ final class ReportedClauses {
     }
 
     /** Whether a phrase that ends its clause starts at {@code k}: the subject of an inverted cue ("…, said Smith."). */
-    private boolean subjectEndsClause(int k, int end) {
+    boolean subjectEndsClause(int k, int end) {
         Phrase after = k < end && !quoted[k] ? doc.phrases.startingAt(k, end) : null;
         if (after == null) {
             return false;

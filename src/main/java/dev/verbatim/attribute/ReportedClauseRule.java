@@ -162,8 +162,9 @@ final class ReportedClauseRule implements ReportedSpeechRule {
      * ends the clause: the source follows the cue, and the content is before it.
      */
     private static boolean inverted(DocumentView doc, int c, int len, int begin, int end) {
-        if (c == begin || doc.token(c).pos().equals("VBG") || !doc.token(c - 1).isPunctuation() && !doc.quotedTok[c - 1]
-                || doc.sources.left(c, Math.max(begin, c - DocumentView.MAX_REACH)) != null) {
+        // "Said Dorothy Poynter, who grew up with him, “…”": a sentence may open with the inverted cue
+        if (doc.token(c).pos().equals("VBG") || c > begin && (!doc.token(c - 1).isPunctuation() && !doc.quotedTok[c - 1]
+                || doc.sources.left(c, Math.max(begin, c - DocumentView.MAX_REACH)) != null)) {
             return false; // "… and discussed the harbour, …" is no inversion
         }
         return doc.clauses.subjectEndsClause(c + len, end);

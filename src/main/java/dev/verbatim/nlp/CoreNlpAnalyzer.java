@@ -22,6 +22,9 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
 
     private final StanfordCoreNLP pipeline;
 
+    /** Forms of "say" that open an inverted attribution, with the tag they should have. */
+    private static final java.util.Map<String, String> INVERTED_SAY = java.util.Map.of("Said", "VBD", "Says", "VBZ");
+
     public CoreNlpAnalyzer() {
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit,capsentences,pos,lemma,ner");
@@ -60,8 +63,15 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
                     }
                     String lemma = l.lemma() == null ? l.word() : l.lemma();
                     String ner = l.ner() == null ? "O" : l.ner();
-                    tokens.add(new Token(tokens.size(), b, e, text.substring(b, e), l.tag(),
-                            lemma.toLowerCase(Locale.ROOT), ner, s));
+                    String word = text.substring(b, e);
+                    String tag = l.tag();
+                    if (tokens.size() == starts.get(starts.size() - 1) && INVERTED_SAY.containsKey(word) && tag.startsWith("NNP")) {
+                        // "Said Dorothy Poynter, …: “…”": the tagger takes a sentence-opening "Said" for a name
+                        tag = INVERTED_SAY.get(word);
+                        lemma = "say";
+                        ner = "O";
+                    }
+                    tokens.add(new Token(tokens.size(), b, e, word, tag, lemma.toLowerCase(Locale.ROOT), ner, s));
                 }
                 s++;
             }

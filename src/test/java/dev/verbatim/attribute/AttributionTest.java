@@ -178,6 +178,17 @@ class AttributionTest {
     }
 
     @Test
+    void aSentenceOpeningWithSaidAndTheSpeaker() {
+        List<Quote> q = quotes("The old gym on Grand Avenue became a museum this spring.\n\n"
+                + "Said Dorothy Okafor, who trained there as a girl, “We were all so proud of him.”\n\n"
+                + "The mayor cut the ribbon. Said Lind, \"It took eleven years.\"");
+        assertThat(q).hasSize(2);
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Dorothy Okafor");
+        assertThat(cue(q.get(0))).isEqualTo("Said");
+        assertThat(speaker(q.get(1)).mention().text()).isEqualTo("Lind");
+    }
+
+    @Test
     void asSomeonePutsItIsACue() {
         List<Quote> q = quotes("The council delayed the vote again.\n\n"
                 + "As the Ledger's Tom Arkwright puts it, “Nobody on the council wants to own this decision.”\n\n"

@@ -124,21 +124,12 @@ public final class AttributionStage {
                 : doc.speakers.speakerOf(report.source(), report.cue()),
                 doc.cues.cue(report.cue(), report.cueLength()), report.confidence(), report.cue(), report.rule());
         doc.memory.enter(doc.paragraphOf(doc.token(report.cue()).begin()));
-        if (!doc.phrases.relativePronoun(report.source()) && !insideRelative(doc, report.source()) && spoken(doc, report)) {
+        if (!ReportedClauseRule.relative(doc, report.source()) && spoken(doc, report)) {
             doc.memory.remember(Decision.speech(a));
         }
         // “…,” said O'Donnell, who wrote about it in her book. “…” / "…, she plans to vote for X. “…”": the next
         // quote without a cue continues the speech before, not a relative clause or a plan
         return a;
-    }
-
-    /**
-     * Whether the source opens a report inside a relative clause ("Ruth Caldwell, who authorities said
-     * was swept from her porch"): the quote after it goes on with the speech before.
-     */
-    private static boolean insideRelative(DocumentView doc, Phrase source) {
-        int before = source == null ? -1 : source.start() - 1;
-        return before >= 0 && !doc.quotedTok[before] && doc.token(before).pos().startsWith("W");
     }
 
     /**

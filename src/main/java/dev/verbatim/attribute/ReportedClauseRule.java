@@ -123,8 +123,11 @@ final class ReportedClauseRule implements ReportedSpeechRule {
         return comma < end ? comma : -1;
     }
 
-    /** Whether the source opens a relative clause: "who said …", "whose party opposes …". */
-    private static boolean relative(DocumentView doc, Phrase source) {
+    /**
+     * Whether the source opens a relative clause or stands in one: "who said …", "whose party
+     * opposes …", "Ruth Caldwell, who authorities said was swept …".
+     */
+    static boolean relative(DocumentView doc, Phrase source) {
         if (source == null) {
             return false;
         }

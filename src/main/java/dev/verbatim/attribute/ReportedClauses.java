@@ -350,7 +350,7 @@ final class ReportedClauses {
         // a list of predicates ends with "and" and a verb: "…, shows “…”, and will be …"
         for (int j = k + len; j + 1 < end; j++) {
             if (!quoted[j] && tokens.get(j).is("and") && tokens.get(j - 1).text().equals(",")) {
-                int v = j + 1 + 1 < end && tokens.get(j + 1).pos().equals("``") ? j + 2 : j + 1; // "and “will be …"
+                int v = j + 2 < end && tokens.get(j + 1).pos().equals("``") ? j + 2 : j + 1; // "and “will be …"
                 String next = tokens.get(v).pos();
                 return next.startsWith("VB") || next.equals("MD");
             }

@@ -142,12 +142,6 @@ final class SourceFinder {
                 k--;
             }
             k = skipParenthesis(k, lo);
-            if (k > lo && !quotedTok[k] && TIME_WORDS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
-                    && !quotedTok[k - 1] && (tokens.get(k - 1).pos().startsWith("RB") || tokens.get(k - 1).pos().equals("NNP")
-                    || tokens.get(k - 1).pos().equals("PRP"))) {
-                k--; // "Priebus later Thursday told": a bare day is no subject
-                continue;
-            }
             int time = timePhraseStart(k, lo);
             if (time >= 0) {
                 k = time - 1; // "Feinstein (D-Calif.) last week said", "The State Department two weeks ago said"
@@ -216,13 +210,18 @@ final class SourceFinder {
 
     /**
      * The first token of a time phrase ending at token {@code k} ("last week", "this morning",
-     * "earlier this month", "less than two weeks ago"), or -1.
+     * "earlier this month", "less than two weeks ago", or a bare day after an adverb or the subject:
+     * "Priebus later Thursday told"), or -1.
      */
     private int timePhraseStart(int k, int lo) {
         if (k - 1 < lo || quotedTok[k] || quotedTok[k - 1]) {
             return -1;
         }
         String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+        if (TIME_WORDS.contains(w)) {
+            String before = tokens.get(k - 1).pos();
+            return before.startsWith("RB") || before.equals("NNP") || before.equals("PRP") ? k : -1;
+        }
         boolean agoAfter = k + 1 < tokens.size() && tokens.get(k + 1).is("ago"); // "ago" went over as an adverb
         if (w.equals("ago") || agoAfter) {
             int j = w.equals("ago") ? k - 1 : k;
@@ -356,14 +355,15 @@ final class SourceFinder {
      * …, he looked at the camera and said").
      */
     Phrase clauseSubject(int c, int lo) {
-        for (int k = mainClauseStart(c, lo); k < c; k++) {
+        int start = mainClauseStart(c, lo);
+        for (int k = start; k < c; k++) {
             Token t = tokens.get(k);
             // also "De Blasio, speaking on the radio, called …": the tagger reads the verb after the comma as a participle
             boolean afterApposition = t.pos().equals("VBN") && k > lo && tokens.get(k - 1).text().equals(",");
             if (!quotedTok[k] && (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP") || afterApposition)) {
                 Phrase p = left(k, lo);
                 if (afterApposition && (p == null || p.kind() == SpeakerKind.DESCRIPTION || p.pronoun() || p.end() >= k - 1
-                        || p.start() != mainClauseStart(c, lo))) {
+                        || p.start() != start)) {
                     continue; // "The ferry, delayed by fog, …", "…, said Kassenova": no subject before an apposition
                 }
                 if (p != null && !(phrases.relativePronoun(p) && doc.nextComma(k + 1, c) < c)) {

@@ -382,8 +382,8 @@ final class SpeakerNamer {
      */
     Speaker.Known finalSpeaker(Speaker.Known k) {
         EntityModel.Entity e = model.entity(k.entity());
-        boolean individual = e.kind != SpeakerKind.DESCRIPTION || !plural(k.mention())
-                && (individual(k.mention()) || individual(e.canonical()));
+        // whether a description names one person; read for descriptions only
+        boolean individual = !plural(k.mention()) && (individual(k.mention()) || individual(e.canonical()));
         if (e.kind == SpeakerKind.DESCRIPTION && e.evidence == Gender.UNKNOWN && individual) {
             // "one resident", then "she": the description's own noun, else a pronoun right after it
             int at = doc.analyzed.tokenAtOrAfter(k.mention().span().begin());

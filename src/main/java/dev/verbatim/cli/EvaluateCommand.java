@@ -2,8 +2,10 @@ package dev.verbatim.cli;
 
 import dev.verbatim.QuoteExtractor;
 import dev.verbatim.QuoteType;
+import dev.verbatim.eval.AnnotatorAgreement;
 import dev.verbatim.eval.Evaluation;
 import dev.verbatim.eval.GoldCorpus;
+import dev.verbatim.eval.Score;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,7 +25,8 @@ import java.util.concurrent.Callable;
  *
  * <p>{@code GOLD_DIR} is either a PolNeAR split in brat standoff ({@code GOLD_DIR/attributions}
  * exists) or a directory of {@code NAME.txt} + {@code NAME.gold.json}. {@code --errors FILE} writes
- * every miss, false alarm and wrong speaker with its context.
+ * every miss, false alarm and wrong speaker with its context. {@code --agreement} scores the
+ * annotators of a brat split against each other instead (see {@link AnnotatorAgreement}).
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, versionProvider = VerbatimCommand.Version.class,
         description = {"Scores the extractor on gold annotations.", "",
@@ -34,8 +37,8 @@ import java.util.concurrent.Callable;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every document extracted", "1:some documents failed, or the error file could not be written",
                 "2:bad usage, or the gold cannot be read"},
-        footerHeading = "%nExample:%n",
-        footer = "  verbatim evaluate --errors errors.txt test-corpus")
+        footerHeading = "%nExamples:%n",
+        footer = {"  verbatim evaluate --errors errors.txt test-corpus", "  verbatim evaluate --agreement polnear/train"})
 final class EvaluateCommand implements Callable<Integer> {
 
     private static final String NAME = "verbatim evaluate";
@@ -45,6 +48,11 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--errors", paramLabel = "FILE",
             description = "Write every miss, false alarm and wrong speaker, with its context, to FILE.")
     Path errorsFile;
+
+    @Option(names = "--agreement",
+            description = {"Instead of running the extractor, score each further annotator of a document against "
+                    + "the first (brat standoff only): how far the annotators themselves agree, in the same figures."})
+    boolean agreement;
 
     @Parameters(index = "0", paramLabel = "GOLD_DIR", description = "The gold corpus.")
     Path goldDir;
@@ -64,6 +72,9 @@ final class EvaluateCommand implements Callable<Integer> {
         if (!Files.isDirectory(goldDir)) {
             context.err().println(NAME + ": no such directory: " + goldDir);
             return 2;
+        }
+        if (agreement) {
+            return agreement();
         }
         GoldCorpus corpus;
         try {
@@ -89,6 +100,24 @@ final class EvaluateCommand implements Callable<Integer> {
             }
         }
         return evaluation.failures().isEmpty() ? 0 : 1;
+    }
+
+    private int agreement() {
+        if (!Files.isDirectory(goldDir.resolve("attributions"))) {
+            context.err().println(NAME + ": --agreement needs a split in brat standoff (GOLD_DIR/attributions): " + goldDir);
+            return 2;
+        }
+        Score score;
+        try {
+            score = AnnotatorAgreement.measure(goldDir);
+        } catch (IOException | IllegalArgumentException e) {
+            context.err().println(NAME + ": cannot read the gold in " + goldDir + ": " + describe(e));
+            return 2;
+        }
+        context.out().println("annotators      each further annotator of a document against its first; a document per pair");
+        context.out().print(score.report());
+        context.out().flush();
+        return 0;
     }
 
     private static String describe(Exception e) {

@@ -40,6 +40,18 @@ public record BratCorpus(List<GoldDocument> documents) implements GoldCorpus {
      * @throws IllegalArgumentException if an {@code .ann} file or {@code metadata.tsv} is malformed
      */
     public static BratCorpus load(Path splitDir) throws IOException {
+        List<GoldDocument> documents = new ArrayList<>();
+        for (Map.Entry<String, List<String>> entry : annotators(splitDir).entrySet()) {
+            documents.add(annotation(splitDir, entry.getKey(), entry.getValue().get(0)));
+        }
+        return new BratCorpus(documents);
+    }
+
+    /**
+     * Every annotated document of a split, by name (sorted), with its annotators in order of
+     * preference: the first is the one {@link #load} reads.
+     */
+    static Map<String, List<String>> annotators(Path splitDir) throws IOException {
         Path parent = splitDir.toAbsolutePath().normalize().getParent();
         Map<String, List<String>> preference = parent == null ? Map.of() : annotatorOrder(parent.resolve("metadata.tsv"));
         Map<String, List<String>> annotators = new TreeMap<>();
@@ -53,19 +65,19 @@ public record BratCorpus(List<GoldDocument> documents) implements GoldCorpus {
                 annotators.computeIfAbsent(stem.substring(0, cut), k -> new ArrayList<>()).add(stem.substring(cut + 1));
             }
         }
-        List<GoldDocument> documents = new ArrayList<>();
-        for (Map.Entry<String, List<String>> entry : annotators.entrySet()) {
-            String name = entry.getKey();
+        annotators.forEach((name, list) -> {
             List<String> order = preference.getOrDefault(name, List.of());
-            String annotator = entry.getValue().stream()
-                    .min(Comparator.<String>comparingInt(a -> order.contains(a) ? order.indexOf(a) : 99)
-                            .thenComparing(Comparator.naturalOrder()))
-                    .orElseThrow();
-            String text = Files.readString(splitDir.resolve("text").resolve(name + ".txt"));
-            Path ann = splitDir.resolve("attributions").resolve(name + "_" + annotator + ".ann");
-            documents.add(new GoldDocument(name, text, parseAnn(ann, text), List.of(), List.of()));
-        }
-        return new BratCorpus(documents);
+            list.sort(Comparator.<String>comparingInt(a -> order.contains(a) ? order.indexOf(a) : 99)
+                    .thenComparing(Comparator.naturalOrder()));
+        });
+        return annotators;
+    }
+
+    /** Document {@code name} of the split as {@code annotator} annotated it. */
+    static GoldDocument annotation(Path splitDir, String name, String annotator) throws IOException {
+        String text = Files.readString(splitDir.resolve("text").resolve(name + ".txt"));
+        Path ann = splitDir.resolve("attributions").resolve(name + "_" + annotator + ".ann");
+        return new GoldDocument(name, text, parseAnn(ann, text), List.of(), List.of());
     }
 
     /** The attributions of one {@code .ann} file, as {@code parse_ann} of score.py finds them. */

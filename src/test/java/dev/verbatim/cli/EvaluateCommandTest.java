@@ -59,9 +59,33 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void agreementNeedsBratStandoff(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "text");
+        assertThat(run("--agreement", dir.toString())).isEqualTo(2);
+        assertThat(err()).startsWith("verbatim evaluate: --agreement needs a split in brat standoff").hasLineCount(1);
+        assertThat(out.size()).isZero();
+    }
+
+    @Test
+    void agreementPrintsTheScorersLinesWithoutExtracting(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("split/text"));
+        Files.createDirectories(dir.resolve("split/attributions"));
+        Files.writeString(dir.resolve("split/text/d.txt"), "She said “yes.”");
+        String ann = "T1\tSource 0 3\tShe\nT2\tContent 9 15\t“yes.”\nE1\tAttribution:T1 Source:T1 Content:T2\n";
+        Files.writeString(dir.resolve("split/attributions/d_a.ann"), ann);
+        Files.writeString(dir.resolve("split/attributions/d_b.ann"), ann.replace("Source 0 3", "Source 4 8"));
+
+        assertThat(run("--agreement", dir.resolve("split").toString())).isZero();
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("documents 1 (missing from system output: 0)",
+                "direct quotes   P 1.000  R 1.000  F1 1.000", "speaker         accuracy 0.000 end-to-end");
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
     void printsUsageOnHelp() {
         assertThat(run("--help")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Usage: verbatim evaluate [-hvV] [--errors=FILE] GOLD_DIR")
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Usage: verbatim evaluate [-hvV] [--agreement] [--errors=FILE] GOLD_DIR")
                 .contains("Exit codes:", "GOLD_DIR/attributions");
         assertThat(err()).isEmpty();
     }

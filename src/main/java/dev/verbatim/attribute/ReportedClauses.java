@@ -1,5 +1,6 @@
 package dev.verbatim.attribute;
 
+import dev.verbatim.SpeakerKind;
 import dev.verbatim.nlp.Token;
 
 import java.util.List;
@@ -260,6 +261,10 @@ final class ReportedClauses {
             if (k > from && t.pos().equals("CC") && (w.equals("and") || w.equals("but")) && coordinatedCue(k + 1, end)) {
                 break;
             }
+            if (k > from && t.pos().equals("CC") && w.equals("and") && !nounPhraseOnly(from, k)
+                    && namedSubjectWithCue(k + 1, end)) {
+                break; // "Cruz accuses Obama of … and Donald Trump says he's “losing …”": Trump's own report
+            }
             if (k > from && (tokens.get(k - 1).text().equals(",") ? SECOND_CLAUSE : SECOND_CLAUSE_WITHOUT_COMMA).contains(w)
                     && subjectWithCue(k + 1, end)) {
                 // "Rubio suggested that …, while Cruz said that …", "…, and Trump vowed to …",
@@ -285,6 +290,29 @@ final class ReportedClauses {
         }
         String pos = tokens.get(j).pos();
         return cueAt(j, end) > 0 && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"));
+    }
+
+    /** Whether tokens {@code [from, to)} are one noun phrase ("the mayor" in "said the mayor and Reyes told …"). */
+    private boolean nounPhraseOnly(int from, int to) {
+        for (int j = from; j < to; j++) {
+            String pos = tokens.get(j).pos();
+            if (!pos.startsWith("NN") && !pos.equals("DT") && !pos.startsWith("JJ") && !pos.equals("POS")
+                    && !pos.equals("PRP$") && !pos.equals("CD")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a name of its own and a finite cue start at {@code k}: "(and) Donald Trump says", not
+     * "(and) the council agreed", which may be one more subject of the content.
+     */
+    private boolean namedSubjectWithCue(int k, int end) {
+        Phrase subject = k < end && !quoted[k] ? doc.phrases.startingAt(k, end) : null;
+        return subject != null && tokens.get(k).pos().startsWith("NNP")
+                && (subject.kind() == SpeakerKind.PERSON || subject.kind() == SpeakerKind.ORGANIZATION)
+                && subjectWithCue(k, end);
     }
 
     /** Whether the quotation starting at token {@code open} is followed by a cue of its own ("…,” he wrote"). */

@@ -275,6 +275,20 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aNamedSubjectWithACueAfterAndStartsItsOwnAttributionWithoutAComma() {
+        String text = "Halvorsen blames the council for the delays and Councillor Mbeki says the plan is “dead on arrival.”";
+        List<Quote> q = quotes(text);
+        assertThat(q).hasSize(2);
+        expect(q.get(0), text, QuoteType.INDIRECT, List.of("the council for the delays"), "blames", "Halvorsen",
+                "Halvorsen", "reported-clause");
+        expect(q.get(1), text, QuoteType.MIXED, List.of("the plan is “dead on arrival.”"), "says", "Mbeki",
+                "Mbeki", "reported-clause");
+        String subjects = "Ortiz said the mayor and Reyes told staff to wait.";
+        assertThat(quotes(subjects)).singleElement().satisfies(r ->
+                assertThat(r.knownSpeaker().orElseThrow().mention().text()).isEqualTo("Ortiz"));
+    }
+
+    @Test
     void aQuoteAfterARelativeClauseReportContinuesTheDirectQuoteBeforeIt() {
         String text = "“They tried to scare me,” said Okonjo, who wrote about the visit in her memoir. "
                 + "“Luckily, none of it was true.”";

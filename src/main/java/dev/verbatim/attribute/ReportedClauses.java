@@ -265,7 +265,7 @@ final class ReportedClauses {
                     && namedSubjectWithCue(k + 1, end)) {
                 break; // "Cruz accuses Obama of … and Donald Trump says he's “losing …”": Trump's own report
             }
-            if (k > from && (tokens.get(k - 1).text().equals(",") ? SECOND_CLAUSE : SECOND_CLAUSE_WITHOUT_COMMA).contains(w)
+            if (k > from && (commaOrDash(tokens.get(k - 1)) ? SECOND_CLAUSE : SECOND_CLAUSE_WITHOUT_COMMA).contains(w)
                     && subjectWithCue(k + 1, end)) {
                 // "Rubio suggested that …, while Cruz said that …", "…, and Trump vowed to …",
                 // "… accreditation bodies, which he called “a cartel”": a second attribution of its own
@@ -290,6 +290,11 @@ final class ReportedClauses {
         }
         String pos = tokens.get(j).pos();
         return cueAt(j, end) > 0 && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"));
+    }
+
+    private static boolean commaOrDash(Token t) {
+        String w = t.text();
+        return w.equals(",") || w.equals("—") || w.equals("--") || w.equals("–") || w.equals("-") && t.pos().equals(":");
     }
 
     /** Whether tokens {@code [from, to)} are one noun phrase ("the mayor" in "said the mayor and Reyes told …"). */

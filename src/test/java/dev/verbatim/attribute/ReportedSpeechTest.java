@@ -289,6 +289,17 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aDashOpensASecondAttributionAsACommaDoes() {
+        String text = "Nordvik Power said the dam was safe — while engineers warned that cracks had spread.";
+        List<Quote> q = quotes(text);
+        assertThat(q).hasSize(2);
+        expect(q.get(0), text, QuoteType.INDIRECT, List.of("the dam was safe"), "said", "Nordvik Power", "Nordvik Power",
+                "reported-clause");
+        expect(q.get(1), text, QuoteType.INDIRECT, List.of("that cracks had spread"), "warned", "engineers",
+                "engineers", "reported-clause");
+    }
+
+    @Test
     void aQuoteAfterARelativeClauseReportContinuesTheDirectQuoteBeforeIt() {
         String text = "“They tried to scare me,” said Okonjo, who wrote about the visit in her memoir. "
                 + "“Luckily, none of it was true.”";

@@ -113,10 +113,16 @@ final class ReportedClauseRule implements ReportedSpeechRule {
 
     /**
      * The comma that closes a sentence-opening subordinate clause ("While Sullivan proclaims the
-     * article a triumph, Clinton …"), or -1 when the sentence opens with none.
+     * article a triumph, Clinton …", "Shortly after the call ended, …"), or -1 when the sentence opens
+     * with none.
      */
     static int openingClauseEnd(DocumentView doc, int begin, int end) {
-        if (doc.quotedTok[begin] || !SUBORDINATORS.contains(doc.token(begin).text().toLowerCase(java.util.Locale.ROOT))) {
+        int sub = begin;
+        while (sub < end && sub < begin + 2 && !doc.quotedTok[sub] && doc.token(sub).pos().startsWith("RB")
+                && !SUBORDINATORS.contains(doc.token(sub).text().toLowerCase(java.util.Locale.ROOT))) {
+            sub++; // "Shortly after …,", "Just before …,"
+        }
+        if (sub >= end || doc.quotedTok[sub] || !SUBORDINATORS.contains(doc.token(sub).text().toLowerCase(java.util.Locale.ROOT))) {
             return -1;
         }
         int comma = doc.nextComma(begin + 1, end);

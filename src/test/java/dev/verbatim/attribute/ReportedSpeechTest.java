@@ -300,6 +300,15 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void anOpeningClauseAfterAnAdverbIsPassedOverForTheSubject() {
+        String text = "Shortly after Okafor's briefing ended, the Harbour Authority released a statement saying "
+                + "the pier was “perfectly safe.”";
+        Quote q = only(text);
+        assertThat(q.type()).isEqualTo(QuoteType.MIXED);
+        assertThat(q.knownSpeaker().orElseThrow().mention().text()).isEqualTo("the Harbour Authority");
+    }
+
+    @Test
     void aQuoteAfterARelativeClauseReportContinuesTheDirectQuoteBeforeIt() {
         String text = "“They tried to scare me,” said Okonjo, who wrote about the visit in her memoir. "
                 + "“Luckily, none of it was true.”";

@@ -183,8 +183,10 @@ public final class QuoteExtractor {
 
         /**
          * Whether to return quotes marked with two apostrophes (''Like this,'' he said), a
-         * convention of typewritten and some archived news text. Off by default: such spans are
-         * still recognised, so the single marks inside them are not misread, but not returned.
+         * convention of typewritten and some archived news text (the New York Times archive). Off
+         * by default: such quotes are still read and attributed, so the single marks inside them are
+         * not misread and their cues are not taken for reported speech ("''…,'' she told me"
+         * reports nothing), but they are not returned; a quotation in “…” that goes on from one is.
          */
         public Builder doubledApostrophes(boolean enabled) {
             this.doubledApostrophes = enabled;

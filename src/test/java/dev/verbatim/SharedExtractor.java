@@ -2,7 +2,7 @@ package dev.verbatim;
 
 /**
  * The extractors of the test JVM: the language models load once (CoreNLP's annotator pool shares
- * them between the two, which differ only in the quote types they return).
+ * them between them, which differ only in what they return).
  */
 public final class SharedExtractor {
 
@@ -20,5 +20,14 @@ public final class SharedExtractor {
     /** An extractor of DIRECT quotes only. */
     public static QuoteExtractor direct() {
         return DIRECT;
+    }
+
+    /** An extractor of every type that also returns quotes in two apostrophes (''…''), built when first asked for. */
+    public static QuoteExtractor doubledApostrophes() {
+        return Doubled.INSTANCE;
+    }
+
+    private static final class Doubled {
+        static final QuoteExtractor INSTANCE = QuoteExtractor.builder().doubledApostrophes(true).build();
     }
 }

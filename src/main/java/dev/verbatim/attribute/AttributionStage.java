@@ -2,12 +2,17 @@ package dev.verbatim.attribute;
 
 import dev.verbatim.Quote;
 import dev.verbatim.QuoteType;
+import dev.verbatim.Span;
+import dev.verbatim.detect.QuoteDetector;
 import dev.verbatim.detect.QuotedSpan;
 import dev.verbatim.nlp.AnalyzedText;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The attribution stage: decides which quoted spans are speech and who said them, and finds reported
@@ -27,18 +32,21 @@ import java.util.Set;
 public final class AttributionStage {
 
     private final Lexicons lexicons;
+    private final boolean doubledApostrophes;
     private final List<QuotedSpanRule> quotedSpanRules;
     private final List<ReportedSpeechRule> reportedSpeechRules;
 
     /**
      * The stage with the lexicons shipped in the library's resources; quotes in two apostrophes
-     * (''…'') are returned only when {@code doubledApostrophes}, otherwise they only count as
-     * quoted words in reported speech.
+     * (''…'') are returned only when {@code doubledApostrophes}; otherwise they are attributed like
+     * any quote, so that their cues are theirs and not read as reported speech ("''…,'' the analyst
+     * told me this week" reports nothing), and then left out, their words still quoted words of a
+     * paraphrase.
      */
     public AttributionStage(boolean doubledApostrophes) {
         this.lexicons = Lexicons.standard();
+        this.doubledApostrophes = doubledApostrophes;
         this.quotedSpanRules = List.of(
-                new DoubledApostropheRule(doubledApostrophes),
                 new TitleOrNicknameRule(lexicons),
                 new StageDirectionRule(),
                 new TranscriptLabelRule(),
@@ -106,7 +114,48 @@ public final class AttributionStage {
         }
         // without MIXED asked for, quoted words joined by other words stay pieces of a DIRECT quote, as before there was MIXED
         List<Quote> quotes = QuoteAssembler.assemble(doc, reports, List.of(reportAttributions), types.contains(QuoteType.MIXED));
-        return quotes.stream().filter(q -> types.contains(q.type())).map(q -> withFinalSpeaker(doc, q)).toList();
+        List<Span> doubled = doubledApostrophes ? List.of() : doc.quotes.stream()
+                .filter(d -> d.markStyle() == QuoteDetector.DOUBLED_APOSTROPHE).map(QuotedSpan::extent).toList();
+        return quotes.stream().filter(q -> types.contains(q.type()))
+                .flatMap(q -> doubled.isEmpty() ? Stream.of(q) : withoutDoubledApostrophes(doc, doubled, q).stream())
+                .map(q -> withFinalSpeaker(doc, q)).toList();
+    }
+
+    /**
+     * {@code q} without the spans quoted in two apostrophes when it is a direct quote (the quotation
+     * in “…” that goes on from one is kept), empty when nothing is left; {@code doubled} are the
+     * extents of the quotes in two apostrophes, in document order and not overlapping.
+     */
+    private static Optional<Quote> withoutDoubledApostrophes(DocumentView doc, List<Span> doubled, Quote q) {
+        if (q.type() != QuoteType.DIRECT) {
+            return Optional.of(q);
+        }
+        List<Span> kept = q.spans().stream().filter(s -> !within(doubled, s)).toList();
+        if (kept.size() == q.spans().size()) {
+            return Optional.of(q);
+        }
+        if (kept.isEmpty()) {
+            return Optional.empty();
+        }
+        String text = kept.stream().map(s -> s.textOf(doc.analyzed.text())).collect(Collectors.joining(" "));
+        return Optional.of(new Quote(q.type(), text, kept, q.speaker(), q.cue(), q.confidence(),
+                doc.paragraphOf(kept.get(0).begin()), q.rule()));
+    }
+
+    /** Whether span {@code s} lies in one of {@code extents}, which are in document order and do not overlap. */
+    private static boolean within(List<Span> extents, Span s) {
+        int lo = 0;
+        int hi = extents.size() - 1;
+        while (lo < hi) { // the last extent that begins at or before the span
+            int mid = (lo + hi + 1) >>> 1;
+            if (extents.get(mid).begin() <= s.begin()) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        Span d = extents.get(lo);
+        return d.begin() <= s.begin() && s.end() <= d.end();
     }
 
     /** The quote with its speaker's final canonical name and stated gender, now that the document is read. */

@@ -36,6 +36,12 @@ final class BatchOptions {
                     + "direct alone is several times faster.")
     List<QuoteType> types;
 
+    @Option(names = "--doubled-apostrophes",
+            description = "Also return the quotes marked with two apostrophes (''Like this,'' she said), as in "
+                    + "archived news text such as the New York Times archive (default: they are read, so that their "
+                    + "cues are theirs, but not returned).")
+    boolean doubledApostrophes;
+
     @Option(names = "--progress", negatable = true,
             description = "Show a progress bar on standard error (documents, documents/s, ETA); by default shown "
                     + "when standard error is a terminal.")

@@ -16,9 +16,14 @@ record Context(InputStream in, PrintStream out, PrintStream err, Extractors extr
     /** Builds (or lends) the extractor of a run. */
     @FunctionalInterface
     interface Extractors {
-        QuoteExtractor get(Set<QuoteType> types);
+        /**
+         * An extractor of {@code types}, which returns quotes in two apostrophes when
+         * {@code doubledApostrophes} (see {@link QuoteExtractor.Builder#doubledApostrophes}).
+         */
+        QuoteExtractor get(Set<QuoteType> types, boolean doubledApostrophes);
 
         /** A new extractor for every run. */
-        Extractors BUILD = types -> QuoteExtractor.builder().types(types).build();
+        Extractors BUILD = (types, doubledApostrophes) ->
+                QuoteExtractor.builder().types(types).doubledApostrophes(doubledApostrophes).build();
     }
 }

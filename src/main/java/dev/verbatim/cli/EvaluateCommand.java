@@ -84,7 +84,7 @@ final class EvaluateCommand implements Callable<Integer> {
             return 2;
         }
         long start = System.nanoTime();
-        QuoteExtractor extractor = context.extractors().get(EnumSet.allOf(QuoteType.class));
+        QuoteExtractor extractor = context.extractors().get(EnumSet.allOf(QuoteType.class), false);
         double setup = (System.nanoTime() - start) / 1e9;
         Evaluation evaluation = Evaluation.run(corpus, extractor::extract);
         evaluation.failures().forEach((name, failure) -> context.err().println(NAME + ": " + name + ": " + failure));

@@ -85,7 +85,7 @@ final class Run {
             int failures;
             try {
                 // the models load after the output opened, so that a bad --output fails at once
-                QuoteExtractor extractor = context.extractors().get(options.types());
+                QuoteExtractor extractor = context.extractors().get(options.types(), options.doubledApostrophes);
                 Sinks.Closing sink = switch (format) {
                     case jsonl -> Sinks.jsonLines(writer);
                     case json -> Sinks.jsonArray(writer);

@@ -309,6 +309,32 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void theCueOfAQuoteInTwoApostrophesIsItsOwnEvenWhenTheQuoteIsNotReturned() {
+        String text = "''If current trends continue, a merger is inevitable,'' Ruth Okafor, an analyst at Brookline "
+                + "Partners, told me this week.";
+        assertThat(quotes(text)).isEmpty(); // not "me this week" told by Okafor
+
+        Quote direct = SharedExtractor.doubledApostrophes().extract(text).get(0);
+        assertThat(direct.type()).isEqualTo(QuoteType.DIRECT);
+        assertThat(direct.text()).isEqualTo("If current trends continue, a merger is inevitable,");
+        assertThat(direct.knownSpeaker().orElseThrow().name()).isEqualTo("Ruth Okafor");
+        assertThat(direct.cue().present().orElseThrow().text()).isEqualTo("told");
+    }
+
+    @Test
+    void aQuotationInCurlyMarksThatGoesOnFromAQuoteInTwoApostrophesIsKept() {
+        String text = "''We lost the contract,'' said Mayor Petra Lindqvist. “Nobody saw it coming.”";
+        Quote kept = only(text);
+        assertThat(kept.type()).isEqualTo(QuoteType.DIRECT);
+        assertThat(spans(kept, text)).containsExactly("Nobody saw it coming.");
+        assertThat(kept.text()).isEqualTo("Nobody saw it coming.");
+        assertThat(kept.knownSpeaker().orElseThrow().name()).isEqualTo("Petra Lindqvist");
+
+        Quote both = SharedExtractor.doubledApostrophes().extract(text).get(0);
+        assertThat(spans(both, text)).containsExactly("We lost the contract,", "Nobody saw it coming.");
+    }
+
+    @Test
     void aQuoteAfterARelativeClauseReportContinuesTheDirectQuoteBeforeIt() {
         String text = "“They tried to scare me,” said Okonjo, who wrote about the visit in her memoir. "
                 + "“Luckily, none of it was true.”";

@@ -20,7 +20,13 @@ final class Cli {
     }
 
     /** The test JVM's shared extractors, of every type or of direct quotes; other types fail the test. */
-    static final Context.Extractors SHARED = types -> {
+    static final Context.Extractors SHARED = (types, doubledApostrophes) -> {
+        if (doubledApostrophes && types.equals(EnumSet.allOf(QuoteType.class))) {
+            return SharedExtractor.doubledApostrophes();
+        }
+        if (doubledApostrophes) {
+            throw new AssertionError("a test asked for an extractor of " + types + " with doubled apostrophes");
+        }
         if (types.equals(EnumSet.allOf(QuoteType.class))) {
             return SharedExtractor.get();
         }

@@ -169,7 +169,7 @@ class ExtractBatchTest {
     @Test
     void typesChoosesTheExtractor() {
         AtomicReference<Set<QuoteType>> asked = new AtomicReference<>();
-        Context.Extractors spy = types -> {
+        Context.Extractors spy = (types, doubledApostrophes) -> {
             asked.set(types);
             return SharedExtractor.get();
         };
@@ -179,6 +179,17 @@ class ExtractBatchTest {
         Cli.Result bad = Cli.run("", spy, false, "extract", "--types", "direct,quoted", "x.txt");
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).contains("'quoted' is not a quote type (direct, mixed or indirect)").hasLineCount(1);
+    }
+
+    @Test
+    void doubledApostrophesAsksForTheQuotesInTwoApostrophes() {
+        String text = "''We lost the contract,'' said Mayor Petra Lindqvist.";
+        Cli.Result plain = Cli.withStdin(text, "extract", "--format", "jsonl", "-");
+        assertThat(plain.code()).isZero();
+        assertThat(plain.out()).contains("\"quotes\":[]");
+        Cli.Result asked = Cli.withStdin(text, "extract", "--format", "jsonl", "--doubled-apostrophes", "-");
+        assertThat(asked.code()).isZero();
+        assertThat(asked.out()).contains("\"text\":\"We lost the contract,\"", "\"name\":\"Petra Lindqvist\"");
     }
 
     @Test

@@ -76,7 +76,7 @@ final class DocumentView {
         this.phrases = new PhraseFinder(tokens, quotedTok, lexicons.titles(), lexicons.organizationWords());
         this.resolver = new EntityModel(tokens, quotedTok, phrases, lexicons.organizationWords(), lexicons.animate());
         this.cues = new CueFinder(this, lexicons.cues());
-        this.sources = new SourceFinder(this);
+        this.sources = new SourceFinder(this, lexicons);
         this.speakers = new SpeakerNamer(this, lexicons);
         this.clauses = new ReportedClauses(this, lexicons.reporting());
         List<Span> paragraphs = dev.verbatim.detect.Paragraphs.of(text);

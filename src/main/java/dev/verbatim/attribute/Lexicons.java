@@ -18,10 +18,12 @@ import java.util.Set;
  *     ({@code person-nouns.txt})
  * @param sources nouns that name a source of statements without naming a person ({@code source-nouns.txt})
  * @param offices nouns of an office or function that a description names a new person by ({@code office-nouns.txt})
+ * @param media things people put their words on and put out ({@code medium-nouns.txt})
+ * @param issuing verbs of putting such a thing out ({@code issuing-verbs.txt})
  */
 record Lexicons(CueLexicon cues, Set<String> titles, Set<String> organizationWords, Set<String> workNouns,
                 Set<String> titleContext, ReportingVerbs reporting, Set<String> animate, Set<String> sources,
-                Set<String> offices) {
+                Set<String> offices, Set<String> media, Set<String> issuing) {
 
     private static final String ANIMATE = "edu/stanford/nlp/models/dcoref/animate.unigrams.txt";
     private static final String INANIMATE = "edu/stanford/nlp/models/dcoref/inanimate.unigrams.txt";
@@ -32,6 +34,7 @@ record Lexicons(CueLexicon cues, Set<String> titles, Set<String> organizationWor
         animate.addAll(WordList.load("person-nouns.txt")); // people the inanimate list also claims
         return new Lexicons(CueLexicon.standard(), WordList.load("titles.txt"), WordList.load("organization-words.txt"),
                 WordList.load("work-nouns.txt"), WordList.load("title-context-words.txt"), ReportingVerbs.standard(),
-                Set.copyOf(animate), WordList.load("source-nouns.txt"), WordList.load("office-nouns.txt"));
+                Set.copyOf(animate), WordList.load("source-nouns.txt"), WordList.load("office-nouns.txt"),
+                WordList.load("medium-nouns.txt"), WordList.load("issuing-verbs.txt"));
     }
 }

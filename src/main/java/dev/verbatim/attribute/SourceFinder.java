@@ -36,9 +36,13 @@ final class SourceFinder {
     private final PhraseFinder phrases;
 
     private final DocumentView doc;
+    private final Set<String> media;
+    private final Set<String> issuing;
 
-    SourceFinder(DocumentView doc) {
+    SourceFinder(DocumentView doc, Lexicons lexicons) {
         this.doc = doc;
+        this.media = lexicons.media();
+        this.issuing = lexicons.issuing();
         this.tokens = doc.tokens;
         this.quotedTok = doc.quotedTok;
         this.phrases = doc.phrases;
@@ -201,7 +205,8 @@ final class SourceFinder {
         }
         Phrase p = phrases.endingAt(k, lo);
         if (p != null && p.pronoun()) {
-            return p;
+            Phrase issuer = phrases.relativePronoun(p) ? issuerOfMedium(p.start(), lo) : null;
+            return issuer != null ? issuer : p;
         }
         // the object of the relative clause: a phrase, or one word the finder has no phrase for ("fivethirtyeight.com")
         Phrase antecedent = relativeAntecedent(p != null ? p.start() : tokens.get(k).isPunctuation() ? -1 : k, lo);
@@ -283,6 +288,33 @@ final class SourceFinder {
             }
         }
         return antecedent;
+    }
+
+    /**
+     * "Trump released a marketing video that said, “…”", "Pelletier hoisted a sign that read “…”":
+     * when the relative pronoun at {@code relative} stands for a thing people put their words on
+     * ({@code medium-nouns.txt}) that the clause's subject put out ({@code issuing-verbs.txt}), that
+     * subject, a person or organisation; else null.
+     */
+    private Phrase issuerOfMedium(int relative, int lo) {
+        Phrase thing = relative - 1 >= lo ? phrases.endingAt(relative - 1, lo) : null;
+        if (thing == null || thing.pronoun() || thing.kind() == SpeakerKind.PERSON
+                || !media.contains(tokens.get(thing.end() - 1).lemma().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int verb = skipAdverbsBack(thing.start() - 1, lo);
+        if (verb < lo || quotedTok[verb] || !tokens.get(verb).pos().startsWith("VB")
+                || !issuing.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int k = verb - 1;
+        while (k >= lo && !quotedTok[k] && (tokens.get(k).pos().startsWith("RB") || tokens.get(k).pos().equals("MD")
+                || tokens.get(k).lemma().equals("be") || tokens.get(k).lemma().equals("have"))) {
+            k--; // "is releasing", "has posted", "quickly put out"
+        }
+        Phrase subject = k >= lo && !quotedTok[k] ? phrases.endingAt(k, lo) : null;
+        return subject != null && !phrases.relativePronoun(subject) && !objectOfPreposition(subject, lo)
+                && (subject.kind() == SpeakerKind.PERSON || subject.kind() == SpeakerKind.ORGANIZATION) ? subject : null;
     }
 
     /** Whether a preposition stands right before the phrase: "during a town hall meeting", "in Columbus". */

@@ -335,6 +335,19 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void wordsOnAThingSomeonePutOutAreTheirs() {
+        String video = "In selling the courses, Halvorsen released a video that said, “Our professors are the best.”";
+        assertThat(only(video).knownSpeaker().orElseThrow().mention().text()).isEqualTo("Halvorsen");
+        String sign = "At the rally, 14-year-old Mira Olsen hoisted a sign that read “Vote local!”";
+        assertThat(only(sign).knownSpeaker().orElseThrow().name()).isEqualTo("Mira Olsen");
+        String statement = "The ministry issued a statement that said the dam was safe.";
+        expect(only(statement), statement, QuoteType.INDIRECT, List.of("the dam was safe"), "said", "The ministry",
+                "ministry", "reported-clause");
+        String kept = "Okafor kept a letter that called the mayor “a fraud.”"; // keeping is not putting out
+        assertThat(only(kept).knownSpeaker().orElseThrow().mention().text()).isEqualTo("that");
+    }
+
+    @Test
     void aQuoteAfterARelativeClauseReportContinuesTheDirectQuoteBeforeIt() {
         String text = "“They tried to scare me,” said Okonjo, who wrote about the visit in her memoir. "
                 + "“Luckily, none of it was true.”";

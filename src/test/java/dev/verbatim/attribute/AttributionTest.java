@@ -439,6 +439,14 @@ class AttributionTest {
     }
 
     @Test
+    void aTitleBeforeItsStarOrHostIsNotSpeech() {
+        List<Quote> q = quotes("“Harbor Lights” star Dana Whitfield opened up about her years in regional theatre.\n"
+                + "“Morning Desk” host Omar Reyes pointed out the error on air.\n"
+                + "“We start again tomorrow,” Whitfield said.");
+        assertThat(q).extracting(Quote::text).containsExactly("We start again tomorrow,");
+    }
+
+    @Test
     void singleQuotesAreQuotesInBritishStyle() {
         List<Quote> q = quotes("‘We will not give up,’ said Councillor Anne Price. ‘The library stays open.’\n"
                 + "‘It’s the Joneses’ farm all over again,’ one resident said.");

@@ -405,7 +405,37 @@ final class SourceFinder {
                 }
             }
         }
+        for (int k = start; k < c; k++) {
+            if (!quotedTok[k] && tokens.get(k).pos().equals("VBN")) {
+                // "The prince called for Trump to drop out, calling him …": no finite verb, so a cue
+                // read as a participle right after the phrase that opens the clause is its main verb
+                if (doc.clauses.cueAt(k, c) == 0 && doc.cues.cueAt(k, c) == 0) {
+                    return null;
+                }
+                Phrase p = left(k, lo);
+                return p != null && opensClause(p, start) && p.end() == k && !phrases.relativePronoun(p) ? p : null;
+            }
+        }
         return null;
+    }
+
+    /** Whether phrase {@code p} opens the clause from {@code start}, or follows an opening phrase without a verb ("In December, the prince"). */
+    private boolean opensClause(Phrase p, int start) {
+        if (p.start() == start) {
+            return true;
+        }
+        int comma = p.start() - 1;
+        return comma > start && !quotedTok[comma] && tokens.get(comma).text().equals(",")
+                && doc.nextComma(start, comma) == comma && noVerb(start, comma);
+    }
+
+    private boolean noVerb(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).pos().startsWith("VB")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -348,6 +348,18 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aParticipleAfterACueTheTaggerReadAsAParticipleHasItsSubject() {
+        // the tagger reads "called" after "The prince" as a participle (VBN): no finite verb before "calling"
+        String text = "The prince called for Senator Varga to drop out of the race, calling him “a disgrace.”";
+        List<Quote> q = quotes(text);
+        assertThat(q).hasSize(2);
+        assertThat(q.get(1).cue().present().orElseThrow().text()).isEqualTo("calling");
+        assertThat(q.get(1).knownSpeaker().orElseThrow().mention().text()).isEqualTo("The prince");
+        String opened = "In December, the prince called for Senator Varga to drop out of the race, calling him “a disgrace.”";
+        assertThat(quotes(opened).get(1).knownSpeaker().orElseThrow().mention().text()).isEqualTo("the prince");
+    }
+
+    @Test
     void aQuoteAfterARelativeClauseReportContinuesTheDirectQuoteBeforeIt() {
         String text = "“They tried to scare me,” said Okonjo, who wrote about the visit in her memoir. "
                 + "“Luckily, none of it was true.”";

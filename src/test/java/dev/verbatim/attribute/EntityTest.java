@@ -293,6 +293,16 @@ class EntityTest {
     }
 
     @Test
+    void aRoyalTitleTheArticleGaveNoOneIsSomeoneNew() {
+        String unnamed = "Halloran attacked the royal family on Twitter.\n"
+                + "In December, the prince criticized Halloran, calling him “a disgrace.”";
+        assertThat(name(unnamed, "a disgrace")).isEqualTo("the prince");
+        String named = "Prince Faisal al-Rashid owns a stake in the hotel. Halloran attacked the royal family.\n"
+                + "In December, the prince criticized Halloran, calling him “a disgrace.”";
+        assertThat(name(named, "a disgrace")).isEqualTo("Faisal al-Rashid");
+    }
+
+    @Test
     void aRoleInAppositionAfterAnAgeIsTheRoleOfThePerson() {
         String text = "“Water comes from this,” said Ms. Oyelaran, 58, the chairwoman of the county water authority.\n"
                 + "Her neighbour, Tom Reyes, has heard it all before.\n"

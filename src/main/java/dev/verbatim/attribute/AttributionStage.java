@@ -35,6 +35,7 @@ public final class AttributionStage {
     private final boolean doubledApostrophes;
     private final List<QuotedSpanRule> quotedSpanRules;
     private final List<ReportedSpeechRule> reportedSpeechRules;
+    private final List<String> quotedSpanRuleNames;
 
     /**
      * The stage with the lexicons shipped in the library's resources; quotes in two apostrophes
@@ -59,7 +60,9 @@ public final class AttributionStage {
                 new IntroducingSentenceRule(),
                 new SameParagraphSpeakerRule(),
                 new PreviousParagraphSpeakerRule(),
+                new SentenceSubjectRule(),
                 new UnattributedRule());
+        this.quotedSpanRuleNames = quotedSpanRules.stream().map(QuotedSpanRule::name).toList();
         this.reportedSpeechRules = List.of(
                 new AccordingToRule(),
                 new ParentheticalCueRule(),
@@ -71,7 +74,7 @@ public final class AttributionStage {
 
     /** The names of the quoted-span rules, in the order they are asked. */
     public List<String> quotedSpanRuleNames() {
-        return quotedSpanRules.stream().map(QuotedSpanRule::name).toList();
+        return quotedSpanRuleNames;
     }
 
     /** The names of the reported-speech rules, in order of precedence. */
@@ -122,15 +125,18 @@ public final class AttributionStage {
     }
 
     /**
-     * {@code q} without the spans quoted in two apostrophes when it is a direct quote (the quotation
-     * in “…” that goes on from one is kept), empty when nothing is left; {@code doubled} are the
-     * extents of the quotes in two apostrophes, in document order and not overlapping.
+     * {@code q} without the spans quoted in two apostrophes when it is made of quotations alone (a
+     * direct quote, or quotations joined by a few words: not a report's content with quoted
+     * fragments), empty when nothing is left; a quotation in “…” that goes on from one is kept.
+     * {@code doubled} are the extents of the quotes in two apostrophes, in document order and not
+     * overlapping.
      */
-    private static Optional<Quote> withoutDoubledApostrophes(DocumentView doc, List<Span> doubled, Quote q) {
-        if (q.type() != QuoteType.DIRECT) {
+    private Optional<Quote> withoutDoubledApostrophes(DocumentView doc, List<Span> doubled, Quote q) {
+        if (q.type() == QuoteType.INDIRECT || !quotedSpanRuleNames().contains(q.rule())) {
             return Optional.of(q);
         }
-        List<Span> kept = q.spans().stream().filter(s -> !within(doubled, s)).toList();
+        List<Span> kept = q.spans().stream()
+                .filter(s -> !(within(doubled, s.begin()) && within(doubled, s.end() - 1))).toList();
         if (kept.size() == q.spans().size()) {
             return Optional.of(q);
         }
@@ -142,20 +148,20 @@ public final class AttributionStage {
                 doc.paragraphOf(kept.get(0).begin()), q.rule()));
     }
 
-    /** Whether span {@code s} lies in one of {@code extents}, which are in document order and do not overlap. */
-    private static boolean within(List<Span> extents, Span s) {
+    /** Whether offset {@code at} lies in one of {@code extents}, which are in document order and do not overlap. */
+    private static boolean within(List<Span> extents, int at) {
         int lo = 0;
         int hi = extents.size() - 1;
-        while (lo < hi) { // the last extent that begins at or before the span
+        while (lo < hi) { // the last extent that begins at or before the offset
             int mid = (lo + hi + 1) >>> 1;
-            if (extents.get(mid).begin() <= s.begin()) {
+            if (extents.get(mid).begin() <= at) {
                 lo = mid;
             } else {
                 hi = mid - 1;
             }
         }
         Span d = extents.get(lo);
-        return d.begin() <= s.begin() && s.end() <= d.end();
+        return d.begin() <= at && at < d.end();
     }
 
     /** The quote with its speaker's final canonical name and stated gender, now that the document is read. */

@@ -81,7 +81,7 @@ final class TitleOrNicknameRule implements QuotedSpanRule {
     }
 
     /** Whether every content word of {@code inner} starts with a capital or a digit. */
-    private static boolean titleCase(String inner) {
+    static boolean titleCase(String inner) {
         String[] w = inner.strip().split("\\s+");
         if (w.length == 0 || w[0].isEmpty()) {
             return false;

@@ -447,6 +447,20 @@ class AttributionTest {
     }
 
     @Test
+    void aQuotationInASentenceAboutSomeoneWithoutACueIsTheSubjects() {
+        List<Quote> q = quotes("Halvorsen also embraced the levy — “I think the town will thank us in ten years.”\n"
+                + "On Monday, Mayor Lindqvist shared her frustration with a crowd in Tromso, “The ministry does not "
+                + "listen to the north.”\n"
+                + "Halvorsen crisscrossed the county last week on a three-day “Fix It Now” bus tour.\n"
+                + "Ortiz's slogan against Varga was that Varga “would say anything to win a vote.”");
+        assertThat(q).extracting(Quote::rule).containsExactly("sentence-subject", "sentence-subject", "no-attribution");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Halvorsen");
+        assertThat(speaker(q.get(1)).mention().text()).isEqualTo("Lindqvist");
+        assertThat(q.get(1).confidence()).isEqualTo(0.5);
+        assertThat(q.get(2).knownSpeaker()).isEmpty(); // not Varga, the object of "against"
+    }
+
+    @Test
     void singleQuotesAreQuotesInBritishStyle() {
         List<Quote> q = quotes("‘We will not give up,’ said Councillor Anne Price. ‘The library stays open.’\n"
                 + "‘It’s the Joneses’ farm all over again,’ one resident said.");

@@ -322,6 +322,14 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void quotesInTwoApostrophesJoinedByAFewWordsAreNotReturnedEither() {
+        String text = "She took the laptop everywhere, ''sending and receiving email in hotel lobbies.'' Her use of "
+                + "''a private server was widely known.''";
+        assertThat(quotes(text)).isEmpty();
+        assertThat(SharedExtractor.doubledApostrophes().extract(text)).isNotEmpty();
+    }
+
+    @Test
     void aQuotationInCurlyMarksThatGoesOnFromAQuoteInTwoApostrophesIsKept() {
         String text = "''We lost the contract,'' said Mayor Petra Lindqvist. “Nobody saw it coming.”";
         Quote kept = only(text);

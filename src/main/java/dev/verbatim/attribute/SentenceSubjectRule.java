@@ -1,0 +1,76 @@
+package dev.verbatim.attribute;
+
+import dev.verbatim.Cue;
+import dev.verbatim.SpeakerKind;
+import dev.verbatim.detect.QuotedSpan;
+
+/**
+ * A quotation inside a sentence about someone that no cue attributes: "Trump also embraced harsher
+ * interrogation — “I think waterboarding is peanuts”", "He urged the party to “open its doors”":
+ * the subject of the sentence's main clause, a person or organisation named before the quotation,
+ * half sure. Not when the quotation opens its sentence or follows another quotation in it, nor for
+ * a quotation of three words or fewer or in title case ("a bus tour, “Jeb Can Fix It”"), which is
+ * more likely a label than speech, nor for a subject in capitals (a headline).
+ */
+final class SentenceSubjectRule implements QuotedSpanRule {
+
+    @Override
+    public String name() {
+        return "sentence-subject";
+    }
+
+    @Override
+    public Decision decide(DocumentView doc, int q) {
+        QuotedSpan quoted = doc.quotes.get(q);
+        if (doc.wordCount(quoted) <= 3 || TitleOrNicknameRule.titleCase(quoted.pieces().get(0).textOf(doc.text))) {
+            return null;
+        }
+        int open = doc.firstTok[q];
+        int lo = Math.max(doc.sentenceBegin(doc.sentenceOf(open)), open - DocumentView.MAX_REACH);
+        if (open - lo < 3) {
+            return null;
+        }
+        for (int k = lo; k < open; k++) {
+            if (doc.quotedTok[k]) {
+                return null; // "“We won,” Smith said, and the crowd chanted “…”": not Smith's
+            }
+        }
+        Phrase subject = doc.sources.clauseSubject(open, lo);
+        if (subject == null || doc.phrases.relativePronoun(subject) || !speaks(doc, subject)
+                || afterPreposition(doc, subject, lo) || capitals(doc, subject)) {
+            return null;
+        }
+        return Decision.speech(new Attribution(doc.speakers.speakerOf(subject, subject.end()), Cue.absent(), 0.5, -1,
+                name()));
+    }
+
+    /** Whether a preposition stands right before the phrase ("against Crist"), not a subordinator ("when Trump"). */
+    private static boolean afterPreposition(DocumentView doc, Phrase p, int lo) {
+        int b = p.start() - 1;
+        if (b < lo || doc.quotedTok[b]) {
+            return false;
+        }
+        String pos = doc.token(b).pos();
+        return (pos.equals("IN") || pos.equals("TO"))
+                && !SUBORDINATORS.contains(doc.token(b).text().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("when", "as", "after", "before", "while",
+            "because", "if", "since", "although", "though", "once", "until", "whether", "that");
+
+    /** Whether every letter of the phrase is a capital ("NEW YORK ENDS TAMPON TAX"). */
+    private static boolean capitals(DocumentView doc, Phrase p) {
+        String words = doc.text.substring(doc.token(p.start()).begin(), doc.token(p.end() - 1).end());
+        return words.codePoints().filter(Character::isLetter).count() > 1
+                && words.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
+    /** A person or organisation, or a personal pronoun ("he", "she", "they"; not "it"). */
+    private static boolean speaks(DocumentView doc, Phrase p) {
+        if (p.pronoun()) {
+            String w = doc.token(p.mentionStart()).text().toLowerCase(java.util.Locale.ROOT);
+            return w.equals("he") || w.equals("she") || w.equals("they") || w.equals("i") || w.equals("we");
+        }
+        return p.kind() == SpeakerKind.PERSON || p.kind() == SpeakerKind.ORGANIZATION;
+    }
+}

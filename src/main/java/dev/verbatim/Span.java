@@ -1,5 +1,8 @@
 package dev.verbatim;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -60,6 +63,25 @@ public record Span(int begin, int end) implements Comparable<Span> {
             }
         }
         return copy;
+    }
+
+    /**
+     * The characters of {@code spans} as the spans of one quote: sorted, and spans that overlap
+     * joined into one (spans that only touch stay apart).
+     */
+    public static List<Span> union(Collection<Span> spans) {
+        List<Span> sorted = new ArrayList<>(spans);
+        sorted.sort(Comparator.naturalOrder());
+        List<Span> out = new ArrayList<>();
+        for (Span s : sorted) {
+            if (!out.isEmpty() && out.get(out.size() - 1).end() > s.begin()) {
+                Span last = out.remove(out.size() - 1);
+                out.add(new Span(last.begin(), Math.max(last.end(), s.end())));
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     /** From the first span's begin to the last span's end of ordered {@code spans}. */

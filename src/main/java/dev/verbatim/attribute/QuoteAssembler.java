@@ -126,7 +126,7 @@ final class QuoteAssembler {
             head = headOf(doc, speech);
             type = fragments ? QuoteType.MIXED : QuoteType.DIRECT;
         }
-        spans = normalized(spans);
+        spans = Span.union(spans);
         int paragraph = doc.paragraphOf(spans.get(0).begin());
         if (type == QuoteType.DIRECT) {
             paragraph = doc.quotes.get(g.quotes.stream().filter(q -> doc.decisions[q] instanceof Decision.Speech)
@@ -203,22 +203,6 @@ final class QuoteAssembler {
             }
         }
         return false;
-    }
-
-    /** Sorted, with overlapping spans joined. */
-    private static List<Span> normalized(List<Span> spans) {
-        List<Span> sorted = new ArrayList<>(spans);
-        sorted.sort(Comparator.naturalOrder());
-        List<Span> out = new ArrayList<>();
-        for (Span s : sorted) {
-            if (!out.isEmpty() && out.get(out.size() - 1).end() > s.begin()) {
-                Span last = out.remove(out.size() - 1);
-                out.add(new Span(last.begin(), Math.max(last.end(), s.end())));
-            } else {
-                out.add(s);
-            }
-        }
-        return out;
     }
 
     /** The quote record for {@code spans} attributed as {@code found}. */

@@ -108,7 +108,8 @@ final class ReportedClauseRule implements ReportedSpeechRule {
     private static final java.util.Set<String> NAMING = java.util.Set.of("call", "name", "dub", "title", "label",
             "nickname", "brand");
 
-    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("while", "although", "though", "as",
+    /** Words that open a subordinate clause. */
+    static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("while", "although", "though", "as",
             "when", "because", "if", "since", "whereas", "unless", "after", "before", "once", "even");
 
     /**
@@ -187,11 +188,7 @@ final class ReportedClauseRule implements ReportedSpeechRule {
     static Phrase source(DocumentView doc, int c, int begin) {
         int lo = Math.max(begin, c - DocumentView.MAX_REACH);
         Token t = doc.token(c);
-        int k = c - 1;
-        while (k >= lo && !doc.quotedTok[k] && (doc.token(k).pos().startsWith("RB") || doc.token(k).pos().equals("MD")
-                || auxiliary(doc.token(k)))) {
-            k--;
-        }
+        int k = skipAuxiliariesBack(doc, c - 1, lo);
         boolean progressive = k < c - 1 && doc.token(k + 1).lemma().equals("be");
         if (t.pos().equals("VBG") && !progressive) {
             if (c == begin || c == begin + 1 && !doc.token(begin).isNoun()) {
@@ -235,6 +232,15 @@ final class ReportedClauseRule implements ReportedSpeechRule {
             }
         }
         return null;
+    }
+
+    /** {@code k}, moved back over adverbs, modals and auxiliaries ("is releasing", "has not said"), not below {@code lo}. */
+    static int skipAuxiliariesBack(DocumentView doc, int k, int lo) {
+        while (k >= lo && !doc.quotedTok[k] && (doc.token(k).pos().startsWith("RB") || doc.token(k).pos().equals("MD")
+                || auxiliary(doc.token(k)))) {
+            k--;
+        }
+        return k;
     }
 
     private static boolean auxiliary(Token t) {

@@ -292,6 +292,7 @@ final class ReportedClauses {
         return cueAt(j, end) > 0 && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"));
     }
 
+    /** A comma, or a dash that stands for one ("—", "--", "–", or "-" tagged as punctuation). */
     private static boolean commaOrDash(Token t) {
         String w = t.text();
         return w.equals(",") || w.equals("—") || w.equals("--") || w.equals("–") || w.equals("-") && t.pos().equals(":");

@@ -51,12 +51,10 @@ final class SentenceSubjectRule implements QuotedSpanRule {
             return false;
         }
         String pos = doc.token(b).pos();
-        return (pos.equals("IN") || pos.equals("TO"))
-                && !SUBORDINATORS.contains(doc.token(b).text().toLowerCase(java.util.Locale.ROOT));
+        String w = doc.token(b).text().toLowerCase(java.util.Locale.ROOT);
+        return (pos.equals("IN") || pos.equals("TO")) && !ReportedClauseRule.SUBORDINATORS.contains(w)
+                && !w.equals("that") && !w.equals("whether") && !w.equals("until");
     }
-
-    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("when", "as", "after", "before", "while",
-            "because", "if", "since", "although", "though", "once", "until", "whether", "that");
 
     /** Whether every letter of the phrase is a capital ("NEW YORK ENDS TAMPON TAX"). */
     private static boolean capitals(DocumentView doc, Phrase p) {

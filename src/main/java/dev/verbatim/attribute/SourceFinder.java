@@ -307,11 +307,7 @@ final class SourceFinder {
                 || !issuing.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT))) {
             return null;
         }
-        int k = verb - 1;
-        while (k >= lo && !quotedTok[k] && (tokens.get(k).pos().startsWith("RB") || tokens.get(k).pos().equals("MD")
-                || tokens.get(k).lemma().equals("be") || tokens.get(k).lemma().equals("have"))) {
-            k--; // "is releasing", "has posted", "quickly put out"
-        }
+        int k = ReportedClauseRule.skipAuxiliariesBack(doc, verb - 1, lo); // "is releasing", "has posted"
         Phrase subject = k >= lo && !quotedTok[k] ? phrases.endingAt(k, lo) : null;
         return subject != null && !phrases.relativePronoun(subject) && !objectOfPreposition(subject, lo)
                 && (subject.kind() == SpeakerKind.PERSON || subject.kind() == SpeakerKind.ORGANIZATION) ? subject : null;

@@ -70,23 +70,8 @@ public final class AnnotatorAgreement {
             speaker = new Speaker.Known(new Mention(source, words), words.isBlank() ? "?" : words.strip(),
                     SpeakerKind.PERSON, Optional.empty(), 0, Gender.UNKNOWN);
         }
-        List<Span> spans = merged(attribution.content());
+        List<Span> spans = Span.union(attribution.content());
         String words = spans.stream().map(s -> text.substring(s.begin(), s.end())).collect(Collectors.joining(" "));
         return new Quote(QuoteType.INDIRECT, words, spans, speaker, Cue.absent(), 1.0, 0, "annotator");
-    }
-
-    /** The spans sorted, overlapping and touching ones joined: the same characters, as a quote's spans. */
-    static List<Span> merged(List<Span> spans) {
-        List<Span> sorted = spans.stream().sorted().toList();
-        List<Span> out = new ArrayList<>();
-        for (Span s : sorted) {
-            Span last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && s.begin() <= last.end()) {
-                out.set(out.size() - 1, new Span(last.begin(), Math.max(last.end(), s.end())));
-            } else {
-                out.add(s);
-            }
-        }
-        return out;
     }
 }

@@ -37,4 +37,11 @@ record Lexicons(CueLexicon cues, Set<String> titles, Set<String> organizationWor
                 Set.copyOf(animate), WordList.load("source-nouns.txt"), WordList.load("office-nouns.txt"),
                 WordList.load("medium-nouns.txt"), WordList.load("issuing-verbs.txt"));
     }
+
+    /** Whether a noun names people or a source of statements ("resident", "officials", "report"). */
+    boolean canSpeak(String noun) {
+        String singular = WordList.singular(noun);
+        return animate.contains(noun) || animate.contains(singular) || sources.contains(noun) || sources.contains(singular)
+                || titles.contains(noun) || titles.contains(singular);
+    }
 }

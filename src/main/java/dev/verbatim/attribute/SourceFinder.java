@@ -38,11 +38,13 @@ final class SourceFinder {
     private final DocumentView doc;
     private final Set<String> media;
     private final Set<String> issuing;
+    private final Lexicons lexicons;
 
     SourceFinder(DocumentView doc, Lexicons lexicons) {
         this.doc = doc;
         this.media = lexicons.media();
         this.issuing = lexicons.issuing();
+        this.lexicons = lexicons;
         this.tokens = doc.tokens;
         this.quotedTok = doc.quotedTok;
         this.phrases = doc.phrases;
@@ -58,7 +60,7 @@ final class SourceFinder {
         }
         if (rightAfterQuote && !tokens.get(c).pos().equals("VBG")) { // “…,” referencing X: X does not speak
             Phrase p = phrases.startingAt(skipAdverbs(c + len, hi), hi);
-            if (p != null) {
+            if (p != null && !objectOfPredicate(p, c, lo)) {
                 return withApposition(p, hi);
             }
         }
@@ -80,6 +82,12 @@ final class SourceFinder {
         int k = skipAdverbsBack(c - 1, lo);
         if (k >= lo && !quotedTok[k] && (tokens.get(k).pos().equals("CC") || tokens.get(k).text().equals(",")
                 || tokens.get(k).pos().equals("TO"))) {
+            if (tokens.get(k).text().equals(",") && !cueTok.pos().equals("VBG")) {
+                Phrase named = namedAfterCue(c, len, hi); // "…, and it has used “velvet gloves” there, said Ilves"
+                if (named != null) {
+                    return named;
+                }
+            }
             Phrase subject = clauseSubject(c, lo); // "… and called it “unheard of”", "… went on to say"
             if (subject != null || !tokens.get(k).text().equals(",")) {
                 return subject;
@@ -92,9 +100,68 @@ final class SourceFinder {
             // “A,” said X. “B.”, "Continued Stone: “…”", "In other words, explained X: “…”"
             // — nothing on the left, the speaker follows the cue (not after a participle: “…,” adding the council …)
             Phrase inverted = phrases.startingAt(skipAdverbs(c + len, hi), hi);
+            if (inverted != null && objectOfPredicate(inverted, c, lo)) {
+                return clauseSubject(c, lo); // "Ortega described the plan as “reckless,” denounced its cost"
+            }
             return inverted == null ? null : withApposition(inverted, hi);
         }
         return null;
+    }
+
+    /**
+     * Whether phrase {@code p} after the cue at {@code c}, which follows a quotation at once, is the
+     * cue's object, not its inverted subject: a thing that cannot speak after a quotation that a
+     * clause with a finite verb leads up to ("Ortega described the plan as “reckless,” denounced its
+     * cost"), where the verb is one more predicate of that clause's subject.
+     */
+    private boolean objectOfPredicate(Phrase p, int c, int lo) {
+        if (p.kind() != SpeakerKind.DESCRIPTION || p.pronoun() || namesSomeoneWhoSpeaks(p)) {
+            return false; // "said a source close to the campaign"
+        }
+        int k = c - 1;
+        while (k >= lo && quotedTok[k]) {
+            k--;
+        }
+        for (; k >= lo && !quotedTok[k]; k--) {
+            String pos = tokens.get(k).pos();
+            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a noun of description {@code p} names people or a source of statements ("a source close to", "another economist"). */
+    private boolean namesSomeoneWhoSpeaks(Phrase p) {
+        for (int k = p.mentionStart(); k < p.mentionEnd(); k++) {
+            if (tokens.get(k).isNoun() && lexicons.canSpeak(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The name, or description of someone who speaks, right after a cue that a comma precedes, when
+     * it closes the sentence or a comma or an apposition follows it ("…, said Marta Ilves, an
+     * economist", "…, said another economist"): the inverted subject, not the subject of the clause
+     * before the comma. Not after a verb whose object is the person addressed ("…, told Jones
+     * that"), nor a phrase that names nobody ("…, denounced its cost").
+     */
+    private Phrase namedAfterCue(int c, int len, int hi) {
+        if (lexicons.reporting().takesRecipient(tokens.get(c).lemma())) {
+            return null;
+        }
+        Phrase p = phrases.startingAt(c + len, hi);
+        if (p == null || p.pronoun() || !(p.kind() == SpeakerKind.DESCRIPTION ? namesSomeoneWhoSpeaks(p)
+                : tokens.get(p.mentionStart()).isProperNoun())) {
+            return null;
+        }
+        if (p.end() < hi && !quotedTok[p.end()] && !tokens.get(p.end()).text().equals(",")
+                && !tokens.get(p.end()).text().equals(".")) {
+            return null;
+        }
+        return withApposition(p, hi);
     }
 
     /**

@@ -193,7 +193,7 @@ final class SpeakerNamer {
         if (creator != null) {
             return creator; // "a statement from the authority": the authority speaks
         }
-        if (first.is("the") && !plural && headAt - p.mentionStart() <= 2 && !person(headWord)) {
+        if (first.is("the") && !plural && headAt - p.mentionStart() <= 2 && !lexicons.canSpeak(headWord)) {
             EntityModel.Entity org = model.organizationNamedWith(cueToken, headWord);
             if (org != null) {
                 return known(mention, org, Optional.empty()); // "the district", named in full before
@@ -284,7 +284,7 @@ final class SpeakerNamer {
         }
         boolean bare = p.mentionEnd() - p.mentionStart() == 1 && head.pos().equals("NN")
                 && Character.isLowerCase(head.text().codePointAt(0)); // "Politifact" is a name
-        return bare && !person(headWord) && !lexicons.organizationWords().contains(headWord);
+        return bare && !lexicons.canSpeak(headWord) && !lexicons.organizationWords().contains(headWord);
     }
 
     private static final Set<String> TIME_HEADS = Set.of("week", "weeks", "month", "months", "year", "years", "day",
@@ -323,14 +323,6 @@ final class SpeakerNamer {
             }
         }
         return null;
-    }
-
-    /** Whether a noun names people or a source of statements ("resident", "officials", "report"). */
-    private boolean person(String noun) {
-        String singular = WordList.singular(noun);
-        return lexicons.animate().contains(noun) || lexicons.animate().contains(singular)
-                || lexicons.sources().contains(noun) || lexicons.sources().contains(singular)
-                || lexicons.titles().contains(noun) || lexicons.titles().contains(singular);
     }
 
     /** The head noun of a description: the last noun before an "of"/"for" phrase, or its last token. */

@@ -258,6 +258,27 @@ class AttributionTest {
     }
 
     @Test
+    void aNameAfterACueThatClosesTheSentenceSpeaksNotTheClauseBeforeIt() {
+        List<Quote> q = quotes("Tariffs have hurt farmers across the region, and they have left “deep scars” in rural "
+                + "towns, said Marta Ilves, an economist at the state university.\n"
+                + "The cuts have left the ministry with “no friends” in the capital, said another economist, Paul Dobre.");
+        assertThat(q).hasSize(2);
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Marta Ilves");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Paul Dobre");
+    }
+
+    @Test
+    void aThingAfterAVerbThatFollowsAQuotationMidSentenceIsItsObject() {
+        List<Quote> q = quotes("Councillor Ana Ortega spoke for an hour on Tuesday.\n"
+                + "Ortega further described the plan as “reckless,” denounced its cost and demanded a second vote.\n"
+                + "The mayor has called the project “overdue,” said a source close to the council.");
+        assertThat(q).hasSize(2);
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Ana Ortega");
+        assertThat(cue(q.get(0))).isEqualTo("denounced");
+        assertThat(speaker(q.get(1)).mention().text()).startsWith("a source");
+    }
+
+    @Test
     void aSentenceEndingInAColonIntroducesTheNextQuoteNotThePreviousOne() {
         String text = "“We expected a quiet week,” Harriet Vance said after the vote. “It was anything but.” "
                 + "She went on to say:\n“We will appeal.”";

@@ -421,14 +421,16 @@ public final class QuoteDetector {
     }
 
     /**
-     * Whether the ” at {@code i} was typed for an opening mark: it stands before a word (or ‘ … ( [)
+     * Whether the ” at {@code i} was typed for an opening mark: it stands before a word (or ‘ … ( [,
+     * or a space and …)
      * at the start of a paragraph, or after white space at the start of a sentence (after . ! ? …
      * or :), and no quote that it could close is open (“It is over. ”Right, stays a closing mark).
      * Only a ” closes it; left unclosed it is ignored like any other mark.
      */
     private static boolean typedOpener(Scan scan, char c, char prev, char next, int i) {
-        if (c != '”' || scan.stack.closableByCurly > 0 || !opensWord(next)) {
-            return false;
+        if (c != '”' || scan.stack.closableByCurly > 0
+                || !opensWord(next) && !(Chars.isSpace(next) && i + 2 < scan.to && scan.text.charAt(i + 2) == '…')) {
+            return false; // also ” … in the case of: an ellipsis after a space
         }
         if (i == scan.from) {
             return scan.carried == null; // a continued paragraph's first mark was read already

@@ -239,6 +239,14 @@ class QuoteDetectorTest {
     }
 
     @Test
+    void closingMarkTypedAsOpeningMarkBeforeAnEllipsis() {
+        // a quotation that starts mid-sentence: ” then a space and …
+        assertThat(top("Intro.\n” … in the end, the vote is over,” the Herald wrote.")).containsExactly("… in the end, the vote is over,");
+        // not a mark that ends a quote before a space and …
+        assertThat(top("“We won.” … And then the count began.")).containsExactly("We won.");
+    }
+
+    @Test
     void closingMarkTypedAsOpeningMarkAfterAColon() {
         assertThat(top("She wrote: ”Still waiting.”")).containsExactly("Still waiting.");
     }

@@ -88,7 +88,10 @@ final class SourceFinder {
                     return named;
                 }
             }
-            Phrase subject = clauseSubject(c, lo); // "… and called it “unheard of”", "… went on to say"
+            Phrase subject = tokens.get(k).pos().equals("CC") ? subordinateSubject(k, lo) : null;
+            if (subject == null) {
+                subject = clauseSubject(c, lo); // "… and called it “unheard of”", "… went on to say"
+            }
             if (subject != null || !tokens.get(k).text().equals(",")) {
                 return subject;
             }
@@ -139,6 +142,30 @@ final class SourceFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "Wilkerson started the row when he brought up the bombing and later said": the subject of the
+     * finite verb that the verb after the conjunction at {@code and} is coordinated with, when that
+     * verb is the nearest before it and its subject opens a subordinate clause inside the sentence
+     * (after "when", "while", "as", "because" …); else null.
+     */
+    private Phrase subordinateSubject(int and, int lo) {
+        for (int v = and - 1; v > lo && v >= and - MAX_APPOSITION && !quotedTok[v]; v--) {
+            Token t = tokens.get(v);
+            if (t.text().equals(",") || t.text().equals(";") || t.pos().equals("CC")) {
+                return null;
+            }
+            if (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP")) {
+                Phrase p = left(v, lo);
+                if (p == null || p.start() - 1 <= lo || quotedTok[p.start() - 1]) {
+                    return null;
+                }
+                String before = tokens.get(p.start() - 1).text().toLowerCase(Locale.ROOT);
+                return ReportedClauseRule.SUBORDINATORS.contains(before) ? p : null;
+            }
+        }
+        return null;
     }
 
     /**

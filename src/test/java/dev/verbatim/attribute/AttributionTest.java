@@ -268,6 +268,17 @@ class AttributionTest {
     }
 
     @Test
+    void aVerbCoordinatedWithTheVerbOfASubordinateClauseTakesItsSubject() {
+        List<Quote> q = quotes("Retired colonel Lena Marsh joined the panel on Friday.\n"
+                + "The host, Paul Grant, lost his temper when Marsh brought up the budget and later said, "
+                + "“It is not just the council that failed.”\n"
+                + "Grant spoke at length and then said, “We are out of time.”");
+        assertThat(q).hasSize(2);
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Lena Marsh");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Paul Grant");
+    }
+
+    @Test
     void aThingAfterAVerbThatFollowsAQuotationMidSentenceIsItsObject() {
         List<Quote> q = quotes("Councillor Ana Ortega spoke for an hour on Tuesday.\n"
                 + "Ortega further described the plan as “reckless,” denounced its cost and demanded a second vote.\n"

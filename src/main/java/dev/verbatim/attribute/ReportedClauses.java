@@ -265,7 +265,8 @@ final class ReportedClauses {
                     && namedSubjectWithCue(k + 1, end)) {
                 break; // "Cruz accuses Obama of … and Donald Trump says he's “losing …”": Trump's own report
             }
-            if (k > from && (commaOrDash(tokens.get(k - 1)) ? SECOND_CLAUSE : SECOND_CLAUSE_WITHOUT_COMMA).contains(w)
+            boolean comma = k > from && (commaOrDash(tokens.get(k - 1)) || quoted[k - 1] && TrailingCue.commaInside(doc, k - 1));
+            if (k > from && (comma ? SECOND_CLAUSE : SECOND_CLAUSE_WITHOUT_COMMA).contains(w)
                     && subjectWithCue(k + 1, end)) {
                 // "Rubio suggested that …, while Cruz said that …", "…, and Trump vowed to …",
                 // "… accreditation bodies, which he called “a cartel”": a second attribution of its own

@@ -300,6 +300,17 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aCommaInsideTheClosingMarkOpensASecondAttributionAsACommaDoes() {
+        String text = "Salo calls the minister “the professor,” while the minister calls her “Anna.”";
+        List<Quote> q = quotes(text);
+        assertThat(q).hasSize(2);
+        expect(q.get(0), text, QuoteType.MIXED, List.of("the minister “the professor,”"), "calls", "Salo", "Salo",
+                "reported-clause");
+        expect(q.get(1), text, QuoteType.MIXED, List.of("her “Anna.”"), "calls", "the minister", "the minister",
+                "reported-clause");
+    }
+
+    @Test
     void anOpeningClauseAfterAnAdverbIsPassedOverForTheSubject() {
         String text = "Shortly after Okafor's briefing ended, the Harbour Authority released a statement saying "
                 + "the pier was “perfectly safe.”";

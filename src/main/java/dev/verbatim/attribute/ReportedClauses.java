@@ -29,6 +29,12 @@ final class ReportedClauses {
     private static final Set<String> SECOND_CLAUSE = Set.of("while", "whereas", "although", "though", "but", "when",
             "and", "which", "who", "whom");
     private static final Set<String> SECOND_CLAUSE_WITHOUT_COMMA = Set.of("but", "when");
+    /**
+     * Words that open a subordinate clause which, with a subject and a cue verb of speech ("said",
+     * "accused", not "thought" or "showed"), is an attribution of its own even without a comma.
+     */
+    private static final Set<String> SUBORDINATE_SPEECH = Set.of("after", "before", "because", "since", "while",
+            "although", "though", "whereas", "until", "once");
     private static final Set<String> WH = Set.of("whether", "if", "how", "what", "why", "when", "where", "who",
             "which");
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
@@ -272,6 +278,9 @@ final class ReportedClauses {
                 // "… accreditation bodies, which he called “a cartel”": a second attribution of its own
                 break;
             }
+            if (k > from && SUBORDINATE_SPEECH.contains(w) && wordsBefore(from, k) && subjectWithSpeechCue(k + 1, end)) {
+                break; // "… hours after Sanders said he was “encouraged”": what Sanders said is his
+            }
         }
         return k;
     }
@@ -291,6 +300,28 @@ final class ReportedClauses {
         }
         String pos = tokens.get(j).pos();
         return cueAt(j, end) > 0 && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"));
+    }
+
+    /**
+     * Whether the content {@code [from, k)} has a word besides "that": not "She went on to say that,
+     * because Comey testified …", where the clause opens the content.
+     */
+    private boolean wordsBefore(int from, int k) {
+        for (int j = from; j < k; j++) {
+            if (!tokens.get(j).isPunctuation() && !tokens.get(j).is("that")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a subject of its own and a finite cue verb of speech start at {@code k}: "(after) Sanders said". */
+    private boolean subjectWithSpeechCue(int k, int end) {
+        if (!subjectWithCue(k, end)) {
+            return false;
+        }
+        int j = skipAuxiliaries(doc.phrases.startingAt(k, end).end(), end);
+        return doc.cues.lexicon().isCueVerb(tokens.get(j).lemma());
     }
 
     /** A comma, or a dash that stands for one ("—", "--", "–", or "-" tagged as punctuation). */

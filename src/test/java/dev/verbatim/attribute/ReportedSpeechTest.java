@@ -311,6 +311,23 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aSubordinateClauseWithItsOwnSpeakerAndSpeechCueIsItsOwnAttribution() {
+        String text = "Mayor Ortega praised the plan on Friday, hours after Brandt said it was “dead on arrival.”";
+        List<Quote> q = quotes(text);
+        assertThat(q).hasSize(2);
+        assertThat(q.get(0).knownSpeaker().orElseThrow().mention().text()).isEqualTo("Ortega");
+        assertThat(q.get(0).text()).doesNotContain("Brandt");
+        expect(q.get(1), text, QuoteType.MIXED, List.of("it was “dead on arrival.”"), "said", "Brandt", "Brandt",
+                "reported-clause");
+        // not a clause of belief or of events, nor one that opens the content
+        assertThat(quotes("Mayor Ortega praised the plan after the figures showed a surplus.")).hasSize(1);
+        assertThat(quotes("Mayor Ortega praised the plan because she thought it was fair.")).hasSize(1);
+        String opening = "Ortega went on to say that, because the auditor said the books were clean, the inquiry should end.";
+        assertThat(quotes(opening)).singleElement().satisfies(r ->
+                assertThat(r.knownSpeaker().orElseThrow().mention().text()).isEqualTo("Ortega"));
+    }
+
+    @Test
     void anOpeningClauseAfterAnAdverbIsPassedOverForTheSubject() {
         String text = "Shortly after Okafor's briefing ended, the Harbour Authority released a statement saying "
                 + "the pier was “perfectly safe.”";

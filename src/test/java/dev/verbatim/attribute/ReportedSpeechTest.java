@@ -110,6 +110,13 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aContentSplitByItsCueMayHoldAnAttributionOfItsOwn() {
+        String text = "Six months ago, the mayor said, the council considered him a “fringe candidate.”";
+        expect(only(text), text, QuoteType.MIXED, List.of("Six months ago", "the council considered him a “fringe candidate.”"),
+                "said", "the mayor", "the mayor", "parenthetical-cue");
+    }
+
+    @Test
     void accordingToBeforeAndAfter() {
         String before = "According to the Kremlin, talks will start on Thursday.";
         Quote q = only(before);

@@ -33,7 +33,8 @@ final class AccordingToRule implements ReportedSpeechRule {
             Phrase source = doc.phrases.startingAt(k + len, end);
             int before = clauses.trimEnd(begin, k);
             int beforeFrom = clauses.trimStart(begin, before);
-            if (beforeFrom < before && clauses.hasWord(beforeFrom, before) && !leadIn(doc, beforeFrom, before)) {
+            if (beforeFrom < before && clauses.hasWord(beforeFrom, before) && !leadIn(doc, beforeFrom, before)
+                    && !opensClause(doc, before - 1)) {
                 // "…, according to the Kremlin."
                 out.add(new Report(List.of(new Report.Range(beforeFrom, before)), k, len, source, 0.85, name()));
                 continue;
@@ -52,6 +53,16 @@ final class AccordingToRule implements ReportedSpeechRule {
                 out.add(new Report(List.of(new Report.Range(from, to)), k, len, source, 0.85, name()));
             }
         }
+    }
+
+    /**
+     * Whether token {@code k}, right before ", according to", opens the clause the source is about
+     * ("…, because, according to Trump, the media would …"; "… said that, according to …"): the content follows.
+     */
+    private static boolean opensClause(DocumentView doc, int k) {
+        var t = doc.token(k);
+        return !doc.quotedTok[k] && (t.is("that") || t.pos().equals("CC")
+                || ReportedClauseRule.SUBORDINATORS.contains(t.text().toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** Whether tokens {@code [from, to)} only lead in to the sentence ("But", "And yet"). */

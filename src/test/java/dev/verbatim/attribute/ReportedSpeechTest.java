@@ -126,6 +126,10 @@ class ReportedSpeechTest {
         String after = "Talks will start on Thursday, according to the Kremlin.";
         expect(only(after), after, QuoteType.INDIRECT, List.of("Talks will start on Thursday"), "according to",
                 "the Kremlin", "Kremlin", "according-to");
+        // after the word that opens a clause, the source is that clause's
+        String inside = "He will attend the hearing, because, according to Lindqvist, the board would object if he stayed away.";
+        expect(only(inside), inside, QuoteType.INDIRECT, List.of("the board would object if he stayed away"),
+                "according to", "Lindqvist", "Lindqvist", "according-to");
     }
 
     @Test

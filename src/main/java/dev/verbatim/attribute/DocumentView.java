@@ -266,6 +266,12 @@ final class DocumentView {
         return inner.endsWith(",") || last + 1 < hi && tokens.get(last + 1).text().equals(",");
     }
 
+    /** Whether quote {@code q} ends with a question or exclamation mark inside its marks (“…?” asked Dunn). */
+    boolean endsWithQuestion(int q) {
+        String inner = quotes.get(q).extent().textOf(text).strip();
+        return inner.endsWith("?") || inner.endsWith("!");
+    }
+
     /**
      * Whether sentence {@code s} is prose that reported speech may be looked for in: a whole
      * sentence (not a piece of an overlong one) of at most {@link ReportedClauses#MAX_SENTENCE}

@@ -90,7 +90,8 @@ record SentenceCues(int lo, int hi, int after, int afterLen, int wordsAfter, int
         } else {
             // an embedded quote belongs to the cue before it, unless “…,” X said follows at once
             // — but not “…,” and she vowed: a clause of its own
-            useAfter = dAfter <= 2 && dAfter < dBefore && doc.endsWithComma(q, hi) && !conjunctionBetween(doc, last, after);
+            useAfter = dAfter <= 2 && dAfter < dBefore && !conjunctionBetween(doc, last, after)
+                    && (doc.endsWithComma(q, hi) || !introduced && doc.endsWithQuestion(q)); // "— “why …?” asked Dunn"
         }
         return new SentenceCues(lo, hi, after, afterLen, dAfter, before, beforeLen, dBefore, useAfter);
     }

@@ -77,6 +77,63 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
             }
         }
         starts.add(tokens.size());
-        return new AnalyzedText(text, tokens, starts, pieces);
+        return joinedAfterQuotedQuestions(text, tokens, starts, pieces);
+    }
+
+    /**
+     * The text with each sentence that the splitter ended at a quotation closing on ? or ! joined
+     * to the next one when that goes on in lower case in the same paragraph ("She asked “Why
+     * now?” and left.", "a film called “Who Knew?” opens"), as long as the two hold at most
+     * {@link LongSentenceSplitter#MAX_TOKENS} tokens; pieces of overlong sentences stay apart.
+     */
+    static AnalyzedText joinedAfterQuotedQuestions(String text, List<Token> tokens, List<Integer> starts,
+                                                   List<Integer> pieces) {
+        int sentences = starts.size() - 1;
+        int[] renumber = new int[Math.max(sentences, 1)];
+        List<Integer> newStarts = new ArrayList<>();
+        List<Integer> newPieces = new ArrayList<>();
+        boolean[] piece = new boolean[Math.max(sentences, 1)];
+        for (int s : pieces) {
+            piece[s] = true;
+        }
+        int current = -1;
+        for (int s = 0; s < sentences; s++) {
+            int from = starts.get(s);
+            int to = starts.get(s + 1);
+            boolean join = current >= 0 && from > 0 && from < to
+                    && to - newStarts.get(current) <= LongSentenceSplitter.MAX_TOKENS
+                    && !piece[s] && !piece[s - 1]
+                    && endsWithQuotedQuestion(tokens, starts.get(s - 1), from)
+                    && Character.isLowerCase(tokens.get(from).text().codePointAt(0))
+                    && text.substring(tokens.get(from - 1).end(), tokens.get(from).begin()).indexOf('\n') < 0;
+            if (!join) {
+                current++;
+                newStarts.add(from);
+                if (piece[s]) {
+                    newPieces.add(current);
+                }
+            }
+            renumber[s] = current;
+        }
+        if (newStarts.size() == sentences) {
+            return new AnalyzedText(text, tokens, starts, pieces);
+        }
+        newStarts.add(tokens.size());
+        List<Token> renumbered = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            renumbered.add(new Token(t.index(), t.begin(), t.end(), t.text(), t.pos(), t.lemma(), t.ner(), renumber[t.sentence()]));
+        }
+        return new AnalyzedText(text, renumbered, newStarts, newPieces);
+    }
+
+    /** Whether tokens {@code [from, to)} end with ? or ! and a closing quotation mark. */
+    private static boolean endsWithQuotedQuestion(List<Token> tokens, int from, int to) {
+        if (to - from < 2) {
+            return false;
+        }
+        String mark = tokens.get(to - 1).text();
+        String stop = tokens.get(to - 2).text();
+        return (mark.equals("”") || mark.equals("\"") || mark.equals("’") || mark.equals("'"))
+                && (stop.equals("?") || stop.equals("!"));
     }
 }

@@ -279,6 +279,18 @@ class AttributionTest {
     }
 
     @Test
+    void aQuotedQuestionInsideASentenceTakesTheCueRightAfterIt() {
+        List<Quote> q = quotes("The mayor strongly denies any plan to close the depot — “why would we close it?” asked "
+                + "Jan Dunn, her deputy. “We have only just opened it.”\n"
+                + "“Not again!” groaned one commuter, who asked not to be named.");
+        assertThat(q).hasSize(2);
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Jan Dunn");
+        assertThat(cue(q.get(0))).isEqualTo("asked");
+        assertThat(q.get(0).spans()).hasSize(2); // the quote after goes on with her
+        assertThat(q.get(1).text()).isEqualTo("Not again!");
+    }
+
+    @Test
     void aThingAfterAVerbThatFollowsAQuotationMidSentenceIsItsObject() {
         List<Quote> q = quotes("Councillor Ana Ortega spoke for an hour on Tuesday.\n"
                 + "Ortega further described the plan as “reckless,” denounced its cost and demanded a second vote.\n"

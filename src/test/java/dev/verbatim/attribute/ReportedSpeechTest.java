@@ -110,6 +110,15 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aSentenceGoesOnAfterAQuotedExclamation() {
+        String text = "Mayor Ortiz took the stage late. She shouted “What a night!” and said that her team would keep going.";
+        List<Quote> q = quotes(text);
+        assertThat(q).hasSize(2);
+        expect(q.get(1), text, QuoteType.INDIRECT, List.of("that her team would keep going"), "said", "She", "Ortiz",
+                "reported-clause");
+    }
+
+    @Test
     void aContentSplitByItsCueMayHoldAnAttributionOfItsOwn() {
         String text = "Six months ago, the mayor said, the council considered him a “fringe candidate.”";
         expect(only(text), text, QuoteType.MIXED, List.of("Six months ago", "the council considered him a “fringe candidate.”"),

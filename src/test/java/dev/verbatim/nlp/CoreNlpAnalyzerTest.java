@@ -1,0 +1,56 @@
+package dev.verbatim.nlp;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The sentence repair after the splitter, on hand-made tokens (no model is loaded). */
+class CoreNlpAnalyzerTest {
+
+    /** Tokens split at white space and before . , ? ! and quotation marks, one sentence per group in {@code sentences}. */
+    private static AnalyzedText split(String text, String... sentences) {
+        List<Token> tokens = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
+        int at = 0;
+        for (int s = 0; s < sentences.length; s++) {
+            starts.add(tokens.size());
+            for (String word : sentences[s].split(" ")) {
+                int b = text.indexOf(word, at);
+                tokens.add(new Token(tokens.size(), b, b + word.length(), word, "NN", word, "O", s));
+                at = b + word.length();
+            }
+        }
+        starts.add(tokens.size());
+        return CoreNlpAnalyzer.joinedAfterQuotedQuestions(text, tokens, starts, List.of());
+    }
+
+    @Test
+    void aSentenceEndedAtAQuotedQuestionGoesOnInLowerCase() {
+        String text = "She shouted “What a night!” and said it was over.";
+        AnalyzedText a = split(text, "She shouted “ What a night ! ”", "and said it was over .");
+        assertThat(a.sentenceCount()).isEqualTo(1);
+        assertThat(a.tokens()).allSatisfy(t -> assertThat(t.sentence()).isZero());
+    }
+
+    @Test
+    void aCapitalAParagraphBreakOrAFullStopEndTheSentence() {
+        String capital = "He asked “Why?” Nobody answered.";
+        assertThat(split(capital, "He asked “ Why ? ”", "Nobody answered .").sentenceCount()).isEqualTo(2);
+        String paragraph = "He asked “Why?”\nand nobody answered.";
+        assertThat(split(paragraph, "He asked “ Why ? ”", "and nobody answered .").sentenceCount()).isEqualTo(2);
+        String stop = "He said “Fine.” and left.";
+        assertThat(split(stop, "He said “ Fine . ”", "and left .").sentenceCount()).isEqualTo(2);
+    }
+
+    @Test
+    void theSentencesAfterAJoinAreRenumbered() {
+        String text = "“Now?” asked Lee. Yes. “Why!” cried Ann.";
+        AnalyzedText a = split(text, "“ Now ? ”", "asked Lee .", "Yes .", "“ Why ! ”", "cried Ann .");
+        assertThat(a.sentenceCount()).isEqualTo(3);
+        assertThat(a.sentenceBegin(1)).isEqualTo(7);
+        assertThat(a.tokens().get(a.tokens().size() - 1).sentence()).isEqualTo(2);
+    }
+}

@@ -200,9 +200,8 @@ final class ReportedClauseRule implements ReportedSpeechRule {
             Phrase p = doc.sources.participleSubject(c, lo);
             if (p == null && k >= lo && doc.token(k).text().equals(",")) {
                 p = doc.phrases.endingAt(doc.sources.skipParenthesis(k - 1, lo), lo);
-                if (p != null && p.start() > lo && (doc.token(p.start() - 1).pos().equals("VBG") || doc.token(p.start() - 1).pos().equals("VB")
-                        || doc.sources.objectOfPreposition(p, lo))) {
-                    p = null; // "…, pointing a finger in her face, saying": an object does not speak
+                if (p != null && p.start() > lo && (objectOfVerb(doc, p.start() - 1, c) || doc.sources.objectOfPreposition(p, lo))) {
+                    p = null; // "…, pointing a finger in her face, saying", "… toned down his criticism, admitting": an object does not speak
                 }
             }
             if (p != null) {
@@ -218,6 +217,18 @@ final class ReportedClauseRule implements ReportedSpeechRule {
             }
         }
         return p;
+    }
+
+    /**
+     * Whether a phrase after token {@code k} is that verb's (or particle's) object: not after a cue
+     * ("said Vice President Biden, urging"), which it is the inverted subject of.
+     */
+    private static boolean objectOfVerb(DocumentView doc, int k, int c) {
+        Token t = doc.token(k);
+        if (t.pos().equals("VBG") || t.pos().equals("VB") || t.pos().equals("RP")) {
+            return true;
+        }
+        return t.isVerb() && !doc.quotedTok[k] && doc.cues.cueAt(k, c) == 0;
     }
 
     /** The subject after the comma that closes an opening participle phrase, or null. */

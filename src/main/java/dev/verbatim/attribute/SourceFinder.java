@@ -25,6 +25,8 @@ final class SourceFinder {
             "from", "with", "for", "by", "of", "into", "throughout", "via", "to", "across", "around", "among", "within",
             "under", "near");
     private static final int MAX_APPOSITION = 45;
+    /** Reflexives that stand after a name for emphasis: "Sanders himself, who …, said". */
+    private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "itself", "themselves");
     /** Longest relative clause read between a subject and its cue: "who spoke anonymously to discuss the plan". */
     private static final int MAX_RELATIVE = 10;
     /** Days and times that stand bare between a subject and its verb: "Priebus later Thursday told". */
@@ -274,7 +276,11 @@ final class SourceFinder {
                 if (quotedTok[j] || !tokens.get(j).text().equals(",")) {
                     continue;
                 }
-                Phrase head = phrases.endingAt(skipParenthesis(j - 1, lo), lo);
+                int headEnd = skipParenthesis(j - 1, lo);
+                if (headEnd > lo && !quotedTok[headEnd] && REFLEXIVES.contains(tokens.get(headEnd).text().toLowerCase(Locale.ROOT))) {
+                    headEnd--; // "Sanders himself, who was not there, has …"
+                }
+                Phrase head = phrases.endingAt(headEnd, lo);
                 if (head == null || isNumber(head)) {
                     continue;
                 }

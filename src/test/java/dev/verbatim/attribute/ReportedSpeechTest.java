@@ -119,6 +119,23 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aParticipleAfterAVerbsObjectTakesTheClausesSubject() {
+        for (String text : List.of(
+                "Sanders himself, who was not at the rally, has toned down his criticism, admitting that his “long march” will end soon.",
+                "Sanders, who was not at the rally, has toned down his criticism, admitting that his “long march” will end soon.")) {
+            assertThat(quotes(text)).singleElement().satisfies(q -> {
+                assertThat(q.knownSpeaker().orElseThrow().mention().text()).isEqualTo("Sanders");
+                assertThat(q.cue().present().orElseThrow().text()).isEqualTo("admitting");
+            });
+        }
+        // the object of a relative clause's verb does not speak either; the inverted subject of "said" does
+        String text = "“It is hard to poll,” said Tomas Reyes, who chairs the history department at the state college, "
+                + "citing another reason the race is close.";
+        assertThat(quotes(text)).filteredOn(q -> q.type() == QuoteType.INDIRECT).singleElement().satisfies(q ->
+                assertThat(q.knownSpeaker().orElseThrow().mention().text()).isEqualTo("Tomas Reyes"));
+    }
+
+    @Test
     void aContentSplitByItsCueMayHoldAnAttributionOfItsOwn() {
         String text = "Six months ago, the mayor said, the council considered him a “fringe candidate.”";
         expect(only(text), text, QuoteType.MIXED, List.of("Six months ago", "the council considered him a “fringe candidate.”"),

@@ -77,6 +77,9 @@ final class PhraseFinder {
     }
 
     /** The phrase that ends with token {@code last}, not reaching before {@code lo}. */
+    /** Verbs whose participle after a plural names the people a poll asked: "those polled", "voters surveyed". */
+    private static final Set<String> SURVEYED = Set.of("survey", "poll", "question", "interview", "sample");
+
     Phrase endingAt(int last, int lo) {
         if (!usable(last, lo, tokens.size())) {
             return null;
@@ -87,6 +90,17 @@ final class PhraseFinder {
         }
         if ((t.pos().equals("WP") || t.pos().equals("WDT")) && (t.is("who") || t.is("that") || t.is("which"))) {
             return new Phrase(last, last + 1, last, last + 1, SpeakerKind.PERSON, true, -1, -1); // "Lynch, who said"
+        }
+        if (t.pos().equals("VBN") && SURVEYED.contains(t.lemma()) && last - 1 >= lo && usable(last - 1, lo, tokens.size())) {
+            // "those polled said", "Americans surveyed say": the people a poll asked
+            Token before = tokens.get(last - 1);
+            if (before.is("those")) {
+                return new Phrase(last - 1, last + 1, last - 1, last + 1, SpeakerKind.DESCRIPTION, false, -1, -1);
+            }
+            Phrase head = before.pos().equals("NNS") || before.pos().equals("NNPS") ? endingAt(last - 1, lo) : null;
+            if (head != null && !head.pronoun()) {
+                return new Phrase(head.start(), last + 1, head.mentionStart(), last + 1, SpeakerKind.DESCRIPTION, false, -1, -1);
+            }
         }
         int j = last;
         while (j >= lo && last - j < MAX_PHRASE && usable(j, lo, tokens.size())

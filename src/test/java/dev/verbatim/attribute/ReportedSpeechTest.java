@@ -136,6 +136,17 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void thePeopleAPollAskedAreTheSource() {
+        String text = "While those polled said the mayor has the “best record,” the challenger leads. "
+                + "Respondents surveyed said the plan was too costly.";
+        List<Quote> q = quotes(text);
+        assertThat(q).hasSize(2);
+        assertThat(q.get(0).knownSpeaker().orElseThrow().mention().text()).isEqualTo("those polled");
+        assertThat(q.get(0).knownSpeaker().orElseThrow().kind()).isEqualTo(SpeakerKind.DESCRIPTION);
+        assertThat(q.get(1).knownSpeaker().orElseThrow().mention().text()).isEqualTo("Respondents surveyed");
+    }
+
+    @Test
     void aContentSplitByItsCueMayHoldAnAttributionOfItsOwn() {
         String text = "Six months ago, the mayor said, the council considered him a “fringe candidate.”";
         expect(only(text), text, QuoteType.MIXED, List.of("Six months ago", "the council considered him a “fringe candidate.”"),

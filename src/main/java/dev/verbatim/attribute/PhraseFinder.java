@@ -77,6 +77,28 @@ final class PhraseFinder {
     }
 
     /** The phrase that ends with token {@code last}, not reaching before {@code lo}. */
+    /**
+     * Whether the capitalised word at {@code k}, which opens its sentence and which the tagger did
+     * not read as a noun, is a name: "Small, who attended the rally, said" (a relative "who"
+     * follows), "Husted continued by saying" (a finite verb follows).
+     */
+    private boolean sentenceInitialName(int k) {
+        Token t = tokens.get(k);
+        String w = t.text();
+        if (quoted[k] || t.isNoun() || t.isPronoun() || k + 2 >= tokens.size() || k > 0 && tokens.get(k - 1).sentence() == t.sentence()
+                || w.length() < 2 || !Character.isUpperCase(w.codePointAt(0)) || w.codePoints().skip(1).anyMatch(Character::isUpperCase)
+                || !t.pos().startsWith("JJ") && !t.pos().equals("VBN") && !t.pos().equals("VBD") && !t.pos().startsWith("RB")) {
+            return false;
+        }
+        Token next = tokens.get(k + 1);
+        if (quoted[k + 1] || next.sentence() != t.sentence()) {
+            return false;
+        }
+        return next.text().equals(",") && tokens.get(k + 2).is("who")
+                || (next.pos().equals("VBD") || next.pos().equals("VBZ")) && !t.pos().startsWith("RB")
+                || next.pos().equals("VBN") && t.pos().equals("VBN"); // "Husted/VBN continued/VBN": no sentence opens with two participles
+    }
+
     /** Verbs whose participle after a plural names the people a poll asked: "those polled", "voters surveyed". */
     private static final Set<String> SURVEYED = Set.of("survey", "poll", "question", "interview", "sample");
 
@@ -90,6 +112,9 @@ final class PhraseFinder {
         }
         if ((t.pos().equals("WP") || t.pos().equals("WDT")) && (t.is("who") || t.is("that") || t.is("which"))) {
             return new Phrase(last, last + 1, last, last + 1, SpeakerKind.PERSON, true, -1, -1); // "Lynch, who said"
+        }
+        if (sentenceInitialName(last)) {
+            return new Phrase(last, last + 1, last, last + 1, SpeakerKind.PERSON, false, -1, -1);
         }
         if (t.pos().equals("VBN") && SURVEYED.contains(t.lemma()) && last - 1 >= lo && usable(last - 1, lo, tokens.size())) {
             // "those polled said", "Americans surveyed say": the people a poll asked

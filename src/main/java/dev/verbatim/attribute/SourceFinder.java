@@ -19,7 +19,7 @@ final class SourceFinder {
             "further", "again", "repeatedly", "publicly", "privately", "often", "quickly", "simply", "flatly",
             "just", "still", "never", "always", "earlier", "subsequently", "'s", "’s", "'re", "’re", "'ve", "’ve",
             "been", "being", "be", "'d", "’d", "both", "each", "all", "himself", "herself", "itself", "themselves",
-            "myself", "ourselves", "yourself");
+            "myself", "ourselves", "yourself", "since");
     /** Prepositions whose phrase stands between a subject and its verb: "Obama on Friday declared". */
     private static final Set<String> PREPOSITIONS = Set.of("on", "in", "at", "during", "after", "before", "over",
             "from", "with", "for", "by", "of", "into", "throughout", "via", "to", "across", "around", "among", "within",

@@ -291,6 +291,16 @@ class AttributionTest {
     }
 
     @Test
+    void aNameTheTaggerReadAsAnAdjectiveOpeningItsSentenceAndSinceBeforeTheCue() {
+        List<Quote> q = quotes("Small, who attended the rally on Wednesday, said: “The plant closed and nobody came back.”\n"
+                + "Mayor Lena Ortiz has since apologized for what happened: “I should have called the families first.”");
+        assertThat(q).hasSize(2);
+        assertThat(speaker(q.get(0)).mention().text()).isEqualTo("Small");
+        assertThat(speaker(q.get(0)).kind()).isEqualTo(SpeakerKind.PERSON);
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Lena Ortiz");
+    }
+
+    @Test
     void aThingAfterAVerbThatFollowsAQuotationMidSentenceIsItsObject() {
         List<Quote> q = quotes("Councillor Ana Ortega spoke for an hour on Tuesday.\n"
                 + "Ortega further described the plan as “reckless,” denounced its cost and demanded a second vote.\n"

@@ -438,8 +438,21 @@ final class SourceFinder {
     private Phrase absoluteSubject(int c, int lo) {
         int k = skipAdverbsBack(c - 1, lo);
         Phrase p = k >= lo && !quotedTok[k] ? phrases.endingAt(k, lo) : null;
-        return p != null && p.start() - 1 >= lo && !quotedTok[p.start() - 1] && tokens.get(p.start() - 1).is("with") ? p : null;
+        if (p == null) {
+            return null;
+        }
+        int of = p.start() - 1;
+        if (of - 2 >= lo && !quotedTok[of - 1] && tokens.get(of).is("of") && !quotedTok[of]
+                && (tokens.get(of - 1).pos().equals("CD") || QUANTITIES.contains(tokens.get(of - 1).text().toLowerCase(Locale.ROOT)))) {
+            // "with one of her ads asking", "with two of her aides saying": the part of the group
+            p = new Phrase(of - 1, p.end(), of - 1, p.end(), SpeakerKind.DESCRIPTION, false, -1, -1);
+        }
+        return p.start() - 1 >= lo && !quotedTok[p.start() - 1] && tokens.get(p.start() - 1).is("with") ? p : null;
     }
+
+    /** Words of quantity before "of" and a group: "one of her ads", "some of his aides". */
+    private static final Set<String> QUANTITIES = Set.of("one", "some", "many", "most", "several", "few", "each", "both",
+            "all", "none", "two", "three");
 
     /**
      * The subject of a participle: in an absolute phrase after "with" ("with Cruz recently

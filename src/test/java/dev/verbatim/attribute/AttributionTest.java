@@ -244,6 +244,11 @@ class AttributionTest {
         assertThat(q).hasSize(1);
         assertThat(speaker(q.get(0)).mention().text()).isEqualTo("Alvarado");
         assertThat(cue(q.get(0))).isEqualTo("promising");
+        // a part of a group: "with one of her ads asking"
+        List<Quote> part = quotes("Ortiz and her backers tried to tie Brandt to the mayor, with one of her ads asking, "
+                + "“Is Brandt independent enough?”");
+        assertThat(part).singleElement().satisfies(x ->
+                assertThat(speaker(x).mention().text()).isEqualTo("one of her ads"));
     }
 
     @Test

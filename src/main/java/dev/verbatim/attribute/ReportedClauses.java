@@ -271,11 +271,18 @@ final class ReportedClauses {
                     && namedSubjectWithCue(k + 1, end)) {
                 break; // "Cruz accuses Obama of … and Donald Trump says he's “losing …”": Trump's own report
             }
-            boolean comma = k > from && (commaOrDash(tokens.get(k - 1)) || quoted[k - 1] && TrailingCue.commaInside(doc, k - 1));
+            // "…, to which O'Malley interjected": a relative after a preposition and a comma
+            boolean prepositionFirst = (w.equals("which") || w.equals("whom")) && k - 1 > from && !quoted[k - 1]
+                    && (tokens.get(k - 1).pos().equals("IN") || tokens.get(k - 1).pos().equals("TO")) && commaOrDash(tokens.get(k - 2));
+            boolean comma = k > from && (commaOrDash(tokens.get(k - 1)) || quoted[k - 1] && TrailingCue.commaInside(doc, k - 1)
+                    || prepositionFirst);
             if (k > from && (comma ? SECOND_CLAUSE : SECOND_CLAUSE_WITHOUT_COMMA).contains(w)
                     && subjectWithCue(k + 1, end)) {
                 // "Rubio suggested that …, while Cruz said that …", "…, and Trump vowed to …",
                 // "… accreditation bodies, which he called “a cartel”": a second attribution of its own
+                if (prepositionFirst) {
+                    k--;
+                }
                 break;
             }
             if (k > from && SUBORDINATE_SPEECH.contains(w) && wordsBefore(from, k) && subjectWithSpeechCue(k + 1, end)) {
@@ -379,6 +386,15 @@ final class ReportedClauses {
         if (len > 0) {
             String pos = tokens.get(k).pos();
             return pos.equals("VBG") || pos.equals("VBD") || pos.equals("VBZ"); // ", adding that", ", said Smith"
+        }
+        if (tokens.get(k).is("with")) {
+            // ", with Lewandowski calling Fields “delusional”": an absolute phrase with a cue of its own
+            Phrase subject = doc.phrases.startingAt(k + 1, end);
+            if (subject == null || subject.kind() == SpeakerKind.DESCRIPTION || tokens.get(k + 1).pos().equals("CD")) {
+                return false; // not "…, with 40 percent supporting him": the poll's own figures
+            }
+            int j = doc.sources.skipAdverbs(subject.end(), end);
+            return j < end && tokens.get(j).pos().equals("VBG") && cueAt(j, end) > 0;
         }
         // ", officials said" / ", the minister told reporters" / ", he added"
         Phrase subject = doc.phrases.startingAt(k, end);

@@ -136,6 +136,26 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aRelativeAfterAPrepositionOrAnAbsolutePhraseWithACueStartsAnAttributionOfItsOwn() {
+        String relative = "Ortiz said that the plans were sound, to which Okafor interjected: “It is just not true.”";
+        List<Quote> q = quotes(relative);
+        assertThat(q).hasSize(2);
+        expect(q.get(0), relative, QuoteType.INDIRECT, List.of("that the plans were sound"), "said", "Ortiz", "Ortiz",
+                "reported-clause");
+        assertThat(q.get(1).knownSpeaker().orElseThrow().mention().text()).isEqualTo("Okafor");
+        String absolute = "Ortiz said the budget was a sign of disarray, with Brandt noting that “a few hundred teachers” "
+                + "cannot fill the gap.";
+        List<Quote> a = quotes(absolute);
+        assertThat(a).hasSize(2);
+        expect(a.get(0), absolute, QuoteType.INDIRECT, List.of("the budget was a sign of disarray"), "said", "Ortiz", "Ortiz",
+                "reported-clause");
+        expect(a.get(1), absolute, QuoteType.MIXED, List.of("that “a few hundred teachers” cannot fill the gap"), "noting",
+                "Brandt", "Brandt", "reported-clause");
+        // not a poll's own figures
+        assertThat(quotes("The poll showed Ortiz losing ground, with 40 percent backing her before the debate.")).hasSize(1);
+    }
+
+    @Test
     void thePeopleAPollAskedAreTheSource() {
         String text = "While those polled said the mayor has the “best record,” the challenger leads. "
                 + "Respondents surveyed said the plan was too costly.";

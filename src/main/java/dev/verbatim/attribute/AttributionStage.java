@@ -179,12 +179,20 @@ public final class AttributionStage {
                 : doc.speakers.speakerOf(report.source(), report.cue()),
                 doc.cues.cue(report.cue(), report.cueLength()), report.confidence(), report.cue(), report.rule());
         doc.memory.enter(doc.paragraphOf(doc.token(report.cue()).begin()));
-        if (!ReportedClauseRule.relative(doc, report.source()) && spoken(doc, report)) {
+        if (!ReportedClauseRule.relative(doc, report.source()) && !subordinate(doc, report.source()) && spoken(doc, report)) {
             doc.memory.remember(Decision.speech(a));
         }
-        // “…,” said O'Donnell, who wrote about it in her book. “…” / "…, she plans to vote for X. “…”": the next
-        // quote without a cue continues the speech before, not a relative clause or a plan
+        // “…,” said O'Donnell, who wrote about it in her book. “…” / "…, she plans to vote for X. “…”" / “…,” Ortiz
+        // told Brandt, after Brandt assured her that …. “…”: the next quote without a cue continues the speech
+        // before, not a relative or subordinate clause or a plan
         return a;
+    }
+
+    /** Whether the source opens a subordinate clause ("after Brandt assured her that …"). */
+    private static boolean subordinate(DocumentView doc, Phrase source) {
+        int before = source == null ? -1 : source.start() - 1;
+        return before >= 0 && !doc.quotedTok[before]
+                && ReportedClauseRule.SUBORDINATORS.contains(doc.token(before).text().toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

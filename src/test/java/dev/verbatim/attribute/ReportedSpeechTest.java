@@ -477,6 +477,18 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aQuoteAfterAReportInASubordinateClauseContinuesTheDirectQuoteBeforeIt() {
+        String text = "“You have been great,” Ortiz told Brandt, after Brandt assured the board that the union backed her. "
+                + "“I will not let you down.”";
+        List<Quote> q = quotes(text);
+        assertThat(q).hasSize(2);
+        assertThat(spans(q.get(0), text)).containsExactly("You have been great,", "I will not let you down.");
+        assertThat(q.get(0).knownSpeaker().orElseThrow().mention().text()).isEqualTo("Ortiz");
+        expect(q.get(1), text, QuoteType.INDIRECT, List.of("that the union backed her"), "assured", "Brandt", "Brandt",
+                "reported-clause");
+    }
+
+    @Test
     void aQuoteAfterAPlanContinuesTheSpeechBeforeIt() {
         String text = "“Nobody asked us,” said Ilse Brandvold, a nurse from Tromsø. She plans to vote against the "
                 + "merger next month. “It was decided in Oslo.”";

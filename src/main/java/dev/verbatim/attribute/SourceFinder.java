@@ -450,6 +450,9 @@ final class SourceFinder {
         return p.start() - 1 >= lo && !quotedTok[p.start() - 1] && tokens.get(p.start() - 1).is("with") ? p : null;
     }
 
+    /** Verbs whose gerund is the verb of their own subject: "keeps talking", "began insisting". */
+    private static final Set<String> ASPECTUAL = Set.of("keep", "continue", "begin", "start", "stop", "resume", "quit");
+
     /** Words of quantity before "of" and a group: "one of her ads", "some of his aides". */
     private static final Set<String> QUANTITIES = Set.of("one", "some", "many", "most", "several", "few", "each", "both",
             "all", "none", "two", "three");
@@ -460,6 +463,15 @@ final class SourceFinder {
      * said, adding"), else of the clause ("He expressed support …, stating").
      */
     Phrase participleSubject(int c, int lo) {
+        int aspect = skipAdverbsBack(c - 1, lo);
+        if (aspect >= lo && !quotedTok[aspect] && tokens.get(aspect).isVerb() && ASPECTUAL.contains(tokens.get(aspect).lemma())) {
+            Phrase p = left(aspect, lo); // "as he keeps talking about", "when the governor began insisting that"
+            if (p != null && (p.kind() != SpeakerKind.DESCRIPTION
+                    || lexicons.canSpeak(tokens.get(p.mentionEnd() - 1).text().toLowerCase(Locale.ROOT)))) {
+                // not "He sent an email as the meeting began vowing to …": a meeting does not vow
+                return p;
+            }
+        }
         Phrase absolute = absoluteSubject(c, lo);
         if (absolute != null) {
             return absolute;

@@ -156,6 +156,20 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aGerundAfterKeepOrBeginTakesThatVerbsSubject() {
+        String text = "Mayor Ortiz is winning applause as Brandt keeps talking about the “power of we” at every stop.";
+        assertThat(quotes(text)).singleElement().satisfies(q ->
+                assertThat(q.knownSpeaker().orElseThrow().mention().text()).isEqualTo("Brandt"));
+        String began = "Ortiz drew cheers when the governor began insisting that nobody is above the law.";
+        assertThat(quotes(began)).singleElement().satisfies(q ->
+                assertThat(q.knownSpeaker().orElseThrow().mention().text()).isEqualTo("the governor"));
+        // a thing that cannot speak does not begin to: the participle is the main clause's
+        String meeting = "Okafor sent out an email as the committee meeting began vowing to fight for every vote.";
+        assertThat(quotes(meeting)).singleElement().satisfies(q ->
+                assertThat(q.knownSpeaker().orElseThrow().mention().text()).isEqualTo("Okafor"));
+    }
+
+    @Test
     void thePeopleAPollAskedAreTheSource() {
         String text = "While those polled said the mayor has the “best record,” the challenger leads. "
                 + "Respondents surveyed said the plan was too costly.";

@@ -213,6 +213,13 @@ class AttributionTest {
                 + "the families.”");
         assertThat(cue(statement.get(0))).isEqualTo("issued a statement");
         assertThat(speaker(statement.get(0)).mention().text()).isEqualTo("the premier");
+        // an interviewer who presses speaks
+        List<Quote> pressed = quotes("Ortiz said the fee was negotiable.\n"
+                + "“Would it be negotiable for renters?” Hannah Reyes pressed. “Maybe for those who register early?”");
+        assertThat(pressed).filteredOn(x -> x.type() == dev.verbatim.QuoteType.DIRECT).singleElement().satisfies(x -> {
+            assertThat(speaker(x).name()).isEqualTo("Hannah Reyes");
+            assertThat(x.spans()).hasSize(2);
+        });
     }
 
     @Test

@@ -82,7 +82,7 @@ final class PhraseFinder {
      * not read as a noun, is a name: "Small, who attended the rally, said" (a relative "who"
      * follows), "Husted continued by saying" (a finite verb follows).
      */
-    private boolean sentenceInitialName(int k) {
+    boolean sentenceInitialName(int k) {
         Token t = tokens.get(k);
         String w = t.text();
         if (quoted[k] || t.isNoun() || t.isPronoun() || k + 2 >= tokens.size() || k > 0 && tokens.get(k - 1).sentence() == t.sentence()

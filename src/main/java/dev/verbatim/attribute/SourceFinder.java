@@ -527,7 +527,7 @@ final class SourceFinder {
             }
         }
         for (int k = start; k < c; k++) {
-            if (!quotedTok[k] && tokens.get(k).pos().equals("VBN")) {
+            if (!quotedTok[k] && tokens.get(k).pos().equals("VBN") && !phrases.sentenceInitialName(k)) {
                 // "The prince called for Trump to drop out, calling him …": no finite verb, so a cue
                 // read as a participle right after the phrase that opens the clause is its main verb
                 if (doc.clauses.cueAt(k, c) == 0 && doc.cues.cueAt(k, c) == 0) {

@@ -305,11 +305,13 @@ class AttributionTest {
     @Test
     void aNameTheTaggerReadAsAnAdjectiveOpeningItsSentenceAndSinceBeforeTheCue() {
         List<Quote> q = quotes("Small, who attended the rally on Wednesday, said: “The plant closed and nobody came back.”\n"
-                + "Mayor Lena Ortiz has since apologized for what happened: “I should have called the families first.”");
-        assertThat(q).hasSize(2);
+                + "Mayor Lena Ortiz has since apologized for what happened: “I should have called the families first.”\n"
+                + "Husted continued by saying, “We will appeal this decision.”");
+        assertThat(q).hasSize(3);
         assertThat(speaker(q.get(0)).mention().text()).isEqualTo("Small");
         assertThat(speaker(q.get(0)).kind()).isEqualTo(SpeakerKind.PERSON);
         assertThat(speaker(q.get(1)).name()).isEqualTo("Lena Ortiz");
+        assertThat(speaker(q.get(2)).mention().text()).isEqualTo("Husted");
     }
 
     @Test

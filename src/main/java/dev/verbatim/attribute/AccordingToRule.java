@@ -62,7 +62,7 @@ final class AccordingToRule implements ReportedSpeechRule {
     private static boolean opensClause(DocumentView doc, int k) {
         var t = doc.token(k);
         return !doc.quotedTok[k] && (t.is("that") || t.pos().equals("CC")
-                || ReportedClauseRule.SUBORDINATORS.contains(t.text().toLowerCase(java.util.Locale.ROOT)));
+                || ReportedClauseRule.subordinator(t));
     }
 
     /** Whether tokens {@code [from, to)} only lead in to the sentence ("But", "And yet"). */

@@ -191,8 +191,7 @@ public final class AttributionStage {
     /** Whether the source opens a subordinate clause ("after Brandt assured her that …"). */
     private static boolean subordinate(DocumentView doc, Phrase source) {
         int before = source == null ? -1 : source.start() - 1;
-        return before >= 0 && !doc.quotedTok[before]
-                && ReportedClauseRule.SUBORDINATORS.contains(doc.token(before).text().toLowerCase(java.util.Locale.ROOT));
+        return before >= 0 && !doc.quotedTok[before] && ReportedClauseRule.subordinator(doc.token(before));
     }
 
     /**

@@ -76,7 +76,6 @@ final class PhraseFinder {
         return titles.contains(t.text().toLowerCase(Locale.ROOT));
     }
 
-    /** The phrase that ends with token {@code last}, not reaching before {@code lo}. */
     /**
      * Whether the capitalised word at {@code k}, which opens its sentence and which the tagger did
      * not read as a noun, is a name: "Small, who attended the rally, said" (a relative "who"
@@ -102,6 +101,7 @@ final class PhraseFinder {
     /** Verbs whose participle after a plural names the people a poll asked: "those polled", "voters surveyed". */
     private static final Set<String> SURVEYED = Set.of("survey", "poll", "question", "interview", "sample");
 
+    /** The phrase that ends with token {@code last}, not reaching before {@code lo}. */
     Phrase endingAt(int last, int lo) {
         if (!usable(last, lo, tokens.size())) {
             return null;

@@ -109,8 +109,13 @@ final class ReportedClauseRule implements ReportedSpeechRule {
             "nickname", "brand");
 
     /** Words that open a subordinate clause. */
-    static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("while", "although", "though", "as",
+    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("while", "although", "though", "as",
             "when", "because", "if", "since", "whereas", "unless", "after", "before", "once", "even");
+
+    /** Whether token {@code t} is one of {@link #SUBORDINATORS}, in any case. */
+    static boolean subordinator(Token t) {
+        return SUBORDINATORS.contains(t.text().toLowerCase(java.util.Locale.ROOT));
+    }
 
     /**
      * The comma that closes a sentence-opening subordinate clause ("While Sullivan proclaims the
@@ -120,10 +125,10 @@ final class ReportedClauseRule implements ReportedSpeechRule {
     static int openingClauseEnd(DocumentView doc, int begin, int end) {
         int sub = begin;
         while (sub < end && sub < begin + 2 && !doc.quotedTok[sub] && doc.token(sub).pos().startsWith("RB")
-                && !SUBORDINATORS.contains(doc.token(sub).text().toLowerCase(java.util.Locale.ROOT))) {
+                && !subordinator(doc.token(sub))) {
             sub++; // "Shortly after …,", "Just before …,"
         }
-        if (sub >= end || doc.quotedTok[sub] || !SUBORDINATORS.contains(doc.token(sub).text().toLowerCase(java.util.Locale.ROOT))) {
+        if (sub >= end || doc.quotedTok[sub] || !subordinator(doc.token(sub))) {
             return -1;
         }
         int comma = doc.nextComma(begin + 1, end);

@@ -297,16 +297,21 @@ final class ReportedClauses {
      * the mayor insisted".
      */
     private boolean subjectWithCue(int k, int end) {
+        return finiteCueAfterSubject(k, end) >= 0;
+    }
+
+    /** The finite cue after a subject of its own that starts at {@code k}, or -1. */
+    private int finiteCueAfterSubject(int k, int end) {
         Phrase subject = k < end && !quoted[k] ? doc.phrases.startingAt(k, end) : null;
         if (subject == null) {
-            return false;
+            return -1;
         }
         int j = skipAuxiliaries(subject.end(), end);
         if (j >= end) {
-            return false;
+            return -1;
         }
         String pos = tokens.get(j).pos();
-        return cueAt(j, end) > 0 && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"));
+        return cueAt(j, end) > 0 && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) ? j : -1;
     }
 
     /**
@@ -324,11 +329,8 @@ final class ReportedClauses {
 
     /** Whether a subject of its own and a finite cue verb of speech start at {@code k}: "(after) Sanders said". */
     private boolean subjectWithSpeechCue(int k, int end) {
-        if (!subjectWithCue(k, end)) {
-            return false;
-        }
-        int j = skipAuxiliaries(doc.phrases.startingAt(k, end).end(), end);
-        return doc.cues.lexicon().isCueVerb(tokens.get(j).lemma());
+        int j = finiteCueAfterSubject(k, end);
+        return j >= 0 && doc.cues.lexicon().isCueVerb(tokens.get(j).lemma());
     }
 
     /** A comma, or a dash that stands for one ("—", "--", "–", or "-" tagged as punctuation). */

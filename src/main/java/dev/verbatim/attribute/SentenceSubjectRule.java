@@ -52,7 +52,7 @@ final class SentenceSubjectRule implements QuotedSpanRule {
         }
         String pos = doc.token(b).pos();
         String w = doc.token(b).text().toLowerCase(java.util.Locale.ROOT);
-        return (pos.equals("IN") || pos.equals("TO")) && !ReportedClauseRule.SUBORDINATORS.contains(w)
+        return (pos.equals("IN") || pos.equals("TO")) && !ReportedClauseRule.subordinator(doc.token(b))
                 && !w.equals("that") && !w.equals("whether") && !w.equals("until");
     }
 

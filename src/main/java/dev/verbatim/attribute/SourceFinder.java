@@ -38,14 +38,10 @@ final class SourceFinder {
     private final PhraseFinder phrases;
 
     private final DocumentView doc;
-    private final Set<String> media;
-    private final Set<String> issuing;
     private final Lexicons lexicons;
 
     SourceFinder(DocumentView doc, Lexicons lexicons) {
         this.doc = doc;
-        this.media = lexicons.media();
-        this.issuing = lexicons.issuing();
         this.lexicons = lexicons;
         this.tokens = doc.tokens;
         this.quotedTok = doc.quotedTok;
@@ -163,8 +159,7 @@ final class SourceFinder {
                 if (p == null || p.start() - 1 <= lo || quotedTok[p.start() - 1]) {
                     return null;
                 }
-                String before = tokens.get(p.start() - 1).text().toLowerCase(Locale.ROOT);
-                return ReportedClauseRule.SUBORDINATORS.contains(before) ? p : null;
+                return ReportedClauseRule.subordinator(tokens.get(p.start() - 1)) ? p : null;
             }
         }
         return null;
@@ -399,12 +394,12 @@ final class SourceFinder {
     private Phrase issuerOfMedium(int relative, int lo) {
         Phrase thing = relative - 1 >= lo ? phrases.endingAt(relative - 1, lo) : null;
         if (thing == null || thing.pronoun() || thing.kind() == SpeakerKind.PERSON
-                || !media.contains(tokens.get(thing.end() - 1).lemma().toLowerCase(Locale.ROOT))) {
+                || !lexicons.media().contains(tokens.get(thing.end() - 1).lemma().toLowerCase(Locale.ROOT))) {
             return null;
         }
         int verb = skipAdverbsBack(thing.start() - 1, lo);
         if (verb < lo || quotedTok[verb] || !tokens.get(verb).pos().startsWith("VB")
-                || !issuing.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT))) {
+                || !lexicons.issuing().contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT))) {
             return null;
         }
         int k = ReportedClauseRule.skipAuxiliariesBack(doc, verb - 1, lo); // "is releasing", "has posted"
@@ -455,7 +450,7 @@ final class SourceFinder {
 
     /** Words of quantity before "of" and a group: "one of her ads", "some of his aides". */
     private static final Set<String> QUANTITIES = Set.of("one", "some", "many", "most", "several", "few", "each", "both",
-            "all", "none", "two", "three");
+            "all", "none");
 
     /**
      * The subject of a participle: in an absolute phrase after "with" ("with Cruz recently

@@ -196,11 +196,9 @@ final class ReportedClauseRule implements ReportedSpeechRule {
         int k = skipAuxiliariesBack(doc, c - 1, lo);
         boolean progressive = k < c - 1 && doc.token(k + 1).lemma().equals("be");
         if (t.pos().equals("VBG") && !progressive) {
-            if (c == begin || c == begin + 1 && !doc.token(begin).isNoun()) {
-                Phrase main = mainSubjectAfter(doc, c, doc.sentenceEnd(doc.sentenceOf(c)));
-                if (main != null) {
-                    return main; // "Considering the scale of it, Wonderlich said …"
-                }
+            Phrase main = doc.sources.openingParticipleSubject(c);
+            if (main != null) {
+                return main; // "Considering the scale of it, Wonderlich said …"
             }
             Phrase p = doc.sources.participleSubject(c, lo);
             if (p == null && k >= lo && doc.token(k).text().equals(",")) {
@@ -234,20 +232,6 @@ final class ReportedClauseRule implements ReportedSpeechRule {
             return true;
         }
         return t.isVerb() && !doc.quotedTok[k] && doc.cues.cueAt(k, c) == 0;
-    }
-
-    /** The subject after the comma that closes an opening participle phrase, or null. */
-    private static Phrase mainSubjectAfter(DocumentView doc, int c, int end) {
-        for (int k = c + 1; k < end && k < c + DocumentView.MAX_REACH; k++) {
-            if (doc.quotedTok[k]) {
-                return null;
-            }
-            if (doc.token(k).text().equals(",")) {
-                Phrase p = doc.phrases.startingAt(k + 1, end);
-                return p != null && p.end() < end && doc.token(p.end()).isVerb() ? p : null;
-            }
-        }
-        return null;
     }
 
     /** {@code k}, moved back over adverbs, modals and auxiliaries ("is releasing", "has not said"), not below {@code lo}. */

@@ -64,6 +64,10 @@ final class SourceFinder {
         }
         Token cueTok = tokens.get(c);
         if (cueTok.pos().equals("VBG")) {
+            Phrase opening = openingParticipleSubject(c);
+            if (opening != null) {
+                return opening; // "Citing “obligations in Tennessee,” the spokeswoman told …"
+            }
             Phrase p = participleSubject(c, lo);
             if (p != null) {
                 return p;
@@ -495,6 +499,67 @@ final class SourceFinder {
             }
         }
         return clauseSubject(c, lo);
+    }
+
+    /** Words that may stand before a participle that opens its sentence: "And in explaining why …". */
+    private static final Set<String> BEFORE_OPENING_PARTICIPLE = Set.of("and", "but", "in", "by", "after", "while",
+            "when", "upon", "before", "since", "on", "so", "yet");
+    /** Words after the comma that closes an opening participle phrase, before its subject: "…,” though, Allen said". */
+    private static final Set<String> CONNECTIVES = Set.of("though", "however", "too", "then");
+
+    /**
+     * The subject of the main clause of a sentence that a participle phrase opens ("Considering the
+     * scale of it, Wonderlich said", "Remarking on his “genuine empathy,” Starr said", "And in
+     * explaining why …, Clinton described"), for the participle at {@code c}; null when {@code c} does
+     * not open its sentence (at most two words such as "and", "in", "after" or adverbs before it) or no subject
+     * with a verb follows the comma that closes the phrase. A comma inside a closing mark (“…,”)
+     * closes it as one outside does; quotations inside the phrase are passed over.
+     */
+    Phrase openingParticipleSubject(int c) {
+        int s = doc.sentenceOf(c);
+        int begin = doc.sentenceBegin(s);
+        int end = doc.sentenceEnd(s);
+        if (c - begin > 2) {
+            return null;
+        }
+        for (int k = begin; k < c; k++) {
+            if (quotedTok[k] || !BEFORE_OPENING_PARTICIPLE.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
+                    && !tokens.get(k).pos().startsWith("RB")) {
+                return null;
+            }
+        }
+        for (int k = c + 1; k < end && k < c + DocumentView.MAX_REACH; k++) {
+            boolean comma;
+            if (quotedTok[k]) {
+                int q = doc.quoteOfToken[k];
+                int last = q >= 0 ? doc.lastTok[q] : k;
+                comma = last - 1 > k && tokens.get(last - 1).text().equals(",") && last + 1 < end && !quotedTok[last + 1];
+                k = last;
+            } else {
+                String t = tokens.get(k).text();
+                if (t.equals(";") || t.equals(":") || t.equals("--") || t.equals("—")) {
+                    return null;
+                }
+                comma = t.equals(",");
+            }
+            if (!comma) {
+                continue;
+            }
+            int from = k + 1;
+            if (from + 1 < end && !quotedTok[from] && CONNECTIVES.contains(tokens.get(from).text().toLowerCase(Locale.ROOT))
+                    && tokens.get(from + 1).text().equals(",")) {
+                from += 2;
+            }
+            Phrase p = phrases.startingAt(from, end);
+            if (p != null && p.end() < end) {
+                int v = skipAdverbs(p.end(), end);
+                return v < end && !quotedTok[v] && tokens.get(v).isVerb() ? p : null;
+            }
+            if (p != null) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /**

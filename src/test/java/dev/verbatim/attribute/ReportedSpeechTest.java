@@ -687,6 +687,27 @@ class ReportedSpeechTest {
                 .isEqualTo("the laid-back Cambridge resident");
     }
 
+    @Test
+    void aParticiplePhraseOpeningTheSentenceTakesTheMainClausesSubject() {
+        // the phrase closes at a comma inside the closing mark, after a quotation in it
+        String remarking = "Remarking on the pier's “rotten timbers,” Councillor Ada Brandt said the repairs would wait.";
+        Quote r = quotes(remarking).stream().filter(q -> q.text().contains("rotten")).findFirst().orElseThrow();
+        assertThat(r.knownSpeaker().orElseThrow().mention().text()).isEqualTo("Ada Brandt");
+        // a quotation after the opening participle is its cue's, whose subject follows the phrase
+        String citing = "Citing “family obligations in Oslo,” the minister's spokeswoman told reporters that he would skip the summit.";
+        Quote c = quotes(citing).stream().filter(q -> q.text().contains("Oslo")).findFirst().orElseThrow();
+        assertThat(c.cue().present().orElseThrow().text()).isEqualTo("Citing");
+        assertThat(c.knownSpeaker().orElseThrow().mention().text()).isEqualTo("the minister's spokeswoman");
+        // after "and in", and with "though," between the phrase and its subject
+        String explaining = "The plan passed. And in explaining why the levy had been “unfair to renters,” Okafor described "
+                + "a system built for owners.";
+        Quote e = quotes(explaining).stream().filter(q -> q.text().contains("unfair")).findFirst().orElseThrow();
+        assertThat(e.knownSpeaker().orElseThrow().mention().text()).isEqualTo("Okafor");
+        String though = "Acknowledging that the mayor “says a lot of odd things,” though, Lindqvist did suggest that he was honest.";
+        Quote t = quotes(though).stream().filter(q -> q.text().contains("odd things")).findFirst().orElseThrow();
+        assertThat(t.knownSpeaker().orElseThrow().mention().text()).isEqualTo("Lindqvist");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "The so-called peace plan failed in March.",

@@ -73,6 +73,14 @@ final class SourceFinder {
                 return p;
             }
         }
+        int before = skipAdverbsBack(c - 1, lo);
+        if (before >= lo && !quotedTok[before] && tokens.get(before).text().equals(",") && !cueTok.pos().equals("VBG")) {
+            Phrase named = namedAfterCue(c, len, hi);
+            if (named != null && named.kind() != SpeakerKind.DESCRIPTION && !TIME_WORDS.contains(
+                    tokens.get(named.mentionStart()).text().toLowerCase(Locale.ROOT))) {
+                return named; // "…, and it has used “soft hands” there, said Marta Ilves": not an apposition before the comma
+            }
+        }
         Phrase p = left(c, lo);
         if (p != null) {
             return p;

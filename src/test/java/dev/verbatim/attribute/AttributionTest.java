@@ -273,10 +273,16 @@ class AttributionTest {
     void aNameAfterACueThatClosesTheSentenceSpeaksNotTheClauseBeforeIt() {
         List<Quote> q = quotes("Tariffs have hurt farmers across the region, and they have left “deep scars” in rural "
                 + "towns, said Marta Ilves, an economist at the state university.\n"
-                + "The cuts have left the ministry with “no friends” in the capital, said another economist, Paul Dobre.");
-        assertThat(q).hasSize(2);
+                + "The cuts have left the ministry with “no friends” in the capital, said another economist, Paul Dobre.\n"
+                + "Norway's growing role has stirred mixed feelings in many Baltic ports, and it has used “soft hands” "
+                + "in its dealings with Estonia, said Kaja Tamm, a historian.\n"
+                + "The minister, in a radio interview, said Tuesday that “nothing is settled.”");
+        assertThat(q).hasSize(4);
         assertThat(speaker(q.get(0)).name()).isEqualTo("Marta Ilves");
         assertThat(speaker(q.get(1)).name()).isEqualTo("Paul Dobre");
+        // not the phrase before the comma read as an apposition's head
+        assertThat(speaker(q.get(2)).name()).isEqualTo("Kaja Tamm");
+        assertThat(speaker(q.get(3)).mention().text()).isEqualTo("The minister");
     }
 
     @Test

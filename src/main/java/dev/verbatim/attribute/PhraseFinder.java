@@ -101,6 +101,17 @@ final class PhraseFinder {
     /** Verbs whose participle after a plural names the people a poll asked: "those polled", "voters surveyed". */
     private static final Set<String> SURVEYED = Set.of("survey", "poll", "question", "interview", "sample");
 
+    /**
+     * Whether token {@code k} is a participle that is a verb, no modifier: "been", or after "has"
+     * ("has stirred mixed feelings", "have been black voters"); not after "were" ("were retired teachers").
+     */
+    private boolean afterAuxiliary(int k, int lo) {
+        if (!tokens.get(k).pos().equals("VBN")) {
+            return false;
+        }
+        return tokens.get(k).is("been") || usable(k - 1, lo, tokens.size()) && tokens.get(k - 1).lemma().equals("have");
+    }
+
     /** The phrase that ends with token {@code last}, not reaching before {@code lo}. */
     Phrase endingAt(int last, int lo) {
         if (!usable(last, lo, tokens.size())) {
@@ -129,7 +140,8 @@ final class PhraseFinder {
         }
         int j = last;
         while (j >= lo && last - j < MAX_PHRASE && usable(j, lo, tokens.size())
-                && (isNpToken(tokens.get(j)) || j < last && npInside(j, lo, tokens.size()))) {
+                && (isNpToken(tokens.get(j)) || j < last && npInside(j, lo, tokens.size()))
+                && !afterAuxiliary(j, lo)) {
             if (tokens.get(j).pos().equals("DT") || tokens.get(j).pos().equals("PRP$")) {
                 j--;
                 break;

@@ -708,6 +708,13 @@ class ReportedSpeechTest {
         assertThat(t.knownSpeaker().orElseThrow().mention().text()).isEqualTo("Lindqvist");
     }
 
+    @Test
+    void aVerbBeforeTheSubjectsPhraseIsNotPartOfIt() {
+        // "have been" and "has stirred" are verbs, not modifiers of the noun after them; "retired" is one
+        String text = "The loudest backers of the harbour plan have been retired teachers, who say it is “long overdue.”";
+        assertThat(only(text).speakerName()).contains("retired teachers");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "The so-called peace plan failed in March.",

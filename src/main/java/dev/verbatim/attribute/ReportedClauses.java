@@ -352,14 +352,19 @@ final class ReportedClauses {
     }
 
     /**
-     * Whether a name of its own and a finite cue start at {@code k}: "(and) Donald Trump says", not
+     * Whether a name of its own and a finite cue, or a cue participle, start at {@code k}: "(and)
+     * Donald Trump says", "(and) Trump calling it", not
      * "(and) the council agreed", which may be one more subject of the content.
      */
     private boolean namedSubjectWithCue(int k, int end) {
         Phrase subject = k < end && !quoted[k] ? doc.phrases.startingAt(k, end) : null;
-        return subject != null && tokens.get(k).pos().startsWith("NNP")
-                && (subject.kind() == SpeakerKind.PERSON || subject.kind() == SpeakerKind.ORGANIZATION)
-                && subjectWithCue(k, end);
+        if (subject == null || !tokens.get(k).pos().startsWith("NNP")
+                || subject.kind() != SpeakerKind.PERSON && subject.kind() != SpeakerKind.ORGANIZATION) {
+            return false;
+        }
+        int j = doc.sources.skipAdverbs(subject.end(), end);
+        // also an absolute phrase: "… and Trump calling it a “great meeting”"
+        return subjectWithCue(k, end) || j < end && tokens.get(j).pos().equals("VBG") && cueAt(j, end) > 0;
     }
 
     /** Whether the quotation starting at token {@code open} is followed by a cue of its own ("…,” he wrote"). */

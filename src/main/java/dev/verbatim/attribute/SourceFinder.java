@@ -439,8 +439,8 @@ final class SourceFinder {
     }
 
     /**
-     * "…, with Cruz recently promising to …": the subject of a participle in an absolute phrase
-     * after "with", or null.
+     * "…, with Cruz recently promising to …", "… – Ryan saying …": the subject of a participle in
+     * an absolute phrase after "with", or a name right before it after a dash, a comma or "and"; or null.
      */
     private Phrase absoluteSubject(int c, int lo) {
         int k = skipAdverbsBack(c - 1, lo);
@@ -454,7 +454,20 @@ final class SourceFinder {
             // "with one of her ads asking", "with two of her aides saying": the part of the group
             p = new Phrase(of - 1, p.end(), of - 1, p.end(), SpeakerKind.DESCRIPTION, false, -1, -1);
         }
-        return p.start() - 1 >= lo && !quotedTok[p.start() - 1] && tokens.get(p.start() - 1).is("with") ? p : null;
+        if (p.start() - 1 < lo || quotedTok[p.start() - 1]) {
+            return null;
+        }
+        Token before = tokens.get(p.start() - 1);
+        if (before.is("with")) {
+            return p;
+        }
+        // "… a statement – Ryan saying he was “very encouraged” and Trump calling it …": a name, not
+        // a verb's object, right before the participle after a dash, a comma or "and"
+        boolean coordinated = before.is("and") && p.start() - 2 >= lo && !tokens.get(p.start() - 2).isProperNoun(); // not "Fox News and NBC News calling"
+        boolean opens = coordinated || before.text().equals(",") || before.text().equals("–")
+                || before.text().equals("—") || before.text().equals("--");
+        return opens && !p.pronoun() && p.kind() != SpeakerKind.DESCRIPTION && p.end() == k + 1
+                && tokens.get(p.mentionStart()).isProperNoun() ? p : null;
     }
 
     /** Verbs whose gerund is the verb of their own subject: "keeps talking", "began insisting". */

@@ -709,6 +709,18 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void absolutePhrasesAfterADashEachHaveTheirOwnNameAndContent() {
+        String text = "After the talks ended, both leaders issued a statement expressing hope about the treaty – "
+                + "Chancellor Schmidt saying he was “very encouraged” and President Brandt calling it a “productive meeting.”";
+        List<Quote> q = quotes(text).stream().filter(x -> x.type() == QuoteType.MIXED).toList();
+        assertThat(q).hasSize(2);
+        expect(q.get(0), text, QuoteType.MIXED, List.of("he was “very encouraged”"), "saying", "Schmidt", "Schmidt",
+                "reported-clause");
+        expect(q.get(1), text, QuoteType.MIXED, List.of("it a “productive meeting.”"), "calling", "Brandt", "Brandt",
+                "reported-clause");
+    }
+
+    @Test
     void aVerbBeforeTheSubjectsPhraseIsNotPartOfIt() {
         // "have been" and "has stirred" are verbs, not modifiers of the noun after them; "retired" is one
         String text = "The loudest backers of the harbour plan have been retired teachers, who say it is “long overdue.”";

@@ -216,7 +216,10 @@ final class ReportedClauseRule implements ReportedSpeechRule {
             Token joint = doc.token(k);
             if (joint.pos().equals("CC") || joint.text().equals(",") || joint.pos().equals("TO")
                     || t.pos().equals("VB") || t.pos().equals("VBN")) {
-                p = doc.sources.clauseSubject(c, lo);
+                p = joint.pos().equals("TO") ? doc.sources.infinitiveOfParticiple(k, lo) : null;
+                if (p == null) {
+                    p = doc.sources.clauseSubject(c, lo);
+                }
             }
         }
         return p;

@@ -381,6 +381,19 @@ final class ReportedClauses {
                 && attributionStartsAfterComma(after, end);
     }
 
+    /**
+     * Whether a cue in the infinitive follows within a few words from {@code k}, before any
+     * punctuation: "(taking) to Twitter to call", "(going) on air to deny".
+     */
+    private boolean infinitiveCueAfter(int k, int end) {
+        for (int j = k; j + 1 < end && j < k + 5 && !quoted[j] && !tokens.get(j).isPunctuation(); j++) {
+            if (tokens.get(j).pos().equals("TO") && tokens.get(j + 1).pos().equals("VB") && cueAt(j + 1, end) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether an attribution of its own starts at {@code k}, right after a comma. */
     boolean attributionStartsAfterComma(int k, int end) {
         if (k >= end || quoted[k]) {
@@ -401,7 +414,7 @@ final class ReportedClauses {
                 return false; // not "…, with 40 percent supporting him": the poll's own figures
             }
             int j = doc.sources.skipAdverbs(subject.end(), end);
-            return j < end && tokens.get(j).pos().equals("VBG") && cueAt(j, end) > 0;
+            return j < end && tokens.get(j).pos().equals("VBG") && (cueAt(j, end) > 0 || infinitiveCueAfter(j + 1, end));
         }
         // ", officials said" / ", the minister told reporters" / ", he added"
         Phrase subject = doc.phrases.startingAt(k, end);

@@ -98,7 +98,8 @@ final class SourceFinder {
                     return named;
                 }
             }
-            Phrase subject = tokens.get(k).pos().equals("CC") ? subordinateSubject(k, lo) : null;
+            Phrase subject = tokens.get(k).pos().equals("CC") ? subordinateSubject(k, lo)
+                    : tokens.get(k).pos().equals("TO") ? infinitiveOfParticiple(k, lo) : null;
             if (subject == null) {
                 subject = clauseSubject(c, lo); // "… and called it “unheard of”", "… went on to say"
             }
@@ -468,6 +469,20 @@ final class SourceFinder {
                 || before.text().equals("—") || before.text().equals("--");
         return opens && !p.pronoun() && p.kind() != SpeakerKind.DESCRIPTION && p.end() == k + 1
                 && tokens.get(p.mentionStart()).isProperNoun() ? p : null;
+    }
+
+    /**
+     * The subject of a participle that governs the infinitive whose "to" is at {@code to} ("with
+     * Lewandowski taking to Twitter to call Fields “delusional”"), or null when the verb before it
+     * is no participle.
+     */
+    Phrase infinitiveOfParticiple(int to, int lo) {
+        for (int k = to - 1; k >= lo && k >= to - 6 && !quotedTok[k] && !tokens.get(k).isPunctuation(); k--) {
+            if (tokens.get(k).isVerb()) {
+                return tokens.get(k).pos().equals("VBG") ? participleSubject(k, lo) : null;
+            }
+        }
+        return null;
     }
 
     /** Verbs whose gerund is the verb of their own subject: "keeps talking", "began insisting". */

@@ -721,6 +721,18 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void anInfinitiveCueInAnAbsolutePhraseIsAnAttributionOfItsOwn() {
+        String text = "The campaign has denied that anything happened, with Lindqvist taking to Twitter to call the "
+                + "reporter “totally delusional” for the claim.";
+        List<Quote> q = quotes(text);
+        assertThat(q).hasSize(2);
+        expect(q.get(0), text, QuoteType.INDIRECT, List.of("that anything happened"), "denied", "The campaign",
+                "campaign", "reported-clause");
+        expect(q.get(1), text, QuoteType.MIXED, List.of("the reporter “totally delusional” for the claim"), "call",
+                "Lindqvist", "Lindqvist", "reported-clause");
+    }
+
+    @Test
     void aVerbBeforeTheSubjectsPhraseIsNotPartOfIt() {
         // "have been" and "has stirred" are verbs, not modifiers of the noun after them; "retired" is one
         String text = "The loudest backers of the harbour plan have been retired teachers, who say it is “long overdue.”";

@@ -220,6 +220,12 @@ class AttributionTest {
             assertThat(speaker(x).name()).isEqualTo("Hannah Reyes");
             assertThat(x.spans()).hasSize(2);
         });
+        // one who questions or remembers speaks too
+        List<Quote> questioned = quotes("Ortiz said the fee was negotiable.\n\n"
+                + "“What changed since the spring?” Hannah Reyes questioned.\n\n"
+                + "“The board said no, and she fought it for a year,” remembered Tomas Berg, a former clerk.");
+        assertThat(questioned).filteredOn(x -> x.type() == dev.verbatim.QuoteType.DIRECT).hasSize(2)
+                .extracting(x -> speaker(x).name()).containsExactly("Hannah Reyes", "Tomas Berg");
     }
 
     @Test

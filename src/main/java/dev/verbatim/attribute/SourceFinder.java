@@ -244,9 +244,11 @@ final class SourceFinder {
     private Phrase leftOverPrepositions(int c, int lo) {
         lastStepped = null;
         int k = c - 1;
+        boolean auxiliary = false;
         for (int round = 0; round < 3; round++) {
             while (k >= lo && !quotedTok[k] && (tokens.get(k).pos().startsWith("RB") || tokens.get(k).pos().equals("MD")
                     || SKIP_BEFORE_CUE.contains(tokens.get(k).text().toLowerCase(Locale.ROOT)))) {
+                auxiliary |= round == 0 && (tokens.get(k).pos().equals("MD") || tokens.get(k).isFiniteVerb());
                 k--;
             }
             k = skipParenthesis(k, lo);
@@ -262,8 +264,10 @@ final class SourceFinder {
                 break;
             }
             boolean subordinator = tokens.get(pp.start() - 1).is("after") || tokens.get(pp.start() - 1).is("before");
-            if (round == 0 && subordinator && pp.kind() != SpeakerKind.DESCRIPTION && tokens.get(c).isFiniteVerb()) {
-                return pp; // "three days after Trump told The Post he was …": the clause's subject, not what comes before it
+            if (round == 0 && subordinator && (pp.kind() != SpeakerKind.DESCRIPTION && tokens.get(c).isFiniteVerb() || auxiliary)) {
+                // "three days after Trump told The Post he was …", "a fine after the man had posted that …":
+                // the clause's subject, not what comes before it
+                return pp;
             }
             lastStepped = pp.kind() == SpeakerKind.DESCRIPTION && !subordinator ? null : pp;
             k = pp.start() - 2;

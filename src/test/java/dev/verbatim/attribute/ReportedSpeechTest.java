@@ -733,6 +733,14 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aDescriptionAfterAfterWithAnAuxiliaryIsTheClausesSubject() {
+        String text = "A court fined him 300 euros after the man had posted on his blog that the council should “resign in shame.”";
+        Quote q = only(text);
+        expect(q, text, QuoteType.MIXED, List.of("that the council should “resign in shame.”"), "posted", "the man",
+                "the man", "reported-clause");
+    }
+
+    @Test
     void aVerbBeforeTheSubjectsPhraseIsNotPartOfIt() {
         // "have been" and "has stirred" are verbs, not modifiers of the noun after them; "retired" is one
         String text = "The loudest backers of the harbour plan have been retired teachers, who say it is “long overdue.”";

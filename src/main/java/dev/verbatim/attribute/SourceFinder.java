@@ -56,6 +56,10 @@ final class SourceFinder {
         if (len > 1 && tokens.get(c).is("according")) {
             return phrases.startingAt(c + len, hi);
         }
+        Phrase agent = passiveAgent(c, len, lo, hi);
+        if (agent != null) {
+            return agent; // "has been called “strategic ambiguity” by Joshua Hendrick", "“…” – as described by Comey –"
+        }
         if (rightAfterQuote && !tokens.get(c).pos().equals("VBG")) { // “…,” referencing X: X does not speak
             Phrase p = phrases.startingAt(skipAdverbs(c + len, hi), hi);
             if (p != null && !objectOfPredicate(p, c, lo)) {
@@ -539,6 +543,37 @@ final class SourceFinder {
             }
         }
         return clauseSubject(c, lo);
+    }
+
+    /**
+     * The agent of a passive cue ("was called “…” by Hendrick", "as described by Comey"): a person,
+     * an organisation or someone who speaks after "by", right after the cue or after the quotation
+     * that follows it; null when the cue is not passive or names no agent.
+     */
+    private Phrase passiveAgent(int c, int len, int lo, int hi) {
+        Token t = tokens.get(c);
+        if (!t.pos().equals("VBN")) {
+            return null;
+        }
+        int before = skipAdverbsBack(c - 1, lo);
+        boolean as = before >= lo && !quotedTok[before] && tokens.get(before).is("as");
+        if (!as && !ReportedClauseRule.passive(doc, c)) {
+            return null;
+        }
+        int k = skipAdverbs(c + len, hi);
+        if (k < hi && quotedTok[k] && doc.quoteOfToken[k] >= 0) {
+            k = skipAdverbs(doc.lastTok[doc.quoteOfToken[k]] + 1, hi);
+        }
+        if (k + 1 >= hi || quotedTok[k] || !tokens.get(k).is("by")) {
+            return null;
+        }
+        Phrase p = phrases.startingAt(k + 1, hi);
+        if (p == null || p.start() != k + 1 || p.pronoun() && !tokens.get(p.start()).isPronoun()) {
+            return null;
+        }
+        boolean speaks = p.kind() != SpeakerKind.DESCRIPTION
+                || lexicons.canSpeak(tokens.get(p.mentionEnd() - 1).text().toLowerCase(Locale.ROOT));
+        return speaks ? p : null;
     }
 
     /** Words that may stand before a participle that opens its sentence: "And in explaining why …". */

@@ -292,6 +292,18 @@ class AttributionTest {
     }
 
     @Test
+    void theAgentOfAPassiveCueSpeaks() {
+        List<Quote> q = quotes("This habit of the network has been called “planned vagueness” by Ines Vogt, a sociologist in Graz.\n"
+                + "The deal, “a gift to the banks” as described by Senator Ruth Alvarez, passed on Friday.\n"
+                + "The law was called “a disgrace” by the storm.");
+        assertThat(q).hasSize(3);
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Ines Vogt");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Ruth Alvarez");
+        // a thing that cannot speak is no agent
+        assertThat(q.get(2).speakerName()).isNotEqualTo(java.util.Optional.of("the storm"));
+    }
+
+    @Test
     void aVerbCoordinatedWithTheVerbOfASubordinateClauseTakesItsSubject() {
         List<Quote> q = quotes("Retired colonel Lena Marsh joined the panel on Friday.\n"
                 + "The host, Paul Grant, lost his temper when Marsh brought up the budget and later said, "

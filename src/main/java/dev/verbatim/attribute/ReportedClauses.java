@@ -189,6 +189,14 @@ final class ReportedClauses {
         if (j >= end) {
             return -1; // "said on Tuesday.": nothing but adjuncts
         }
+        if (j > k && !quoted[j] && tokens.get(j).pos().equals("VBN") && cueAt(j, end) == 0) {
+            // the adjunct's noun goes on with a participle: "said in a statement released Tuesday that …"
+            // has its content at "that"; "commenting on the damage highlighted by the floods, …" has none
+            j = thatAfterParticiple(j, end);
+            if (j < 0) {
+                return -1;
+            }
+        }
         Token t = tokens.get(j);
         String w = t.text().toLowerCase(Locale.ROOT);
         if (!quoted[j] && w.equals("that") && (t.pos().equals("IN") || t.pos().equals("WDT") || t.pos().equals("DT"))) {
@@ -216,6 +224,20 @@ final class ReportedClauses {
             return -1;
         }
         return j;
+    }
+
+    /** The "that" a few words after the participle at {@code from}, before any punctuation or finite verb, or -1. */
+    private int thatAfterParticiple(int from, int end) {
+        for (int k = from + 1; k < end && k < from + MAX_LEAD && !quoted[k]; k++) {
+            Token t = tokens.get(k);
+            if (t.is("that")) {
+                return k;
+            }
+            if (t.isPunctuation() || t.isFiniteVerb()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Whether a colon and a quotation follow {@code from} with no verb between: the quote is the content. */

@@ -741,6 +741,17 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aParticipleAfterTheCuesAdjunctIsNoContent() {
+        // "commenting on the damage" names a topic, and "highlighted by …" goes on describing it
+        String text = "Sunday, on ABC’s “This Week,” while commenting on the storm damage highlighted by the recent floods "
+                + "in Tulsa and Norman and a tornado killing five people in Moore, Governor Mary Fallin (R-OK) said the senator is "
+                + "“trying to campaign as a healer.”";
+        Quote q = quotes(text).stream().filter(x -> x.text().contains("healer")).findFirst().orElseThrow();
+        expect(q, text, QuoteType.MIXED, List.of("the senator is “trying to campaign as a healer.”"), "said",
+                "Mary Fallin", "Mary Fallin", "reported-clause");
+    }
+
+    @Test
     void aVerbBeforeTheSubjectsPhraseIsNotPartOfIt() {
         // "have been" and "has stirred" are verbs, not modifiers of the noun after them; "retired" is one
         String text = "The loudest backers of the harbour plan have been retired teachers, who say it is “long overdue.”";

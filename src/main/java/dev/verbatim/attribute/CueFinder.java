@@ -71,13 +71,35 @@ final class CueFinder {
      */
     private boolean presentTenseTakenForPlural(int k, int hi) {
         Token t = tokens.get(k);
-        if (!t.pos().equals("NNS") || !lexicon.isCueVerb(t.lemma()) || k == 0 || k + 1 >= hi || doc.quotedTok[k + 1]) {
+        boolean noun = t.pos().equals("NNS") || t.pos().equals("NN");
+        if (!noun || !lexicon.isCueVerb(t.lemma()) || k == 0 || k + 1 >= hi || doc.quotedTok[k + 1]) {
             return false;
         }
         Token before = tokens.get(k - 1);
         Token after = tokens.get(k + 1);
-        return !doc.quotedTok[k - 1] && (before.isProperNoun() || before.isPronoun())
-                && (after.text().equals(".") || after.text().equals(",") || after.text().equals(":"));
+        if (doc.quotedTok[k - 1] || !(after.text().equals(".") || after.text().equals(",") || after.text().equals(":"))) {
+            return false;
+        }
+        return t.pos().equals("NNS") && (before.isProperNoun() || before.isPronoun()) || subjectAfterQuote(k);
+    }
+
+    /**
+     * “…,” the editorial read. / “…,” a voice-over in the ad states.: whether a short noun phrase
+     * stands between token {@code k} and a quotation that a comma closes, so that {@code k} is the
+     * cue the tagger took for a noun.
+     */
+    private boolean subjectAfterQuote(int k) {
+        for (int j = k - 1; j >= 0 && j >= k - 8; j--) {
+            if (doc.quotedTok[j]) {
+                return j < k - 1 && TrailingCue.commaInside(doc, j);
+            }
+            Token w = tokens.get(j);
+            if (!(w.isNoun() || w.pos().startsWith("JJ") || w.pos().equals("DT") || w.pos().equals("POS")
+                    || w.pos().equals("PRP$") || w.pos().equals("HYPH") || w.pos().equals("IN") || w.pos().equals("CD"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "shot back", "cut in", "chimed in": a verb that speaks only with its particle. */

@@ -220,6 +220,14 @@ class AttributionTest {
             assertThat(speaker(x).name()).isEqualTo("Hannah Reyes");
             assertThat(x.spans()).hasSize(2);
         });
+        // "states" and "read" after a quotation and its subject, tagged as nouns
+        List<Quote> media = quotes("The ad shifts to firmer ground.\n\n“They know Marta is the only one strong enough "
+                + "to stop the banks,” a voice-over in the ad states.\n\n“If she wants to be the next mayor, Ada Brandt "
+                + "should act like one, and come to Moore,” the editorial read.");
+        assertThat(media).hasSize(2).allSatisfy(x -> assertThat(x.rule()).isEqualTo("cue-after-quote"));
+        assertThat(speaker(media.get(0)).mention().text()).isEqualTo("a voice-over in the ad");
+        assertThat(cue(media.get(1))).isEqualTo("read");
+        assertThat(speaker(media.get(1)).mention().text()).isEqualTo("the editorial");
         // one who questions or remembers speaks too
         List<Quote> questioned = quotes("Ortiz said the fee was negotiable.\n\n"
                 + "“What changed since the spring?” Hannah Reyes questioned.\n\n"

@@ -90,7 +90,12 @@ record SentenceCues(int lo, int hi, int after, int afterLen, int wordsAfter, int
         } else {
             // an embedded quote belongs to the cue before it, unless “…,” X said follows at once
             // — but not “…,” and she vowed: a clause of its own
-            useAfter = dAfter <= 2 && dAfter < dBefore && !conjunctionBetween(doc, last, after)
+            // also "Comey cannot say that “…,” Lewandowski added.": a finite cue that ends its clause right after
+            // a quotation that a comma closes, and its subject, attribute the whole clause, the cue inside it
+            // included, when no comma or colon introduced the quotation
+            boolean trailing = !introduced && dAfter >= 1 && finite(doc.token(after)) && doc.endsWithComma(q, hi)
+                    && (after + afterLen >= hi || doc.token(after + afterLen).isPunctuation());
+            useAfter = dAfter <= 2 && (dAfter < dBefore || trailing) && !conjunctionBetween(doc, last, after)
                     && (doc.endsWithComma(q, hi) || !introduced && doc.endsWithQuestion(q)); // "— “why …?” asked Dunn"
         }
         return new SentenceCues(lo, hi, after, afterLen, dAfter, before, beforeLen, dBefore, useAfter);
@@ -131,6 +136,10 @@ record SentenceCues(int lo, int hi, int after, int afterLen, int wordsAfter, int
             }
         }
         return false;
+    }
+
+    private static boolean finite(dev.verbatim.nlp.Token t) {
+        return t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP");
     }
 
     /** Whether "and" or "but" stands between the quote's last token and the cue after it. */

@@ -300,6 +300,21 @@ class AttributionTest {
     }
 
     @Test
+    void aTrailingCueAfterAQuotationInsideAReportOwnsIt() {
+        List<Quote> q = quotes("The auditor cannot claim that “by her own reading,” Brandt added, saying the board should decide.\n"
+                + "Although he says he “loves the harbour,” he also accuses it of costing jobs.\n"
+                + "Ms. Lind, citing “the unique charm of the place,” said the town could win the award.");
+        Quote trailing = q.stream().filter(x -> x.text().contains("own reading")).findFirst().orElseThrow();
+        assertThat(speaker(trailing).mention().text()).isEqualTo("Brandt");
+        assertThat(cue(trailing)).isEqualTo("added");
+        // not a main clause's verb with an object, nor a cue right after a parenthetical participle
+        Quote loves = q.stream().filter(x -> x.text().contains("loves the harbour")).findFirst().orElseThrow();
+        assertThat(cue(loves)).isEqualTo("says");
+        Quote citing = q.stream().filter(x -> x.text().contains("unique charm")).findFirst().orElseThrow();
+        assertThat(cue(citing)).isEqualTo("citing");
+    }
+
+    @Test
     void theAgentOfAPassiveCueSpeaks() {
         List<Quote> q = quotes("This habit of the network has been called “planned vagueness” by Ines Vogt, a sociologist in Graz.\n"
                 + "The deal, “a gift to the banks” as described by Senator Ruth Alvarez, passed on Friday.\n"

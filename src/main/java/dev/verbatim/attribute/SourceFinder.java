@@ -515,6 +515,13 @@ final class SourceFinder {
                 return p;
             }
         }
+        if (aspect >= lo + 1 && !quotedTok[aspect] && tokens.get(aspect).is("by") && !quotedTok[aspect - 1]
+                && tokens.get(aspect - 1).isVerb()) {
+            Phrase p = left(aspect - 1, lo); // "When he returned he began by saying", "Trump responded by calling"
+            if (p != null) {
+                return p;
+            }
+        }
         Phrase absolute = absoluteSubject(c, lo);
         if (absolute != null) {
             return absolute;

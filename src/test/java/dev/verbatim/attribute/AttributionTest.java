@@ -315,6 +315,14 @@ class AttributionTest {
     }
 
     @Test
+    void aParticipleAfterAVerbAndByTakesThatVerbsSubject() {
+        String text = "The court took a short recess. When she came back she began by saying, “Nobody here goes to jail.”";
+        Quote q = quotes(text).get(0);
+        // the "she" of "began", not the "she" of the clause that "When" opens
+        assertThat(speaker(q).mention().span().begin()).isEqualTo(text.indexOf("she began"));
+    }
+
+    @Test
     void theAgentOfAPassiveCueSpeaks() {
         List<Quote> q = quotes("This habit of the network has been called “planned vagueness” by Ines Vogt, a sociologist in Graz.\n"
                 + "The deal, “a gift to the banks” as described by Senator Ruth Alvarez, passed on Friday.\n"

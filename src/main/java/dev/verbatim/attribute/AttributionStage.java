@@ -56,6 +56,7 @@ public final class AttributionStage {
                 new CueBeforeQuoteRule(),
                 new InterviewAnswerRule(),
                 new ColonIntroRule(),
+                new VerbAfterQuoteRule(),
                 new ScareQuoteRule(),
                 new IntroducingSentenceRule(),
                 new SameParagraphSpeakerRule(),

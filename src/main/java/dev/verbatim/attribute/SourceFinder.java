@@ -150,7 +150,7 @@ final class SourceFinder {
     }
 
     /** Whether a noun of description {@code p} names people or a source of statements ("a source close to", "another economist"). */
-    private boolean namesSomeoneWhoSpeaks(Phrase p) {
+    boolean namesSomeoneWhoSpeaks(Phrase p) {
         for (int k = p.mentionStart(); k < p.mentionEnd(); k++) {
             if (tokens.get(k).isNoun() && lexicons.canSpeak(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
                 return true;

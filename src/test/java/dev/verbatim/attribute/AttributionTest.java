@@ -323,6 +323,24 @@ class AttributionTest {
     }
 
     @Test
+    void aVerbNoListHoldsRightAfterAQuotationWithItsSubjectIsItsCue() {
+        List<Quote> q = quotes("Earlier, the mayor spoke about the value of the harbour.\n\n"
+                + "“Brandt said in his speech that the harbour is our pride. Whose pride? Is Brandt dreaming?” reacted Lindqvist.\n\n"
+                + "“The harbour will always be the harbour,” an angry Councillor Okafor retaliated.\n\n"
+                + "“This is a big win for me,” I confessed to my editor.");
+        List<Quote> direct = q.stream().filter(x -> x.type() == dev.verbatim.QuoteType.DIRECT).toList();
+        assertThat(direct).hasSize(3).allSatisfy(x -> assertThat(x.rule()).isEqualTo("verb-after-quote"));
+        assertThat(speaker(direct.get(0)).name()).isEqualTo("Lindqvist");
+        assertThat(cue(direct.get(0))).isEqualTo("reacted");
+        assertThat(speaker(direct.get(1)).mention().text()).isEqualTo("Okafor");
+        assertThat(cue(direct.get(1))).isEqualTo("retaliated");
+        assertThat(speaker(direct.get(2)).mention().text()).isEqualTo("I");
+        // not a verb that says nothing, nor a thing as its subject
+        assertThat(quotes("Was it “a bargain,” as the seller claims? “A bargain,” it was not.\n\n"
+                + "“Unsafe,” the bridge remains.")).noneMatch(x -> "verb-after-quote".equals(x.rule()));
+    }
+
+    @Test
     void theAgentOfAPassiveCueSpeaks() {
         List<Quote> q = quotes("This habit of the network has been called “planned vagueness” by Ines Vogt, a sociologist in Graz.\n"
                 + "The deal, “a gift to the banks” as described by Senator Ruth Alvarez, passed on Friday.\n"

@@ -26,8 +26,9 @@ import java.util.Optional;
  * @param paragraph zero-based index of the paragraph where the quote starts (paragraphs are
  *     separated by line breaks)
  * @param rule the short, stable name of the attribution rule that produced this quote, such as
- *     {@code "cue-after-quote"} or {@code "reported-clause"} (the rules are listed in the
- *     {@code dev.verbatim.attribute} package documentation); for debugging an attribution
+ *     {@code "cue-after-quote"} or {@code "reported-clause"} (the rules are listed, in the order
+ *     they are asked, in {@code dev.verbatim.attribute.AttributionStage} and in the README); for
+ *     debugging an attribution
  */
 public record Quote(QuoteType type, String text, List<Span> spans, Speaker speaker, Cue cue,
                     double confidence, int paragraph, String rule) {

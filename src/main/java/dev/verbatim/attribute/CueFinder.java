@@ -58,6 +58,10 @@ final class CueFinder {
                 || k > 1 && tokens.get(k - 1).text().equals("-") && tokens.get(k - 2).is("so")) {
             return 0; // "so-called" is no cue
         }
+        if (lemma.equals("compare") && t.pos().equals("VBN") && k + 1 < hi && (tokens.get(k + 1).is("to")
+                || tokens.get(k + 1).is("with")) && (k == 0 || tokens.get(k - 1).isPunctuation() || doc.quotedTok[k - 1])) {
+            return 0; // "…, compared to what the militants are doing": a preposition, no cue
+        }
         // "point" speaks only with "out"
         if (lemma.equals("point")) {
             return k + 1 < hi && tokens.get(k + 1).is("out") ? 2 : 0;

@@ -72,6 +72,9 @@ record SentenceCues(int lo, int hi, int after, int afterLen, int wordsAfter, int
             // "Clinton says she appreciated … what she calls a “war …”": the outer cue owns the quote;
             // not "… was talking about defence when he told Fox News, “…”": a quote after a comma or colon is its cue's
             for (int k = before - 1; k >= lo && !doc.quotedTok[k]; k--) {
+                if (temporalSubordinator(doc.token(k))) {
+                    break; // "McCain issued a statement after Trump told a town hall that it is “peanuts”": Trump's
+                }
                 int len = doc.cues.cueAt(k, hi);
                 if (len > 0 && !doc.token(k).pos().equals("VBN") && doc.sources.subjectOf(k, len, false, lo, hi) != null) {
                     dBefore += before - k;
@@ -136,6 +139,11 @@ record SentenceCues(int lo, int hi, int after, int afterLen, int wordsAfter, int
             }
         }
         return false;
+    }
+
+    /** A word that opens an adverbial clause of time or cause: a cue after it is no content of a cue before it. */
+    private static boolean temporalSubordinator(dev.verbatim.nlp.Token t) {
+        return ReportedClauseRule.subordinator(t) && !t.is("as") && !t.is("if") && !t.is("even") && t.pos().equals("IN");
     }
 
     private static boolean finite(dev.verbatim.nlp.Token t) {

@@ -341,6 +341,16 @@ class AttributionTest {
     }
 
     @Test
+    void aQuotationInAClauseAfterAfterIsThatClausesCues() {
+        List<Quote> q = quotes("Senator Ruth Alvarez issued a statement after the contender Tom Berg told a town hall on "
+                + "Monday that the penalty is “peanuts,” compared to what the smugglers are doing.");
+        assertThat(q).hasSize(1);
+        // "compared to" is a preposition here, and the quotation is Berg's, not the statement's
+        assertThat(cue(q.get(0))).isEqualTo("told");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Tom Berg");
+    }
+
+    @Test
     void theAgentOfAPassiveCueSpeaks() {
         List<Quote> q = quotes("This habit of the network has been called “planned vagueness” by Ines Vogt, a sociologist in Graz.\n"
                 + "The deal, “a gift to the banks” as described by Senator Ruth Alvarez, passed on Friday.\n"

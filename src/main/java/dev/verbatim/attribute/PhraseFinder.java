@@ -77,14 +77,19 @@ final class PhraseFinder {
     }
 
     /**
-     * Whether the capitalised word at {@code k}, which opens its sentence and which the tagger did
-     * not read as a noun, is a name: "Small, who attended the rally, said" (a relative "who"
-     * follows), "Husted continued by saying" (a finite verb follows).
+     * Whether the capitalised word at {@code k}, which opens its sentence (or follows a comma inside
+     * it) and which the tagger did not read as a noun, is a name: "Small, who attended the rally,
+     * said" (a relative "who" follows), "Husted continued by saying", "Informed of it, Early
+     * described it as …" (a finite verb follows).
      */
     boolean sentenceInitialName(int k) {
         Token t = tokens.get(k);
         String w = t.text();
-        if (quoted[k] || t.isNoun() || t.isPronoun() || k + 2 >= tokens.size() || k > 0 && tokens.get(k - 1).sentence() == t.sentence()
+        // also mid-sentence after a comma, where only a name is capitalised: "Informed of it, Early described it as …"
+        boolean afterComma = k > 0 && tokens.get(k - 1).sentence() == t.sentence() && !quoted[k - 1]
+                && tokens.get(k - 1).text().equals(",");
+        if (quoted[k] || t.isNoun() || t.isPronoun() || k + 2 >= tokens.size()
+                || k > 0 && tokens.get(k - 1).sentence() == t.sentence() && !afterComma
                 || w.length() < 2 || !Character.isUpperCase(w.codePointAt(0)) || w.codePoints().skip(1).anyMatch(Character::isUpperCase)
                 || !t.pos().startsWith("JJ") && !t.pos().equals("VBN") && !t.pos().equals("VBD") && !t.pos().startsWith("RB")) {
             return false;
@@ -94,8 +99,8 @@ final class PhraseFinder {
             return false;
         }
         return next.text().equals(",") && tokens.get(k + 2).is("who")
-                || (next.pos().equals("VBD") || next.pos().equals("VBZ")) && !t.pos().startsWith("RB")
-                || next.pos().equals("VBN") && t.pos().equals("VBN"); // "Husted/VBN continued/VBN": no sentence opens with two participles
+                || (next.pos().equals("VBD") || next.pos().equals("VBZ")) && (!t.pos().startsWith("RB") || afterComma)
+                || next.pos().equals("VBN") && (t.pos().equals("VBN") || afterComma); // "Husted/VBN continued/VBN": no sentence opens with two participles
     }
 
     /** Verbs whose participle after a plural names the people a poll asked: "those polled", "voters surveyed". */

@@ -351,6 +351,13 @@ class AttributionTest {
     }
 
     @Test
+    void aCapitalisedWordAfterACommaThatTheTaggerReadAsAnAdjectiveIsAName() {
+        List<Quote> q = quotes("Informed of the district’s lean, Early described it as “news to me.”");
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0)).mention().text()).isEqualTo("Early");
+    }
+
+    @Test
     void theAgentOfAPassiveCueSpeaks() {
         List<Quote> q = quotes("This habit of the network has been called “planned vagueness” by Ines Vogt, a sociologist in Graz.\n"
                 + "The deal, “a gift to the banks” as described by Senator Ruth Alvarez, passed on Friday.\n"

@@ -470,6 +470,14 @@ final class SourceFinder {
         if (before.is("with")) {
             return p;
         }
+        if (before.is("and") && p.start() - 2 >= lo && !quotedTok[p.start() - 2]) {
+            Phrase first = phrases.endingAt(p.start() - 2, lo);
+            if (first != null && !first.pronoun() && first.start() - 1 >= lo && !quotedTok[first.start() - 1]
+                    && tokens.get(first.start() - 1).is("with")) {
+                // "with many marchers and spectators chanting", "with Fox News and NBC News calling": both speak
+                return new Phrase(first.start(), p.end(), first.start(), p.end(), SpeakerKind.DESCRIPTION, false, -1, -1);
+            }
+        }
         // "… a statement – Ryan saying he was “very encouraged” and Trump calling it …": a name, not
         // a verb's object, right before the participle after a dash, a comma or "and"
         boolean coordinated = before.is("and") && p.start() - 2 >= lo && !tokens.get(p.start() - 2).isProperNoun(); // not "Fox News and NBC News calling"

@@ -752,6 +752,13 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void twoSubjectsOfAnAbsolutePhraseSpeakTogether() {
+        String text = "The harbour was on everyone's mind, with many sailors and dockers chanting “Save our port.”";
+        Quote q = only(text);
+        assertThat(q.knownSpeaker().orElseThrow().mention().text()).isEqualTo("many sailors and dockers");
+    }
+
+    @Test
     void aVerbBeforeTheSubjectsPhraseIsNotPartOfIt() {
         // "have been" and "has stirred" are verbs, not modifiers of the noun after them; "retired" is one
         String text = "The loudest backers of the harbour plan have been retired teachers, who say it is “long overdue.”";

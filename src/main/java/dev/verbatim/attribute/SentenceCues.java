@@ -76,6 +76,9 @@ record SentenceCues(int lo, int hi, int after, int afterLen, int wordsAfter, int
                     break; // "McCain issued a statement after Trump told a town hall that it is “peanuts”": Trump's
                 }
                 int len = doc.cues.cueAt(k, hi);
+                if (len > 0 && finite(doc.token(before)) && insideClosedSubordinate(doc, k, before, lo)) {
+                    break; // "when Rubio … said it was great to be home, a man yelled “Stay there!”": the man's
+                }
                 if (len > 0 && !doc.token(k).pos().equals("VBN") && doc.sources.subjectOf(k, len, false, lo, hi) != null) {
                     dBefore += before - k;
                     before = k;
@@ -141,9 +144,30 @@ record SentenceCues(int lo, int hi, int after, int afterLen, int wordsAfter, int
         return false;
     }
 
+    /**
+     * Whether the cue at {@code k} stands in an adverbial clause (opened by a word such as "when" or
+     * "after") that a comma closes before the cue at {@code before}.
+     */
+    private static boolean insideClosedSubordinate(DocumentView doc, int k, int before, int lo) {
+        if (doc.nextComma(k + 1, before) >= before) {
+            return false;
+        }
+        for (int j = k - 1; j >= lo && !doc.quotedTok[j]; j--) {
+            String w = doc.token(j).text();
+            if (w.equals(",") || w.equals(";") || w.equals(":")) {
+                return false;
+            }
+            if (temporalSubordinator(doc.token(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A word that opens an adverbial clause of time or cause: a cue after it is no content of a cue before it. */
     private static boolean temporalSubordinator(dev.verbatim.nlp.Token t) {
-        return ReportedClauseRule.subordinator(t) && !t.is("as") && !t.is("if") && !t.is("even") && t.pos().equals("IN");
+        return ReportedClauseRule.subordinator(t) && !t.is("as") && !t.is("if") && !t.is("even")
+                && (t.pos().equals("IN") || t.pos().equals("WRB"));
     }
 
     private static boolean finite(dev.verbatim.nlp.Token t) {

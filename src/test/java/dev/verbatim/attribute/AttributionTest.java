@@ -348,6 +348,11 @@ class AttributionTest {
         // "compared to" is a preposition here, and the quotation is Berg's, not the statement's
         assertThat(cue(q.get(0))).isEqualTo("told");
         assertThat(speaker(q.get(0)).name()).isEqualTo("Tom Berg");
+        // nor is a quotation after such a clause, with a cue and subject of its own, that clause's cue's
+        List<Quote> yelled = quotes("Some in the crowd booed, and when Mayor Ines Reyes thanked the port and said it was "
+                + "great to be home, a man yelled “Stay there!”");
+        assertThat(yelled).hasSize(1);
+        assertThat(speaker(yelled.get(0)).mention().text()).isEqualTo("a man");
     }
 
     @Test

@@ -655,9 +655,29 @@ final class SourceFinder {
     /**
      * "He expressed support …, stating, “…”": the subject of the first finite verb of the main clause
      * before the cue; a subordinate clause that opens the sentence is passed over ("When I asked him
-     * …, he looked at the camera and said").
+     * …, he looked at the camera and said"), and a clause after a dash or semicolon with a subject of
+     * its own is the cue's ("For that she drew his ire - he called her “weak” and said …").
      */
     Phrase clauseSubject(int c, int lo) {
+        for (int d = c - 1; d > lo; d--) {
+            if (quotedTok[d]) {
+                continue;
+            }
+            Token t = tokens.get(d);
+            boolean spacedDash = PhraseFinder.DASHES.contains(t.text()) && tokens.get(d - 1).end() < t.begin()
+                    && d + 1 < tokens.size() && t.end() < tokens.get(d + 1).begin();
+            if (spacedDash || t.text().equals(";")) {
+                Phrase p = clauseSubjectFrom(c, d + 1);
+                if (p != null && p.start() == d + 1) {
+                    return p;
+                }
+                break;
+            }
+        }
+        return clauseSubjectFrom(c, lo);
+    }
+
+    private Phrase clauseSubjectFrom(int c, int lo) {
         int start = mainClauseStart(c, lo);
         for (int k = start; k < c; k++) {
             Token t = tokens.get(k);

@@ -759,6 +759,14 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aCueCoordinatedAfterADashTakesTheSubjectOfTheClauseAfterTheDash() {
+        String text = "For that she drew the mayor's ire - he called her “weak” and said she had “zero support” in the state.";
+        Quote said = quotes(text).stream().filter(x -> x.text().contains("zero support")).findFirst().orElseThrow();
+        assertThat(said.cue().present().orElseThrow().text()).isEqualTo("said");
+        assertThat(said.knownSpeaker().orElseThrow().mention().span().begin()).isEqualTo(text.indexOf("he called"));
+    }
+
+    @Test
     void aVerbBeforeTheSubjectsPhraseIsNotPartOfIt() {
         // "have been" and "has stirred" are verbs, not modifiers of the noun after them; "retired" is one
         String text = "The loudest backers of the harbour plan have been retired teachers, who say it is “long overdue.”";

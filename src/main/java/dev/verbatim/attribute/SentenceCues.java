@@ -75,6 +75,11 @@ record SentenceCues(int lo, int hi, int after, int afterLen, int wordsAfter, int
                 if (temporalSubordinator(doc.token(k))) {
                     break; // "McCain issued a statement after Trump told a town hall that it is “peanuts”": Trump's
                 }
+                if ((doc.token(k).is("which") || doc.token(k).is("whom")) && k - 1 > lo && !doc.quotedTok[k - 1]
+                        && (doc.token(k - 1).pos().equals("IN") || doc.token(k - 1).pos().equals("TO"))
+                        && doc.token(k - 2).text().equals(",")) {
+                    break; // "a question that asked …, to which 21 percent said “…”": the relative clause's
+                }
                 int len = doc.cues.cueAt(k, hi);
                 if (len > 0 && finite(doc.token(before)) && insideClosedSubordinate(doc, k, before, lo)) {
                     break; // "when Rubio … said it was great to be home, a man yelled “Stay there!”": the man's

@@ -767,6 +767,18 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void twoAnswersJoinedByAndEachHaveTheirSpeaker() {
+        String text = "The survey then put a question that asked voters how likely the levy was to pass, to which "
+                + "21 percent said “not too likely” and 14 percent said “not at all likely.”";
+        List<Quote> q = quotes(text);
+        Quote first = q.stream().filter(x -> x.text().contains("not too likely")).findFirst().orElseThrow();
+        Quote second = q.stream().filter(x -> x.text().contains("not at all likely")).findFirst().orElseThrow();
+        assertThat(first).isNotEqualTo(second);
+        assertThat(first.knownSpeaker().orElseThrow().mention().text()).isEqualTo("21 percent");
+        assertThat(second.knownSpeaker().orElseThrow().mention().text()).isEqualTo("14 percent");
+    }
+
+    @Test
     void aVerbBeforeTheSubjectsPhraseIsNotPartOfIt() {
         // "have been" and "has stirred" are verbs, not modifiers of the noun after them; "retired" is one
         String text = "The loudest backers of the harbour plan have been retired teachers, who say it is “long overdue.”";

@@ -32,7 +32,10 @@ record SentenceCues(int lo, int hi, int after, int afterLen, int wordsAfter, int
         int after = -1;
         int afterLen = 0;
         int dAfter = 0;
-        for (int k = last + 1; k < hi; k++) {
+        // "…campaign." Sen. Berg said he would …: a straight closing mark that the splitter put at the
+        // start of the next sentence, after a full stop, leaves that sentence's cues to it
+        boolean closedByFullStop = last == doc.sentenceBegin(sb) && last > first && doc.token(last - 1).text().equals(".");
+        for (int k = closedByFullStop ? hi : last + 1; k < hi; k++) {
             if (doc.quotedTok[k]) {
                 continue;
             }

@@ -363,6 +363,17 @@ class AttributionTest {
     }
 
     @Test
+    void aCueInTheSentenceAfterAStraightQuoteEndingInAFullStopIsNotItsOwn() {
+        String text = "On Tuesday, both rivals criticized his handling of the incident.\n\n"
+                + "\"It is a very sad day,\" Ortiz told reporters outside a cafe in Malmo. \"This is what the campaign has "
+                + "become. It has no place in politics.\" Sen. Jan Berg said he would have fired the manager.";
+        List<Quote> q = quotes(text);
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).spans()).hasSize(2);
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Ortiz");
+    }
+
+    @Test
     void theAgentOfAPassiveCueSpeaks() {
         List<Quote> q = quotes("This habit of the network has been called “planned vagueness” by Ines Vogt, a sociologist in Graz.\n"
                 + "The deal, “a gift to the banks” as described by Senator Ruth Alvarez, passed on Friday.\n"

@@ -171,7 +171,16 @@ final class ReportedClauses {
         }
         // over a place, time or medium ("said in a statement on Tuesday that …", "said in an interview the plan …")
         int j = k;
-        while (j < end && j < k + MAX_LEAD && !quoted[j]) {
+        while (j < end && j < k + MAX_LEAD) {
+            if (quoted[j]) {
+                int q = doc.quoteOfToken[j];
+                int after = q >= 0 ? doc.lastTok[q] + 1 : end;
+                if (j > k && after < end && !quoted[after] && tokens.get(after).is("that")) {
+                    j = after; // "said on ABC's “This Week” that …": the programme's name is part of the adjunct
+                    continue;
+                }
+                break;
+            }
             Token t = tokens.get(j);
             String w = t.text().toLowerCase(Locale.ROOT);
             if (ADJUNCT_PREPOSITIONS.contains(w)) {

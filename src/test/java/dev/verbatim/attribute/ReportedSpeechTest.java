@@ -779,6 +779,14 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aProgrammesNameInTheAdjunctBeforeThatIsNoContent() {
+        String text = "Okafor said on Harbour Radio's “Morning Watch” that he would “take a look” at the bill.";
+        Quote q = only(text);
+        expect(q, text, QuoteType.MIXED, List.of("that he would “take a look” at the bill"), "said", "Okafor", "Okafor",
+                "reported-clause");
+    }
+
+    @Test
     void aVerbBeforeTheSubjectsPhraseIsNotPartOfIt() {
         // "have been" and "has stirred" are verbs, not modifiers of the noun after them; "retired" is one
         String text = "The loudest backers of the harbour plan have been retired teachers, who say it is “long overdue.”";

@@ -52,7 +52,7 @@ record SentenceCues(int lo, int hi, int after, int afterLen, int wordsAfter, int
         int before = -1;
         int beforeLen = 0;
         int dBefore = 0;
-        for (int k = first - 1; k >= lo; k--) {
+        for (int k = labelBeforeColon(doc, first, lo) ? lo - 1 : first - 1; k >= lo; k--) {
             if (doc.quotedTok[k]) {
                 continue;
             }
@@ -170,6 +170,25 @@ record SentenceCues(int lo, int hi, int after, int afterLen, int wordsAfter, int
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a name after a spaced dash labels the quotation that a colon introduces ("Pollsters
+     * agree - Carl Bialik: “…”"): the cues of the words before the dash are not the quotation's.
+     */
+    private static boolean labelBeforeColon(DocumentView doc, int first, int lo) {
+        int colon = first - 1;
+        if (colon - 2 < lo || doc.quotedTok[colon] || !doc.token(colon).text().equals(":") || doc.quotedTok[colon - 1]) {
+            return false;
+        }
+        Phrase p = doc.phrases.endingAt(colon - 1, lo);
+        if (p == null || p.pronoun() || p.kind() == dev.verbatim.SpeakerKind.DESCRIPTION || p.start() - 1 <= lo) {
+            return false;
+        }
+        int d = p.start() - 1;
+        dev.verbatim.nlp.Token dash = doc.token(d);
+        return !doc.quotedTok[d] && PhraseFinder.DASHES.contains(dash.text()) && doc.token(d - 1).end() < dash.begin()
+                && dash.end() < doc.token(d + 1).begin();
     }
 
     /** A word that opens an adverbial clause of time or cause: a cue after it is no content of a cue before it. */

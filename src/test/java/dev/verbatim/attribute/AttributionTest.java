@@ -374,6 +374,14 @@ class AttributionTest {
     }
 
     @Test
+    void aNameAfterADashLabelsTheQuotationItsColonIntroduces() {
+        List<Quote> q = quotes("Pollsters agree - Lena Ortiz: “One of the biggest lessons was a simple one: keep calling voters late.”");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).rule()).isEqualTo("colon-intro");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Lena Ortiz");
+    }
+
+    @Test
     void theAgentOfAPassiveCueSpeaks() {
         List<Quote> q = quotes("This habit of the network has been called “planned vagueness” by Ines Vogt, a sociologist in Graz.\n"
                 + "The deal, “a gift to the banks” as described by Senator Ruth Alvarez, passed on Friday.\n"

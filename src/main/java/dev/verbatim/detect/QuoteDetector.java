@@ -462,15 +462,19 @@ public final class QuoteDetector {
 
     /**
      * Whether a mark left open at a paragraph end may continue into the next paragraph: it opens the
-     * paragraph or follows an introducing colon (He said: “…). A mark opened mid-sentence and never
-     * closed is a typo, not a continued quote.
+     * paragraph, follows an introducing colon (He said: “…) or opens a sentence (“…,” he said. “They
+     * …). A mark opened mid-sentence and never closed is a typo, not a continued quote.
      */
     private static boolean opensQuoteParagraph(String text, int from, int mark) {
         int i = mark - 1;
         while (i >= from && Chars.isSpace(text.charAt(i))) {
             i--;
         }
-        return i < from || text.charAt(i) == ':';
+        if (i < from) {
+            return true;
+        }
+        char c = text.charAt(i);
+        return c == ':' || (c == '.' || c == '!' || c == '?') && i < mark - 1;
     }
 
     /** The offset of {@code c} in [{@code from}, {@code to}) of {@code text}, or -1. */

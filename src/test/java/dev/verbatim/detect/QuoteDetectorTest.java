@@ -84,6 +84,18 @@ class QuoteDetectorTest {
         assertThat(q).hasSize(1);
         assertThat(q.get(0).pieces()).extracting(s -> s.textOf(text)).containsExactly("The first part.", "The second part.");
         assertThat(q.get(0).paragraph()).isZero();
+        // also when the quote opens a sentence after another quote and its cue, in straight or curly marks
+        for (String[] marks : new String[][] {{"\"", "\""}, {"“", "”"}}) {
+            String o = marks[0];
+            String c = marks[1];
+            String after = o + "They are a disgrace," + c + " he said. " + o + "They keep families apart.\n\n"
+                    + o + "This is still my family," + c + " he said.";
+            List<QuotedSpan> top = detector.detect(after).stream().filter(x -> x.depth() == 0).toList();
+            assertThat(top).extracting(x -> x.pieces().stream().map(s -> s.textOf(after)).toList())
+                    .containsExactly(List.of("They are a disgrace,"), List.of("They keep families apart.", "This is still my family,"));
+        }
+        // not a mark opened mid-sentence
+        assertThat(top("A typo “here and there.\n\n“Real quote,” she said.")).containsExactly("Real quote,");
     }
 
     @Test

@@ -185,7 +185,7 @@ public final class QuoteDetector {
                 }
                 return null;
             }
-            if (stack.size() == 1 && opensQuoteParagraph(text, from, stack.get(0).pos)
+            if (stack.size() == 1 && opensQuoteParagraph(text, from, stack.get(0).pos, found)
                     && continues(text, stack.get(0).mark, nextParagraph)) {
                 Open bottom = stack.get(0);
                 out.addAll(found);
@@ -462,10 +462,12 @@ public final class QuoteDetector {
 
     /**
      * Whether a mark left open at a paragraph end may continue into the next paragraph: it opens the
-     * paragraph, follows an introducing colon (He said: “…) or opens a sentence (“…,” he said. “They
-     * …). A mark opened mid-sentence and never closed is a typo, not a continued quote.
+     * paragraph, follows an introducing colon (He said: “…) or opens a sentence with no double quote
+     * closed after it in the paragraph (“…,” he said. “They …). A mark opened mid-sentence and never
+     * closed is a typo, not a continued quote; so is one that a later quote of the same kind follows
+     * (“This never closes. “We will win,” she said.), which no continued quote holds.
      */
-    private static boolean opensQuoteParagraph(String text, int from, int mark) {
+    private static boolean opensQuoteParagraph(String text, int from, int mark, List<QuotedSpan> found) {
         int i = mark - 1;
         while (i >= from && Chars.isSpace(text.charAt(i))) {
             i--;
@@ -474,7 +476,18 @@ public final class QuoteDetector {
             return true;
         }
         char c = text.charAt(i);
-        return c == ':' || (c == '.' || c == '!' || c == '?') && i < mark - 1;
+        if (c == ':') {
+            return true;
+        }
+        if ((c != '.' && c != '!' && c != '?') || i == mark - 1) {
+            return false;
+        }
+        for (QuotedSpan q : found) {
+            if (q.openMark() > mark && !q.singleMarks()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The offset of {@code c} in [{@code from}, {@code to}) of {@code text}, or -1. */

@@ -94,8 +94,10 @@ class QuoteDetectorTest {
             assertThat(top).extracting(x -> x.pieces().stream().map(s -> s.textOf(after)).toList())
                     .containsExactly(List.of("They are a disgrace,"), List.of("They keep families apart.", "This is still my family,"));
         }
-        // not a mark opened mid-sentence
+        // not a mark opened mid-sentence, nor one that a later quote in its paragraph follows
         assertThat(top("A typo “here and there.\n\n“Real quote,” she said.")).containsExactly("Real quote,");
+        assertThat(top("Officials met. “This never closes. “We will win,” she said.\n\n“Nobody will lose,” he said."))
+                .containsExactly("We will win,", "Nobody will lose,");
     }
 
     @Test

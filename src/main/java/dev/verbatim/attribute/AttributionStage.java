@@ -120,9 +120,11 @@ public final class AttributionStage {
         List<Quote> quotes = QuoteAssembler.assemble(doc, reports, List.of(reportAttributions), types.contains(QuoteType.MIXED));
         List<Span> doubled = doubledApostrophes ? List.of() : doc.quotes.stream()
                 .filter(d -> d.markStyle() == QuoteDetector.DOUBLED_APOSTROPHE).map(QuotedSpan::extent).toList();
+        // in document order again: leaving out a quote's spans in two apostrophes may move its start
         return quotes.stream().filter(q -> types.contains(q.type()))
                 .flatMap(q -> doubled.isEmpty() ? Stream.of(q) : withoutDoubledApostrophes(doc, doubled, q).stream())
-                .map(q -> withFinalSpeaker(doc, q)).toList();
+                .map(q -> withFinalSpeaker(doc, q))
+                .sorted(java.util.Comparator.comparing((Quote q) -> q.spans().get(0))).toList();
     }
 
     /**

@@ -787,6 +787,16 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void quotesStayInDocumentOrderWhenTheirPiecesInTwoApostrophesAreLeftOut() {
+        // the quote of "said" starts in two apostrophes, which are left out: it then starts after the report
+        String text = "''We are ready,'' Ortiz said. Officials are expected to approve the plan. “Truly.”";
+        List<Quote> q = quotes(text);
+        assertThat(q).extracting(x -> x.spans().get(0).begin()).isSorted();
+        assertThat(q).extracting(Quote::text).containsExactly("Officials to approve the plan", "Truly.");
+        dev.verbatim.robust.Invariants.assertConsistent(text, q);
+    }
+
+    @Test
     void aVerbBeforeTheSubjectsPhraseIsNotPartOfIt() {
         // "have been" and "has stirred" are verbs, not modifiers of the noun after them; "retired" is one
         String text = "The loudest backers of the harbour plan have been retired teachers, who say it is “long overdue.”";

@@ -74,7 +74,7 @@ final class QuoteAssembler {
         }
         List<Quote> out = new ArrayList<>();
         for (Group g : groups.values()) {
-            Quote quote = quote(doc, g, mixed);
+            Quote quote = quote(doc, g, mixed, reports, reportOfToken);
             if (quote != null) {
                 out.add(quote);
             }
@@ -83,7 +83,7 @@ final class QuoteAssembler {
         return out;
     }
 
-    private static Quote quote(DocumentView doc, Group g, boolean mixed) {
+    private static Quote quote(DocumentView doc, Group g, boolean mixed, List<Report> reports, int[] reportOfToken) {
         List<Span> spans = new ArrayList<>();
         List<Integer> outside = new ArrayList<>();
         for (int q : g.quotes) {
@@ -114,7 +114,8 @@ final class QuoteAssembler {
             for (int i = 0; i < speech.size(); i++) {
                 List<Span> pieces = doc.quotes.get(speech.get(i)).pieces();
                 int next = 0;
-                if (mixed && i > 0 && wordsBetween(doc, speech, speech.get(i - 1), speech.get(i))) {
+                if (mixed && i > 0 && wordsBetween(doc, speech, speech.get(i - 1), speech.get(i))
+                        && !otherReportBetween(doc, speech.get(i - 1), speech.get(i), g.report, reports, reportOfToken)) {
                     // “A” and “B”, he said: quoted words joined by other words are one paraphrase
                     Span last = spans.remove(spans.size() - 1);
                     spans.add(new Span(last.begin(), pieces.get(0).end()));
@@ -144,6 +145,20 @@ final class QuoteAssembler {
      * governed' and its budget was 'never realistic', she said"). Not when the attribution, another
      * quotation or a sentence end separates them (“A,” he said, “B.”; “A.” He paused. “B.”).
      */
+    /**
+     * Whether the words between quoted spans {@code a} and {@code b} hold part of another report's
+     * content (“…” His promise to end the war … “…”): joining them would return those words twice.
+     */
+    private static boolean otherReportBetween(DocumentView doc, int a, int b, Report own, List<Report> reports,
+                                              int[] reportOfToken) {
+        for (int k = doc.lastTok[a] + 1; k < doc.firstTok[b]; k++) {
+            if (reportOfToken[k] >= 0 && reports.get(reportOfToken[k]) != own) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean wordsBetween(DocumentView doc, List<Integer> group, int a, int b) {
         if (doc.paragraphOf(doc.token(doc.lastTok[a]).begin()) != doc.paragraphOf(doc.token(doc.firstTok[b]).begin())) {
             return false; // a paragraph break ends the sentence

@@ -8,6 +8,7 @@ import dev.verbatim.detect.QuotedSpan;
 import dev.verbatim.nlp.AnalyzedText;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -124,7 +125,7 @@ public final class AttributionStage {
         return quotes.stream().filter(q -> types.contains(q.type()))
                 .flatMap(q -> doubled.isEmpty() ? Stream.of(q) : withoutDoubledApostrophes(doc, doubled, q).stream())
                 .map(q -> withFinalSpeaker(doc, q))
-                .sorted(java.util.Comparator.comparing((Quote q) -> q.spans().get(0))).toList();
+                .sorted(Comparator.comparing((Quote q) -> q.spans().get(0))).toList();
     }
 
     /**

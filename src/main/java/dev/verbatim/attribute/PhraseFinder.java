@@ -282,13 +282,18 @@ final class PhraseFinder {
                 && proper(tokens.get(k - 1)) && tokens.get(k - 1).end() == t.begin() && t.end() == tokens.get(k + 1).begin();
     }
 
+    /** Whether token {@code k} is a dash with a space on both sides ("Berg – a teacher –"), not a hyphen ("well-known"). */
+    boolean spacedDash(int k) {
+        Token t = tokens.get(k);
+        return DASHES.contains(t.text()) && (k == 0 || tokens.get(k - 1).end() < t.begin())
+                && (k + 1 >= tokens.size() || t.end() < tokens.get(k + 1).begin());
+    }
+
     /** Splits a noun phrase into role and mention and decides its kind. */
     private Phrase classify(int start, int end) {
         // "BRENNOCK — Tarrow Valley Health", "- Norvik Air": a dateline or a dash before a name is no part of it
         for (int k = end - 2; k >= start; k--) {
-            Token t = tokens.get(k);
-            boolean spaced = (k == 0 || tokens.get(k - 1).end() < t.begin()) && t.end() < tokens.get(k + 1).begin();
-            if (spaced && DASHES.contains(t.text())) {
+            if (spacedDash(k)) {
                 start = k + 1;
                 break;
             }

@@ -140,12 +140,6 @@ final class QuoteAssembler {
     private static final int MAX_WORDS_BETWEEN_FRAGMENTS = 12;
 
     /**
-     * Whether quoted spans {@code a} and {@code b}, consecutive among the quoted spans of one owner,
-     * stand in one sentence with a few words between them that are not the attribution ("'poorly
-     * governed' and its budget was 'never realistic', she said"). Not when the attribution, another
-     * quotation or a sentence end separates them (“A,” he said, “B.”; “A.” He paused. “B.”).
-     */
-    /**
      * Whether the words between quoted spans {@code a} and {@code b} hold part of another report's
      * content (“…” His promise to end the war … “…”): joining them would return those words twice.
      */
@@ -159,6 +153,12 @@ final class QuoteAssembler {
         return false;
     }
 
+    /**
+     * Whether quoted spans {@code a} and {@code b}, consecutive among the quoted spans of one owner,
+     * stand in one sentence with a few words between them that are not the attribution ("'poorly
+     * governed' and its budget was 'never realistic', she said"). Not when the attribution, another
+     * quotation or a sentence end separates them (“A,” he said, “B.”; “A.” He paused. “B.”).
+     */
     private static boolean wordsBetween(DocumentView doc, List<Integer> group, int a, int b) {
         if (doc.paragraphOf(doc.token(doc.lastTok[a]).begin()) != doc.paragraphOf(doc.token(doc.firstTok[b]).begin())) {
             return false; // a paragraph break ends the sentence

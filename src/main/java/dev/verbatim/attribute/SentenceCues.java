@@ -1,5 +1,8 @@
 package dev.verbatim.attribute;
 
+import dev.verbatim.SpeakerKind;
+import dev.verbatim.nlp.Token;
+
 /**
  * The cues in the sentence around a quoted span: the nearest after it and the outermost before it,
  * and which of the two owns the quote. Shared by {@link CueAfterQuoteRule} and
@@ -84,7 +87,7 @@ record SentenceCues(int lo, int hi, int after, int afterLen, int wordsAfter, int
                     break; // "a question that asked …, to which 21 percent said “…”": the relative clause's
                 }
                 int len = doc.cues.cueAt(k, hi);
-                if (len > 0 && finite(doc.token(before)) && insideClosedSubordinate(doc, k, before, lo)) {
+                if (len > 0 && doc.token(before).isFiniteVerb() && insideClosedSubordinate(doc, k, before, lo)) {
                     break; // "when Rubio … said it was great to be home, a man yelled “Stay there!”": the man's
                 }
                 if (len > 0 && !doc.token(k).pos().equals("VBN") && doc.sources.subjectOf(k, len, false, lo, hi) != null) {
@@ -107,7 +110,7 @@ record SentenceCues(int lo, int hi, int after, int afterLen, int wordsAfter, int
             // also "Comey cannot say that “…,” Lewandowski added.": a finite cue that ends its clause right after
             // a quotation that a comma closes, and its subject, attribute the whole clause, the cue inside it
             // included, when no comma or colon introduced the quotation
-            boolean trailing = !introduced && dAfter >= 1 && finite(doc.token(after)) && doc.endsWithComma(q, hi)
+            boolean trailing = !introduced && dAfter >= 1 && doc.token(after).isFiniteVerb() && doc.endsWithComma(q, hi)
                     && (after + afterLen >= hi || doc.token(after + afterLen).isPunctuation());
             useAfter = dAfter <= 2 && (dAfter < dBefore || trailing) && !conjunctionBetween(doc, last, after)
                     && (doc.endsWithComma(q, hi) || !introduced && doc.endsWithQuestion(q)); // "— “why …?” asked Dunn"
@@ -182,23 +185,17 @@ record SentenceCues(int lo, int hi, int after, int afterLen, int wordsAfter, int
             return false;
         }
         Phrase p = doc.phrases.endingAt(colon - 1, lo);
-        if (p == null || p.pronoun() || p.kind() == dev.verbatim.SpeakerKind.DESCRIPTION || p.start() - 1 <= lo) {
+        if (p == null || p.pronoun() || p.kind() == SpeakerKind.DESCRIPTION || p.start() - 1 <= lo) {
             return false;
         }
         int d = p.start() - 1;
-        dev.verbatim.nlp.Token dash = doc.token(d);
-        return !doc.quotedTok[d] && PhraseFinder.DASHES.contains(dash.text()) && doc.token(d - 1).end() < dash.begin()
-                && dash.end() < doc.token(d + 1).begin();
+        return !doc.quotedTok[d] && doc.phrases.spacedDash(d);
     }
 
     /** A word that opens an adverbial clause of time or cause: a cue after it is no content of a cue before it. */
-    private static boolean temporalSubordinator(dev.verbatim.nlp.Token t) {
+    private static boolean temporalSubordinator(Token t) {
         return ReportedClauseRule.subordinator(t) && !t.is("as") && !t.is("if") && !t.is("even")
                 && (t.pos().equals("IN") || t.pos().equals("WRB"));
-    }
-
-    private static boolean finite(dev.verbatim.nlp.Token t) {
-        return t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP");
     }
 
     /** Whether "and" or "but" stands between the quote's last token and the cue after it. */

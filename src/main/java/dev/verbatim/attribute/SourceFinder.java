@@ -663,10 +663,7 @@ final class SourceFinder {
             if (quotedTok[d]) {
                 continue;
             }
-            Token t = tokens.get(d);
-            boolean spacedDash = PhraseFinder.DASHES.contains(t.text()) && tokens.get(d - 1).end() < t.begin()
-                    && d + 1 < tokens.size() && t.end() < tokens.get(d + 1).begin();
-            if (spacedDash || t.text().equals(";")) {
+            if (phrases.spacedDash(d) || tokens.get(d).text().equals(";")) {
                 Phrase p = clauseSubjectFrom(c, d + 1);
                 if (p != null && p.start() == d + 1) {
                     return p;

@@ -26,6 +26,31 @@ final class ParentheticalCueRule implements ReportedSpeechRule {
         return doc.token(k).pos().equals("VBG") && doc.clauses.cueAt(k, end) > 0;
     }
 
+    /**
+     * The comma that closes the parenthetical after the person addressed and a time or place
+     * ("And, Kasich tells the crowd in Ohio, he has been …") when a subject and a finite verb follow
+     * it, or {@code k}.
+     */
+    private static int overRecipientAndAdjuncts(DocumentView doc, int c, int k, int end) {
+        if (k >= end || doc.quotedTok[k] || doc.token(k).text().equals(",")) {
+            return k;
+        }
+        int from = doc.clauses.afterRecipient(c, k, end);
+        int comma = doc.nextComma(from, end);
+        // a clause of its own after the comma; not "Trump called Clinton, his rival, an ISIS “co-founder”"
+        return comma < end && doc.clauses.onlyAdjuncts(from, comma) && doc.clauses.clauseStartsAt(comma + 1, end) ? comma : k;
+    }
+
+    /** Whether tokens {@code [from, to)} are only a conjunction that links the sentence to the one before ("And", "But", "So"). */
+    private static boolean conjunctionOnly(DocumentView doc, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!doc.token(k).pos().equals("CC") && !doc.token(k).is("so")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public void propose(DocumentView doc, int sentence, List<Report> out) {
         ReportedClauses clauses = doc.clauses;
@@ -40,6 +65,7 @@ final class ParentheticalCueRule implements ReportedSpeechRule {
             while (k < end && !doc.quotedTok[k] && doc.token(k).pos().startsWith("RB")) {
                 k++;
             }
+            k = overRecipientAndAdjuncts(doc, c, k, end);
             if (k + 1 >= end || doc.quotedTok[k] || !doc.token(k).text().equals(",") || clauses.onlyAdjuncts(k + 1, end)
                     || newAttribution(doc, k + 1, end)) {
                 continue;
@@ -57,7 +83,7 @@ final class ParentheticalCueRule implements ReportedSpeechRule {
             if (rightTo <= rightFrom || !clauses.hasWord(rightFrom, rightTo)) {
                 continue;
             }
-            List<Report.Range> content = leftFrom < leftTo && clauses.hasWord(leftFrom, leftTo)
+            List<Report.Range> content = leftFrom < leftTo && clauses.hasWord(leftFrom, leftTo) && !conjunctionOnly(doc, leftFrom, leftTo)
                     ? List.of(new Report.Range(leftFrom, leftTo), new Report.Range(rightFrom, rightTo))
                     : List.of(new Report.Range(rightFrom, rightTo));
             out.add(new Report(content, c, cue.length(), cue.source(), 0.8, name()));

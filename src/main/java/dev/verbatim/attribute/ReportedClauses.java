@@ -159,16 +159,7 @@ final class ReportedClauses {
         if (k >= end) {
             return -1;
         }
-        if (!quoted[k] && verbs.takesRecipient(tokens.get(c).lemma()) && !isComplementizer(k)) {
-            Phrase addressed = doc.phrases.startingAt(k, end);
-            if (addressed != null && addressed.end() < end) {
-                k = addressed.end();
-                Phrase affiliation = !quoted[k] && tokens.get(k).is("of") ? doc.phrases.startingAt(k + 1, end) : null;
-                if (affiliation != null && affiliation.end() < end) {
-                    k = affiliation.end(); // "told Chris Wallace of Fox News, …"
-                }
-            }
-        }
+        k = afterRecipient(c, k, end);
         // over a place, time or medium ("said in a statement on Tuesday that …", "said in an interview the plan …")
         int j = k;
         while (j < end && j < k + MAX_LEAD) {
@@ -233,6 +224,23 @@ final class ReportedClauses {
             return -1;
         }
         return j;
+    }
+
+    /**
+     * The first token after the person the cue at {@code c} addresses, when that person starts at
+     * {@code k} ("told reporters", "told Chris Wallace of Fox News"), else {@code k}.
+     */
+    int afterRecipient(int c, int k, int end) {
+        if (k >= end || quoted[k] || !verbs.takesRecipient(tokens.get(c).lemma()) || isComplementizer(k)) {
+            return k;
+        }
+        Phrase addressed = doc.phrases.startingAt(k, end);
+        if (addressed == null || addressed.end() >= end) {
+            return k;
+        }
+        int after = addressed.end();
+        Phrase affiliation = !quoted[after] && tokens.get(after).is("of") ? doc.phrases.startingAt(after + 1, end) : null;
+        return affiliation != null && affiliation.end() < end ? affiliation.end() : after;
     }
 
     /** The "that" a few words after the participle at {@code from}, before any punctuation or finite verb, or -1. */
@@ -525,6 +533,21 @@ final class ReportedClauses {
         String pos = tokens.get(k).pos();
         return cueAt(k, end) > 0 && (pos.equals("VBG") || pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")
                 || pos.equals("VB") || pos.equals("VBN"));
+    }
+
+    /** Whether a subject and a finite verb start at {@code k}: "he’s been", "the talks will". */
+    boolean clauseStartsAt(int k, int end) {
+        Phrase subject = k < end && !quoted[k] ? doc.phrases.startingAt(k, end) : null;
+        if (subject == null) {
+            return false;
+        }
+        int j = doc.sources.skipAdverbs(subject.end(), end);
+        if (j >= end || quoted[j]) {
+            return false;
+        }
+        String w = tokens.get(j).text();
+        // "he’s" is "he is" or "he has" however the tagger reads the "’s"
+        return tokens.get(j).isFiniteVerb() || subject.pronoun() && (w.equals("’s") || w.equals("'s"));
     }
 
     /** {@code k}, moved forward over adverbs, modals and auxiliaries ("did not", "has since", "would"). */

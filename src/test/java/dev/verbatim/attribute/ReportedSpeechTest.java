@@ -110,6 +110,20 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aCueSplittingItsContentMayAddressSomeone() {
+        // the person addressed and a place stand inside the parenthetical; a linking "And" is no content
+        String text = "The governor spoke for an hour. And, Lindqvist told the crowd in Vaasa, he’s been “blunt” and "
+                + "“stubborn” all his life.";
+        expect(only(text), text, QuoteType.MIXED, List.of("he’s been “blunt” and “stubborn” all his life"), "told",
+                "Lindqvist", "Lindqvist", "parenthetical-cue");
+        // not a parenthetical: an apposition to the object, then the rest of the object
+        String called = "Speaking in Turku, Lindqvist called Marsh, her rival for the seat, a “part-time mayor.”";
+        Quote q = only(called);
+        assertThat(q.rule()).isEqualTo("reported-clause");
+        assertThat(q.text()).startsWith("Marsh");
+    }
+
+    @Test
     void aSentenceGoesOnAfterAQuotedExclamation() {
         String text = "Mayor Ortiz took the stage late. She shouted “What a night!” and said that her team would keep going.";
         List<Quote> q = quotes(text);

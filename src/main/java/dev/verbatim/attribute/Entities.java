@@ -173,6 +173,43 @@ final class Entities {
     }
 
     /**
+     * The last person whose name and the words {@code w} are one the end of the other but for case,
+     * where the shorter starts with a particle written in lower case in one of them: "De Blasio",
+     * opening a sentence, of "Bill de Blasio"; "Bill de Blasio" of an earlier "De Blasio". Null when none.
+     */
+    Entity endingWith(List<String> w) {
+        List<Entity> people = byLast(w.get(w.size() - 1));
+        for (int k = people.size() - 1; k >= 0; k--) {
+            Entity e = people.get(k);
+            int offset = e.name.size() - w.size();
+            boolean match = offset > 0 ? lowerCase(e.name.get(offset), w.get(0)) && sameWords(e.name, offset, w, 0)
+                    : offset < 0 && e.name.size() > 1 && lowerCase(e.name.get(0), w.get(-offset)) && sameWords(e.name, 0, w, -offset);
+            if (match) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** Whether one of two spellings of a word is in lower case: a particle ("de"), capitalised where a sentence opens. */
+    private static boolean lowerCase(String a, String b) {
+        return Character.isLowerCase(a.codePointAt(0)) || Character.isLowerCase(b.codePointAt(0));
+    }
+
+    /** Whether {@code a} from {@code i} and {@code b} from {@code j} hold the same words to the end, but for case. */
+    private static boolean sameWords(List<String> a, int i, List<String> b, int j) {
+        if (a.size() - i != b.size() - j) {
+            return false;
+        }
+        for (; i < a.size(); i++, j++) {
+            if (!fold(a.get(i)).equals(fold(b.get(j)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * The last entity of {@code list} after {@code found} that {@link #lastNamed} accepts, else
      * {@code found}. Entities no longer {@code indexed} under the list's key (renamed since, and
      * indexed again under the new name) are dropped from it.

@@ -190,7 +190,8 @@ final class People extends ArticleReader {
             }
         }
         String last = w.get(w.size() - 1).toLowerCase(Locale.ROOT);
-        if (w.size() == 1) {
+        boolean surnameAlone = w.size() == 1 || particlesBeforeLast(w);
+        if (surnameAlone) {
             // a bare surname or first name: the most recent person that has it (and, after "Ms." or
             // "Mr.", whose gender allows it: "Ms. Oyelaran" after "her husband, Tom Oyelaran")
             Gender honorific = names.honorificAt(from);
@@ -205,11 +206,17 @@ final class People extends ArticleReader {
             if (found == null) {
                 found = firstPerson(last, honorific);
             }
+            if (found != null && w.size() > 1 && !found.name.containsAll(w)) {
+                found = null; // "de Vries" is not "Anna Vries"
+            }
 
         } else {
             String first = w.get(0).toLowerCase(Locale.ROOT);
             // the last person with the surname named by it alone, by the same first name, or by the same initial
             found = entities.lastNamed(last, first);
+            if (found == null) {
+                found = entities.endingWith(w);
+            }
             if (found != null && w.size() > found.name.size()) {
                 entities.rename(found, w);
             }
@@ -221,8 +228,18 @@ final class People extends ArticleReader {
             found.prior = GenderCues.ofFirstName(found.name.get(0));
         }
         mentions.addPerson(new Occurrence(from, found,
-                w.size() == 1 && found.name.size() > 1 && found.last().equals(last) && !families.modified(from), written));
+                surnameAlone && found.name.size() > w.size() && found.last().equals(last) && !families.modified(from), written));
         return found;
+    }
+
+    /** Whether every word of {@code w} but the last is in lower case: a surname with its particles ("de Vries", "van der Berg"). */
+    private static boolean particlesBeforeLast(List<String> w) {
+        for (int i = 0; i < w.size() - 1; i++) {
+            if (w.get(i).isEmpty() || !Character.isLowerCase(w.get(i).codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

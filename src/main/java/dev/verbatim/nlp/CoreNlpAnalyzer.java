@@ -77,7 +77,37 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
             }
         }
         starts.add(tokens.size());
-        return joinedAfterQuotedQuestions(text, tokens, starts, pieces);
+        return joinedAfterQuotedQuestions(text, withNameParticles(tokens), starts, pieces);
+    }
+
+    /**
+     * Lower-case particles that open a surname ("de Blasio", "van Hollen", "bin Laden", "al-Assad"
+     * is one token): a closed class of Dutch, German, French, Italian, Spanish, Portuguese and
+     * Arabic name prefixes.
+     */
+    private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("de", "del", "della", "der", "den",
+            "di", "da", "das", "dos", "du", "van", "von", "ter", "ten", "bin", "ibn", "al", "el", "la", "le");
+
+    /**
+     * The tokens with each lower-case name particle that the tagger did not read as part of a name
+     * ("…, de/IN Blasio said") tagged as the name that follows it in the same sentence, when the
+     * recognizer marks that name a person.
+     */
+    static List<Token> withNameParticles(List<Token> tokens) {
+        List<Token> out = null;
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            Token next = tokens.get(k + 1);
+            if (t.pos().startsWith("NNP") || !NAME_PARTICLES.contains(t.text()) || next.sentence() != t.sentence()
+                    || !next.pos().equals("NNP") || !next.ner().equals("PERSON") || next.begin() != t.end() + 1) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(tokens);
+            }
+            out.set(k, new Token(t.index(), t.begin(), t.end(), t.text(), "NNP", t.lemma(), next.ner(), t.sentence()));
+        }
+        return out == null ? tokens : out;
     }
 
     /**

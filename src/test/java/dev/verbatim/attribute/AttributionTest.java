@@ -29,6 +29,20 @@ class AttributionTest {
     }
 
     @Test
+    void aSurnameMayOpenWithALowerCaseParticle() {
+        List<Quote> q = quotes("Mayor Anton de Vries opened the depot on Monday. Asked about the delay, de Vries said, "
+                + "“We lost a winter.”\n“Nobody will wait again,” van Aken told reporters.\n"
+                + "De Vries disagreed. “We start again in May,” he said.");
+        assertThat(q).hasSize(3);
+        assertThat(speaker(q.get(0)).mention().text()).isEqualTo("de Vries");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Anton de Vries");
+        assertThat(speaker(q.get(1)).mention().text()).isEqualTo("van Aken");
+        // capitalised at the start of a sentence, the same person
+        assertThat(speaker(q.get(2)).name()).isEqualTo("Anton de Vries");
+        assertThat(speaker(q.get(2)).entity()).isEqualTo(speaker(q.get(0)).entity());
+    }
+
+    @Test
     void speakerAfterTheQuoteInvertedAndPlain() {
         List<Quote> q = quotes("Mayor Lena Ortiz opened the bridge on Monday.\n"
                 + "“It took eleven years,” said Ortiz.\n"

@@ -53,4 +53,24 @@ class CoreNlpAnalyzerTest {
         assertThat(a.sentenceBegin(1)).isEqualTo(7);
         assertThat(a.tokens().get(a.tokens().size() - 1).sentence()).isEqualTo(2);
     }
+
+    @Test
+    void aNameParticleBeforeAPersonsNameIsPartOfTheName() {
+        List<Token> tokens = List.of(
+                new Token(0, 0, 1, ",", ",", ",", "O", 0),
+                new Token(1, 2, 4, "de", "IN", "de", "O", 0),
+                new Token(2, 5, 11, "Blasio", "NNP", "blasio", "PERSON", 0),
+                new Token(3, 12, 16, "said", "VBD", "say", "O", 0),
+                new Token(4, 17, 19, "de", "IN", "de", "O", 0),
+                new Token(5, 20, 26, "Paris", "NNP", "paris", "LOCATION", 0),
+                new Token(6, 27, 30, "van", "NN", "van", "O", 0),
+                new Token(7, 30, 31, "-", "HYPH", "-", "O", 0),
+                new Token(8, 32, 37, "Smith", "NNP", "smith", "PERSON", 0));
+        List<Token> fixed = CoreNlpAnalyzer.withNameParticles(tokens);
+        assertThat(fixed.get(1).pos()).isEqualTo("NNP");
+        assertThat(fixed.get(1).ner()).isEqualTo("PERSON");
+        assertThat(fixed.get(4).pos()).as("before a place").isEqualTo("IN");
+        assertThat(fixed.get(6).pos()).as("not right before the name").isEqualTo("NN");
+        assertThat(fixed.subList(2, 4)).isEqualTo(tokens.subList(2, 4));
+    }
 }

@@ -242,6 +242,28 @@ final class SourceFinder {
         return found != null ? found : lastStepped;
     }
 
+    /** Longest title in quotation marks read inside an apposition, in tokens with its marks. */
+    private static final int MAX_TITLE = 10;
+
+    /**
+     * Whether token {@code k} closes a short title in quotation marks, with the comma that ends an
+     * apposition inside its marks, after a word of that apposition ("Ortiz, host of the podcast
+     * “Night Shift,” said"): not a quotation that follows a comma or a verb.
+     */
+    private boolean titleEndingApposition(int k, int lo) {
+        int q = doc.quoteOfToken[k];
+        if (!quotedTok[k] || q < 0 || doc.lastTok[q] != k || !TrailingCue.commaInside(doc, k)) {
+            return false;
+        }
+        int open = doc.firstTok[q];
+        if (k - open > MAX_TITLE || open + 1 >= k || !Character.isUpperCase(tokens.get(open + 1).text().codePointAt(0))
+                || open - 1 < lo || quotedTok[open - 1]) {
+            return false;
+        }
+        String pos = tokens.get(open - 1).pos();
+        return pos.startsWith("NN") || pos.equals("POS") || pos.equals("IN") || pos.startsWith("JJ");
+    }
+
     /** The prepositional phrase {@link #leftOverPrepositions} stepped over last: "after Jones assured" speaks. */
     private Phrase lastStepped;
 
@@ -276,7 +298,8 @@ final class SourceFinder {
             lastStepped = pp.kind() == SpeakerKind.DESCRIPTION && !subordinator ? null : pp;
             k = pp.start() - 2;
         }
-        if (k < lo || quotedTok[k]) {
+        boolean titleComma = k >= lo && titleEndingApposition(k, lo);
+        if (k < lo || quotedTok[k] && !titleComma) {
             return null;
         }
         if (tokens.get(k).text().equals(",") && k - 1 >= lo && !quotedTok[k - 1] && tokens.get(k - 1).text().equals(")")) {
@@ -286,8 +309,9 @@ final class SourceFinder {
                 return named;
             }
         }
-        if (tokens.get(k).text().equals(",")) {
+        if (tokens.get(k).text().equals(",") || titleComma) {
             // "Peskov, the Kremlin spokesman, said" / "Trump, speaking in Ohio, said" / "Hale, 88, who …, said"
+            // / "Ortiz, host of “Night Shift,” said"
             for (int j = k - 1; j >= lo && j >= k - MAX_APPOSITION; j--) {
                 if (quotedTok[j] || !tokens.get(j).text().equals(",")) {
                     continue;

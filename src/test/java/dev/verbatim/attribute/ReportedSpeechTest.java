@@ -110,6 +110,17 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void anAppositionMayEndWithATitleInQuotationMarks() {
+        String text = "Lena Ortiz, host of the podcast “Night Shift,” said the plan was “a mess.”";
+        expect(only(text), text, QuoteType.MIXED, List.of("the plan was “a mess.”"), "said", "Lena Ortiz", "Lena Ortiz",
+                "reported-clause");
+        // a quotation after a comma is the cue's content, not a title: the speaker follows the cue
+        String quote = "Asked about the plan, “It is over,” said Ortiz.";
+        Quote q = quotes(quote).stream().filter(x -> x.text().startsWith("It is over")).findFirst().orElseThrow();
+        assertThat(q.knownSpeaker().orElseThrow().mention().text()).isEqualTo("Ortiz");
+    }
+
+    @Test
     void aCueSplittingItsContentMayAddressSomeone() {
         // the person addressed and a place stand inside the parenthetical; a linking "And" is no content
         String text = "The governor spoke for an hour. And, Lindqvist told the crowd in Vaasa, he’s been “blunt” and "

@@ -29,6 +29,9 @@ final class CueNounRule implements ReportedSpeechRule {
                 continue;
             }
             int after = k + 1 + prepositionalPhrase(doc, k + 1, end); // "her comments before a committee that …"
+            if (after == k + 1 && after + 1 < end && copulaBeforeThat(doc, after)) {
+                after++; // "the senator's answer was that …"
+            }
             Token next = doc.token(after);
             boolean clause = next.is("that") && !next.pos().equals("WDT")
                     || next.is("to") && k + 2 < end && doc.token(k + 2).pos().equals("VB")
@@ -45,7 +48,9 @@ final class CueNounRule implements ReportedSpeechRule {
             }
             int from = next.is("for") ? k + 2 : after;
             int to = clauses.trimEnd(from, clauses.contentEnd(from, end));
-            if (next.is("for")) {
+            if (next.is("for") && doc.quotedTok[from] && doc.quoteOfToken[from] >= 0) {
+                to = Math.min(to, doc.lastTok[doc.quoteOfToken[from]] + 1); // "his call for “a total ban” on …"
+            } else if (next.is("for")) {
                 Phrase object = doc.phrases.startingAt(from, end); // "his call for talks coincides with …"
                 to = object == null ? from : Math.min(to, object.end());
             } else if (next.is("to")) {
@@ -55,6 +60,14 @@ final class CueNounRule implements ReportedSpeechRule {
                 out.add(new Report(List.of(new Report.Range(from, to)), k, 1, owner, 0.7, name()));
             }
         }
+    }
+
+    /** Whether token {@code k} is "is" or "was" and a "that" follows it: "her answer was that …". */
+    private static boolean copulaBeforeThat(DocumentView doc, int k) {
+        Token t = doc.token(k);
+        Token next = doc.token(k + 1);
+        return !doc.quotedTok[k] && !doc.quotedTok[k + 1] && (t.is("is") || t.is("was")) && next.is("that")
+                && !next.pos().equals("WDT") && !next.pos().equals("DT");
     }
 
     /** Length of a short prepositional phrase at {@code k} that a "that" follows ("before a House committee"), or 0. */
@@ -90,7 +103,7 @@ final class CueNounRule implements ReportedSpeechRule {
         }
         if (t.pos().equals("POS") || t.text().equals("’s") || t.text().equals("'s")) {
             Phrase p = doc.phrases.endingAt(k - 1, Math.max(begin, k - 8));
-            return p != null && p.kind() != SpeakerKind.DESCRIPTION ? p : null;
+            return p != null && doc.sources.speaks(p) ? p : null; // "the senator's answer", not "the plan's promise"
         }
         return null;
     }

@@ -125,6 +125,10 @@ final class QuoteAssembler {
                 spans.addAll(pieces.subList(next, pieces.size()));
             }
             head = headOf(doc, speech);
+            if (g.report != null && g.reportAttribution != null && head.cueToken() < 0
+                    && !(head.cue() instanceof dev.verbatim.Cue.Present)) {
+                head = g.reportAttribution; // "his call for “a total ban”": the report's cue, where the quote found none
+            }
             type = fragments ? QuoteType.MIXED : QuoteType.DIRECT;
         }
         spans = Span.union(spans);

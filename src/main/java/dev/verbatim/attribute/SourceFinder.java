@@ -541,8 +541,7 @@ final class SourceFinder {
         int aspect = skipAdverbsBack(c - 1, lo);
         if (aspect >= lo && !quotedTok[aspect] && tokens.get(aspect).isVerb() && ASPECTUAL.contains(tokens.get(aspect).lemma())) {
             Phrase p = left(aspect, lo); // "as he keeps talking about", "when the governor began insisting that"
-            if (p != null && (p.kind() != SpeakerKind.DESCRIPTION
-                    || lexicons.canSpeak(tokens.get(p.mentionEnd() - 1).text().toLowerCase(Locale.ROOT)))) {
+            if (p != null && speaks(p)) {
                 // not "He sent an email as the meeting began vowing to …": a meeting does not vow
                 return p;
             }
@@ -610,9 +609,12 @@ final class SourceFinder {
         if (p == null || p.start() != k + 1 || p.pronoun() && !tokens.get(p.start()).isPronoun()) {
             return null;
         }
-        boolean speaks = p.kind() != SpeakerKind.DESCRIPTION
-                || lexicons.canSpeak(tokens.get(p.mentionEnd() - 1).text().toLowerCase(Locale.ROOT));
-        return speaks ? p : null;
+        return speaks(p) ? p : null;
+    }
+
+    /** Whether the phrase names someone who can speak: a name, or a description whose head can ("the senator", not "the meeting"). */
+    boolean speaks(Phrase p) {
+        return p.kind() != SpeakerKind.DESCRIPTION || lexicons.canSpeak(tokens.get(p.mentionEnd() - 1).text().toLowerCase(Locale.ROOT));
     }
 
     /** Words that may stand before a participle that opens its sentence: "And in explaining why …". */

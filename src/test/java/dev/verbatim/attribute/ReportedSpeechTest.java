@@ -110,6 +110,20 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aCueNounWhoseContentIsOnlyAQuotation() {
+        String text = "Senator Ruth Okafor took the first question. The senator’s answer was that “the family comes first.” "
+                + "Her rival gained after his call for “a total ban on every import from the south” in May.";
+        List<Quote> q = quotes(text);
+        Quote answer = q.stream().filter(x -> x.text().contains("the family")).findFirst().orElseThrow();
+        assertThat(answer.cue().present().orElseThrow().text()).isEqualTo("answer");
+        assertThat(answer.knownSpeaker().orElseThrow().name()).isEqualTo("Ruth Okafor");
+        assertThat(answer.rule()).isEqualTo("cue-noun");
+        Quote call = q.stream().filter(x -> x.text().startsWith("a total ban")).findFirst().orElseThrow();
+        assertThat(call.cue().present().orElseThrow().text()).isEqualTo("call");
+        assertThat(call.knownSpeaker().orElseThrow().mention().text()).isEqualTo("his");
+    }
+
+    @Test
     void anAppositionMayEndWithATitleInQuotationMarks() {
         String text = "Lena Ortiz, host of the podcast “Night Shift,” said the plan was “a mess.”";
         expect(only(text), text, QuoteType.MIXED, List.of("the plan was “a mess.”"), "said", "Lena Ortiz", "Lena Ortiz",

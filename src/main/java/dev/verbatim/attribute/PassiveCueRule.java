@@ -36,6 +36,9 @@ final class PassiveCueRule implements ReportedSpeechRule {
             while (k < end && !doc.quotedTok[k] && doc.token(k).pos().startsWith("RB")) {
                 k++;
             }
+            if (initial && invertedSubject(doc, k, end)) {
+                continue; // "Stated Stone: “…”": the speaker after an inverted cue, for the quote rules
+            }
             Phrase source = null;
             if (k + 1 < end && !doc.quotedTok[k] && doc.token(k).is("by")) {
                 source = doc.phrases.startingAt(k + 1, end);
@@ -69,6 +72,19 @@ final class PassiveCueRule implements ReportedSpeechRule {
             content.add(new Report.Range(k, to));
             out.add(new Report(content, c, 1, source, source == null ? 0.6 : 0.75, name()));
         }
+    }
+
+    /** Whether a name and a colon or comma start at {@code k}, a quotation after them: "(Stated) Stone: “…”", also in the next paragraph. */
+    private static boolean invertedSubject(DocumentView doc, int k, int end) {
+        Phrase p = k < end && !doc.quotedTok[k] ? doc.phrases.startingAt(k, end) : null;
+        boolean named = p != null && (p.kind() != dev.verbatim.SpeakerKind.DESCRIPTION
+                || Character.isUpperCase(doc.token(k).text().codePointAt(0))); // "Stated Stone/NN:"
+        if (!named || p.pronoun() || p.end() >= end) {
+            return false;
+        }
+        String w = doc.token(p.end()).text();
+        int next = p.end() + 1; // the quotation may open the next paragraph
+        return (w.equals(":") || w.equals(",")) && next < doc.tokens.size() && doc.quotedTok[next];
     }
 
     /**

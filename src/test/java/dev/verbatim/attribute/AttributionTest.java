@@ -29,6 +29,16 @@ class AttributionTest {
     }
 
     @Test
+    void anInvertedCueThatTheTaggerReadsAsAParticiple() {
+        for (String text : List.of("Ruth Okafor spoke on the radio.\n\nStated Okafor: “The stakes are high.”",
+                "Ruth Okafor spoke on the radio.\n\nStated Okafor:\n\n“The stakes are high.”")) {
+            List<Quote> q = SharedExtractor.get().extract(text); // with reported speech, whose passive cue must not take it
+            assertThat(q).as(text).hasSize(1);
+            assertThat(speaker(q.get(0)).name()).as(text).isEqualTo("Ruth Okafor");
+        }
+    }
+
+    @Test
     void aSurnameMayOpenWithALowerCaseParticle() {
         List<Quote> q = quotes("Mayor Anton de Vries opened the depot on Monday. Asked about the delay, de Vries said, "
                 + "“We lost a winter.”\n“Nobody will wait again,” van Aken told reporters.\n"

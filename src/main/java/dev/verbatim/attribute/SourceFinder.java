@@ -584,7 +584,8 @@ final class SourceFinder {
     }
 
     /**
-     * The agent of a passive cue ("was called “…” by Hendrick", "as described by Comey"): a person,
+     * The agent of a passive cue ("was called “…” by Hendrick", "as described by Comey", "measures
+     * added by Republicans"): a person,
      * an organisation or someone who speaks after "by", right after the cue or after the quotation
      * that follows it; null when the cue is not passive or names no agent.
      */
@@ -595,7 +596,10 @@ final class SourceFinder {
         }
         int before = skipAdverbsBack(c - 1, lo);
         boolean as = before >= lo && !quotedTok[before] && tokens.get(before).is("as");
-        if (!as && !ReportedClauseRule.passive(doc, c)) {
+        // a participle right after its noun, "by" right after it: "“poison pill” measures added by Republicans"
+        boolean reduced = before == c - 1 && before >= lo && !quotedTok[before] && tokens.get(before).isNoun()
+                && c + len < hi && !quotedTok[c + len] && tokens.get(c + len).is("by");
+        if (!as && !reduced && !ReportedClauseRule.passive(doc, c)) {
             return null;
         }
         int k = skipAdverbs(c + len, hi);

@@ -29,6 +29,13 @@ class AttributionTest {
     }
 
     @Test
+    void aParticipleAfterItsNounWithAnAgent() {
+        List<Quote> q = quotes("The board dropped the “fast lane” rules added by the Harbour Council in June.");
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0)).mention().text()).isEqualTo("the Harbour Council");
+    }
+
+    @Test
     void anInvertedCueThatTheTaggerReadsAsAParticiple() {
         for (String text : List.of("Ruth Okafor spoke on the radio.\n\nStated Okafor: “The stakes are high.”",
                 "Ruth Okafor spoke on the radio.\n\nStated Okafor:\n\n“The stakes are high.”")) {

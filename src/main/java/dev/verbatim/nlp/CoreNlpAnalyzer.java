@@ -112,8 +112,9 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
 
     /**
      * The text with each sentence that the splitter ended at a quotation closing on ? or ! joined
-     * to the next one when that goes on in lower case in the same paragraph ("She asked “Why
-     * now?” and left.", "a film called “Who Knew?” opens"), as long as the two hold at most
+     * to the next one when that goes on in lower case or after a comma, semicolon or colon in the
+     * same paragraph ("She asked “Why now?” and left.", "a film called “Who Knew?” opens", "The ad,
+     * titled “Unifier?”, concludes"), as long as the two hold at most
      * {@link LongSentenceSplitter#MAX_TOKENS} tokens; pieces of overlong sentences stay apart.
      */
     static AnalyzedText joinedAfterQuotedQuestions(String text, List<Token> tokens, List<Integer> starts,
@@ -134,7 +135,7 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
                     && to - newStarts.get(current) <= LongSentenceSplitter.MAX_TOKENS
                     && !piece[s] && !piece[s - 1]
                     && endsWithQuotedQuestion(tokens, starts.get(s - 1), from)
-                    && Character.isLowerCase(tokens.get(from).text().codePointAt(0))
+                    && goesOn(tokens.get(from).text())
                     && text.substring(tokens.get(from - 1).end(), tokens.get(from).begin()).indexOf('\n') < 0;
             if (!join) {
                 current++;
@@ -154,6 +155,11 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
             renumbered.add(new Token(t.index(), t.begin(), t.end(), t.text(), t.pos(), t.lemma(), t.ner(), renumber[t.sentence()]));
         }
         return new AnalyzedText(text, renumbered, newStarts, newPieces);
+    }
+
+    /** Whether a sentence that starts with {@code word} goes on from the one before: lower case, or a comma, semicolon or colon. */
+    private static boolean goesOn(String word) {
+        return Character.isLowerCase(word.codePointAt(0)) || word.equals(",") || word.equals(";") || word.equals(":");
     }
 
     /** Whether tokens {@code [from, to)} end with ? or ! and a closing quotation mark. */

@@ -36,6 +36,13 @@ class CoreNlpAnalyzerTest {
     }
 
     @Test
+    void aSentenceEndedAtAQuotedQuestionGoesOnAfterAComma() {
+        String text = "The ad, titled “Unifier?”, concludes that he is reckless.";
+        AnalyzedText a = split(text, "The ad , titled “ Unifier ? ”", ", concludes that he is reckless .");
+        assertThat(a.sentenceCount()).isEqualTo(1);
+    }
+
+    @Test
     void aCapitalAParagraphBreakOrAFullStopEndTheSentence() {
         String capital = "He asked “Why?” Nobody answered.";
         assertThat(split(capital, "He asked “ Why ? ”", "Nobody answered .").sentenceCount()).isEqualTo(2);

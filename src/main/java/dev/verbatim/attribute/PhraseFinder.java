@@ -157,6 +157,10 @@ final class PhraseFinder {
         if (start > last) {
             return null;
         }
+        if (start - 1 >= lo && start < last && usable(start - 1, lo, tokens.size()) && tokens.get(start - 1).is("at")
+                && (tokens.get(start).is("least") || tokens.get(start).is("most"))) {
+            start--; // "at least half": a quantity, no place
+        }
         // "a spokesman for the ministry": one prepositional link back to a common-noun head;
         // "the Federal Office for the Environment", "the University of Iowa": one proper name
         if (j - 1 >= lo && usable(j, lo, tokens.size()) && PP_LINKS.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {

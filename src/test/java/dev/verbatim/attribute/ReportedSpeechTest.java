@@ -110,6 +110,23 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void theSubjectOfAClauseAfterBeforeOrAfter() {
+        String text = "Dana Voss left the firm weeks before its chief counsel boasted about a plan to spend “a fortune” on it.";
+        Quote q = only(text);
+        assertThat(q.knownSpeaker().orElseThrow().mention().text()).isEqualTo("its chief counsel");
+        // a time or event after "after" does not speak: the subject before it does
+        String meeting = "Officials after the meeting said the plan was “a joke.”";
+        assertThat(only(meeting).knownSpeaker().orElseThrow().mention().text()).isEqualTo("Officials");
+    }
+
+    @Test
+    void aShareOfAGroupWithAtLeast() {
+        String text = "At least 40 percent of voters say the two candidates are “about right.”";
+        expect(only(text), text, QuoteType.MIXED, List.of("the two candidates are “about right.”"), "say",
+                "At least 40 percent of voters", "At least 40 percent of voters", "reported-clause");
+    }
+
+    @Test
     void aCueNounWhoseContentIsOnlyAQuotation() {
         String text = "Senator Ruth Okafor took the first question. The senator’s answer was that “the family comes first.” "
                 + "Her rival gained after his call for “a total ban on every import from the south” in May.";

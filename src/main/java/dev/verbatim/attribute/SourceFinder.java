@@ -762,7 +762,8 @@ final class SourceFinder {
      * opens with a subordinate clause, also after an introductory phrase ("In June, after Clinton fell
      * ill, …"): after the last comma before the cue that a subject and its finite verb follow ("When
      * Mook, her manager was asked …, he laughed"), else after the comma that closes the opening
-     * clause; {@code lo} when the sentence opens with none.
+     * clause; after an opening participle phrase the same last comma ("Filling in at the event where
+     * O'Malley spoke, West landed …"); {@code lo} when the sentence opens with neither.
      */
     private int mainClauseStart(int c, int lo) {
         int opener = lo;
@@ -772,7 +773,10 @@ final class SourceFinder {
             opener = intro + 1;
             open = ReportedClauseRule.openingClauseEnd(doc, opener, c);
         }
-        if (open < 0 || !passedOver(opener, open)) {
+        boolean participle = open < 0 && openingParticiple(lo, c);
+        if (participle) {
+            open = lo; // "Filling in for Sanders at the event where O'Malley appeared, West landed …"
+        } else if (open < 0 || !passedOver(opener, open)) {
             return lo;
         }
         for (int j = c - 1; j > open; j--) {
@@ -787,7 +791,13 @@ final class SourceFinder {
                 }
             }
         }
-        return open + 1;
+        return participle ? lo : open + 1;
+    }
+
+    /** Whether the sentence from {@code lo} opens with a participle, after a conjunction at most ("And speaking of …,"). */
+    private boolean openingParticiple(int lo, int c) {
+        int k = lo < c && !quotedTok[lo] && tokens.get(lo).pos().equals("CC") ? lo + 1 : lo;
+        return k < c && !quotedTok[k] && tokens.get(k).pos().equals("VBG");
     }
 
     /** Subordinators that "even" opens a clause with: "Even as …", "even though …". */

@@ -29,6 +29,14 @@ class AttributionTest {
     }
 
     @Test
+    void theMainClauseAfterAnOpeningParticiplePhraseWithAClauseInside() {
+        List<Quote> q = quotes("Standing in for Ruiz at the forum where Patel and Okafor spoke on Sunday, Ida Marsh aimed a "
+                + "jab at “my good friend the mayor and all of his promises.”");
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Ida Marsh");
+    }
+
+    @Test
     void aParticipleAfterItsNounWithAnAgent() {
         List<Quote> q = quotes("The board dropped the “fast lane” rules added by the Harbour Council in June.");
         assertThat(q).hasSize(1);

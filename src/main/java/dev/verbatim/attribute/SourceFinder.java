@@ -133,7 +133,7 @@ final class SourceFinder {
      * cost"), where the verb is one more predicate of that clause's subject.
      */
     private boolean objectOfPredicate(Phrase p, int c, int lo) {
-        if (p.kind() != SpeakerKind.DESCRIPTION || p.pronoun() || namesSomeoneWhoSpeaks(p)) {
+        if (p.kind() != SpeakerKind.DESCRIPTION || p.pronoun() || namesSomeoneWhoSpeaks(p) && !ownedThing(p)) {
             return false; // "said a source close to the campaign"
         }
         int k = c - 1;
@@ -147,6 +147,24 @@ final class SourceFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code p} is someone's thing: a possessive pronoun before nouns none of which names
+     * people ("her record", "their statement"; not "her aide").
+     */
+    private boolean ownedThing(Phrase p) {
+        if (!tokens.get(p.start()).pos().equals("PRP$")) {
+            return false;
+        }
+        for (int k = p.mentionStart(); k < p.mentionEnd(); k++) {
+            String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+            if (tokens.get(k).isNoun() && (lexicons.animate().contains(w) || lexicons.animate().contains(WordList.singular(w))
+                    || lexicons.titles().contains(w))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a noun of description {@code p} names people or a source of statements ("a source close to", "another economist"). */

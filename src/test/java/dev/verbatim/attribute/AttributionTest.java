@@ -471,11 +471,16 @@ class AttributionTest {
     void aThingAfterAVerbThatFollowsAQuotationMidSentenceIsItsObject() {
         List<Quote> q = quotes("Councillor Ana Ortega spoke for an hour on Tuesday.\n"
                 + "Ortega further described the plan as “reckless,” denounced its cost and demanded a second vote.\n"
-                + "The mayor has called the project “overdue,” said a source close to the council.");
-        assertThat(q).hasSize(2);
+                + "The mayor has called the project “overdue,” said a source close to the council.\n"
+                + "Ortega then branded the budget “a fraud,” denounced his record on housing and left.\n"
+                + "The mayor has called the vote “a farce,” said his aide.");
+        assertThat(q).hasSize(4);
         assertThat(speaker(q.get(0)).name()).isEqualTo("Ana Ortega");
         assertThat(cue(q.get(0))).isEqualTo("denounced");
         assertThat(speaker(q.get(1)).mention().text()).startsWith("a source");
+        // someone's thing (a record, a statement) is no source either, someone's aide is
+        assertThat(speaker(q.get(2)).name()).isEqualTo("Ana Ortega");
+        assertThat(speaker(q.get(3)).mention().text()).isEqualTo("his aide");
     }
 
     @Test

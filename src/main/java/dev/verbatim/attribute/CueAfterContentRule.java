@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Reported speech before its cue: "Talks could start on Thursday, Putin said." and "…, said
  * Putin." The content is the sentence up to the comma before the source; nothing but a time or
- * place follows the cue. "Now, he said, the choice has shifted" is {@link ParentheticalCueRule}'s.
+ * place follows the cue, up to the sentence's end or another attribution (", adding that …"). "Now, he said, the choice has shifted" is {@link ParentheticalCueRule}'s.
  */
 final class CueAfterContentRule implements ReportedSpeechRule {
 
@@ -20,15 +20,50 @@ final class CueAfterContentRule implements ReportedSpeechRule {
         int end = doc.sentenceEnd(sentence);
         for (int c = begin + 2; c < end; c++) {
             TrailingCue cue = TrailingCue.at(doc, c, begin, end);
-            if (cue == null || !doc.clauses.onlyAdjuncts(cue.tail(), end)) {
+            int stop = cue == null ? end : nextAttribution(doc, cue.tail(), end);
+            if (cue == null || !doc.clauses.onlyAdjuncts(cue.tail(), stop)) {
                 continue;
             }
             int to = doc.clauses.trimEnd(begin, cue.comma());
             int from = doc.clauses.trimStart(begin, to);
+            if (stop < end && (doc.phrases.relativePronoun(cue.source()) || doc.nextFiniteVerb(from, to) >= to
+                    || subordinateOnly(doc, from, to))) {
+                // before ", adding …" only a main clause: not "In 2016, Schlafly wrote, adding …", "Reid, who …,
+                // said, adding", "On Tuesday, even as shares fell, Ackman said, adding …"
+                continue;
+            }
             if (from < to && doc.clauses.hasWord(from, to) && !allQuoted(doc, from, to)) {
                 out.add(new Report(List.of(new Report.Range(from, to)), c, cue.length(), cue.source(), 0.8, name()));
             }
         }
+    }
+
+    /**
+     * Whether tokens {@code [from, to)} open with a subordinate clause, after a conjunction or
+     * adverb or an opening phrase and its comma at most, and hold no comma after it: the clause
+     * alone, without the main clause it belongs to.
+     */
+    private static boolean subordinateOnly(DocumentView doc, int from, int to) {
+        int k = from;
+        int comma = doc.nextComma(from, to);
+        if (comma < to && doc.nextFiniteVerb(from, comma) >= comma) {
+            k = comma + 1; // "On Tuesday, even as …"
+        }
+        while (k < to && !doc.quotedTok[k] && (doc.token(k).pos().equals("CC") || doc.token(k).pos().startsWith("RB"))
+                && !ReportedClauseRule.subordinator(doc.token(k))) {
+            k++;
+        }
+        return k < to && !doc.quotedTok[k] && ReportedClauseRule.subordinator(doc.token(k)) && doc.nextComma(k, to) >= to;
+    }
+
+    /** The comma from {@code from} on that another attribution follows (", adding that …"), else {@code end}. */
+    private static int nextAttribution(DocumentView doc, int from, int end) {
+        for (int k = doc.nextComma(from, end); k < end; k = doc.nextComma(k + 1, end)) {
+            if (doc.clauses.attributionStartsAfterComma(k + 1, end)) {
+                return k;
+            }
+        }
+        return end;
     }
 
     /** Whether every word of tokens {@code [from, to)} is inside quotation marks (a direct quote's). */

@@ -110,6 +110,22 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aTrailingCueMayBeFollowedByAnotherAttribution() {
+        String text = "Talks could start on Thursday, Putin said, adding that the offer stands.";
+        List<Quote> q = quotes(text);
+        assertThat(q).hasSize(2);
+        expect(q.get(0), text, QuoteType.INDIRECT, List.of("Talks could start on Thursday"), "said", "Putin", "Putin",
+                "cue-after-content");
+        String nested = "Ortiz said the bridge was “beyond repair,” the engineer recalled, adding that the council knew.";
+        Quote outer = quotes(nested).get(0);
+        assertThat(outer.text()).isEqualTo("Ortiz said the bridge was “beyond repair,”");
+        assertThat(outer.knownSpeaker().orElseThrow().mention().text()).isEqualTo("the engineer");
+        // an opening phrase or clause alone is no content of the cue after it
+        String opening = "On Tuesday, even as shares fell, Ackman said, adding that he would hold.";
+        assertThat(quotes(opening)).noneMatch(x -> x.rule().equals("cue-after-content"));
+    }
+
+    @Test
     void theSubjectOfAClauseAfterBeforeOrAfter() {
         String text = "Dana Voss left the firm weeks before its chief counsel boasted about a plan to spend “a fortune” on it.";
         Quote q = only(text);

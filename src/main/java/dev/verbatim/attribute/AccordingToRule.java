@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * "According to the Kremlin, talks will start on Thursday." and "Talks will start on Thursday,
- * according to the Kremlin." The source is the phrase after "according to"; the content is the
- * rest of the sentence on the other side of it.
+ * according to the Kremlin." The source is the phrase after "according to" (or the owner in "in
+ * Bolton's view", "in his words"); the content is the rest of the sentence on the other side of it.
  */
 final class AccordingToRule implements ReportedSpeechRule {
 
@@ -27,14 +27,26 @@ final class AccordingToRule implements ReportedSpeechRule {
                 continue;
             }
             int len = doc.cues.lexicon().phraseAt(doc.tokens, k, end);
-            if (len == 0) {
+            Phrase source = len > 0 ? doc.phrases.startingAt(k + len, end) : null;
+            int noun = len > 0 ? -1 : possessiveView(doc, k, end);
+            if (noun > 0) {
+                // "in Bolton's view", "in Forbes' words", "in his words": the owner is the source
+                len = noun + 1 - k;
+                source = doc.token(k + 1).pos().equals("PRP$")
+                        ? new Phrase(k + 1, k + 2, k + 1, k + 2, dev.verbatim.SpeakerKind.PERSON, true, -1, -1)
+                        : doc.phrases.endingAt(noun - 2, k + 1);
+            }
+            if (len == 0 || source == null && noun > 0) {
                 continue;
             }
-            Phrase source = doc.phrases.startingAt(k + len, end);
             int before = clauses.trimEnd(begin, k);
             int beforeFrom = clauses.trimStart(begin, before);
-            if (beforeFrom < before && clauses.hasWord(beforeFrom, before) && !leadIn(doc, beforeFrom, before)
-                    && !opensClause(doc, before - 1)) {
+            boolean contentBefore = beforeFrom < before && clauses.hasWord(beforeFrom, before) && !leadIn(doc, beforeFrom, before)
+                    && !opensClause(doc, before - 1);
+            if (noun > 0 && contentBefore && !clauses.onlyAdjuncts(noun + 1, end)) {
+                continue; // "for, in his view, dropping …": inside a clause, no attribution of it
+            }
+            if (contentBefore) {
                 // "…, according to the Kremlin."
                 out.add(new Report(List.of(new Report.Range(beforeFrom, before)), k, len, source, 0.85, name()));
                 continue;
@@ -53,6 +65,46 @@ final class AccordingToRule implements ReportedSpeechRule {
                 out.add(new Report(List.of(new Report.Range(from, to)), k, len, source, 0.85, name()));
             }
         }
+    }
+
+    /** Nouns of what someone thinks or says that "in X's …" attributes by: "in Bolton's view", "in his words". */
+    private static final java.util.Set<String> VIEW_NOUNS = java.util.Set.of("view", "views", "words", "opinion",
+            "estimation", "assessment", "judgment", "judgement", "telling", "account", "reckoning");
+
+    /**
+     * The token of the noun in "in X's view" or "in his words" at token {@code k} ("in"), followed by a
+     * comma or the sentence's end, or -1.
+     */
+    private static int possessiveView(DocumentView doc, int k, int end) {
+        if (!doc.token(k).is("in") || k + 2 >= end) {
+            return -1;
+        }
+        int noun;
+        if (doc.token(k + 1).pos().equals("PRP$") && !doc.token(k + 1).is("its")) {
+            noun = k + 2;
+        } else {
+            int pos = k + 1;
+            while (pos < end && pos < k + 7 && !doc.quotedTok[pos] && (doc.token(pos).isProperNoun() || doc.token(pos).isNoun()
+                    || doc.token(pos).pos().equals("DT") || doc.token(pos).pos().startsWith("JJ"))) {
+                pos++;
+            }
+            if (pos == k + 1 || pos >= end || doc.quotedTok[pos] || !possessiveMark(doc, pos)) {
+                return -1;
+            }
+            noun = pos + 1;
+        }
+        if (noun >= end || doc.quotedTok[noun] || !VIEW_NOUNS.contains(doc.token(noun).text().toLowerCase(java.util.Locale.ROOT))) {
+            return -1;
+        }
+        int after = noun + 1;
+        return after >= end || !doc.quotedTok[after] && doc.token(after).isPunctuation() ? noun : -1;
+    }
+
+    /** Whether token {@code k} is a possessive ending, also a bare apostrophe after an s that the tagger took for a quotation mark ("Forbes’"). */
+    private static boolean possessiveMark(DocumentView doc, int k) {
+        String w = doc.token(k).text();
+        return doc.token(k).pos().equals("POS") || (w.equals("’") || w.equals("'")) && doc.token(k - 1).text().endsWith("s")
+                && doc.token(k - 1).end() == doc.token(k).begin();
     }
 
     /**

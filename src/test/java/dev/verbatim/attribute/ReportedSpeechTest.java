@@ -110,6 +110,20 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void inSomeonesViewOrWords() {
+        String view = "The budget is “a failure” from top to bottom, in Ortiz’s view.";
+        expect(only(view), view, QuoteType.MIXED, List.of("The budget is “a failure” from top to bottom"), "in Ortiz’s view",
+                "Ortiz", "Ortiz", "according-to");
+        String words = "The fair moved to Tallinn because, in Forbes’ words, “it is the most inventive city in Europe.”";
+        Quote q = only(words);
+        assertThat(q.knownSpeaker().orElseThrow().mention().text()).isEqualTo("Forbes");
+        assertThat(q.rule()).isEqualTo("according-to");
+        // inside a clause it attributes nothing
+        String inside = "Reyes asked about the reasons for, in his view, dropping the case.";
+        assertThat(quotes(inside)).noneMatch(x -> x.rule().equals("according-to"));
+    }
+
+    @Test
     void aTrailingCueMayBeFollowedByAnotherAttribution() {
         String text = "Talks could start on Thursday, Putin said, adding that the offer stands.";
         List<Quote> q = quotes(text);

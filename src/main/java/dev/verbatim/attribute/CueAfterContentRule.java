@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Reported speech before its cue: "Talks could start on Thursday, Putin said." and "…, said
  * Putin." The content is the sentence up to the comma before the source; nothing but a time or
- * place follows the cue, up to the sentence's end or another attribution (", adding that …"). "Now, he said, the choice has shifted" is {@link ParentheticalCueRule}'s.
+ * place follows the cue, up to the sentence's end, another attribution (", adding that …") or a
+ * participle phrase (", wiping sweat off his face"). "Now, he said, the choice has shifted" is {@link ParentheticalCueRule}'s.
  */
 final class CueAfterContentRule implements ReportedSpeechRule {
 
@@ -53,14 +54,24 @@ final class CueAfterContentRule implements ReportedSpeechRule {
                 && !ReportedClauseRule.subordinator(doc.token(k))) {
             k++;
         }
-        return k < to && !doc.quotedTok[k] && ReportedClauseRule.subordinator(doc.token(k)) && doc.nextComma(k, to) >= to;
+        if (k >= to || doc.quotedTok[k] || !ReportedClauseRule.subordinator(doc.token(k))) {
+            return false;
+        }
+        int next = doc.nextComma(k, to);
+        // "When someone shouted, “Cruz,”": the quotation after the comma is the clause's own
+        return next >= to || allQuoted(doc, next + 1, to);
     }
 
-    /** The comma from {@code from} on that another attribution follows (", adding that …"), else {@code end}. */
+    /**
+     * The comma from {@code from} on that another attribution (", adding that …") or a participle
+     * phrase (", wiping sweat off his face") follows, else {@code end}.
+     */
     private static int nextAttribution(DocumentView doc, int from, int end) {
         for (int k = doc.nextComma(from, end); k < end; k = doc.nextComma(k + 1, end)) {
-            if (doc.clauses.attributionStartsAfterComma(k + 1, end)) {
-                return k;
+            int manner = doc.sources.skipAdverbs(k + 1, end);
+            if (doc.clauses.attributionStartsAfterComma(k + 1, end)
+                    || manner < end && !doc.quotedTok[manner] && doc.token(manner).pos().equals("VBG")) {
+                return k; // also how it was said: "…, he said, wiping sweat off his face"
             }
         }
         return end;

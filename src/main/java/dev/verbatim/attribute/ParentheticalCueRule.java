@@ -74,6 +74,10 @@ final class ParentheticalCueRule implements ReportedSpeechRule {
             if (doc.quotedTok[rightFrom]) {
                 continue; // "Peskov remarked, “…”": the quote's cue, for the quote rules
             }
+            int manner = doc.sources.skipAdverbs(rightFrom, end);
+            if (manner < end && !doc.quotedTok[manner] && doc.token(manner).pos().equals("VBG")) {
+                continue; // "…, Beck joked, again using an accent, “…”": how the cue was said, no content
+            }
             int rightTo = clauses.trimEnd(rightFrom, clauses.contentEnd(rightFrom, end));
             int leftTo = clauses.trimEnd(begin, cue.comma());
             int leftFrom = clauses.trimStart(begin, leftTo);

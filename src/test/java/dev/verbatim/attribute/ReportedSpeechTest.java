@@ -110,6 +110,19 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aParticiplePhraseAfterTheCueSaysHowNotWhat() {
+        String text = "Omar Diallo sold lemonade all day. Sales were great, he said, wiping sweat off his face.";
+        expect(only(text), text, QuoteType.INDIRECT, List.of("Sales were great"), "said", "he", "Omar Diallo",
+                "cue-after-content");
+        String shout = "When a man in the crowd shouted, “Ortiz for mayor,” Ruth Beck joked, again using a drawl, "
+                + "“Amen, brother! Come on up!”";
+        List<Quote> q = quotes(shout);
+        assertThat(q).hasSize(2);
+        assertThat(q.get(0).knownSpeaker().orElseThrow().mention().text()).isEqualTo("a man in the crowd");
+        assertThat(q.get(1).knownSpeaker().orElseThrow().name()).isEqualTo("Ruth Beck");
+    }
+
+    @Test
     void inSomeonesViewOrWords() {
         String view = "The budget is “a failure” from top to bottom, in Ortiz’s view.";
         expect(only(view), view, QuoteType.MIXED, List.of("The budget is “a failure” from top to bottom"), "in Ortiz’s view",

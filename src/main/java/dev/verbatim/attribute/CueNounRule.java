@@ -91,8 +91,9 @@ final class CueNounRule implements ReportedSpeechRule {
     /** "his" / "Putin's" right before the noun (over adjectives), as a phrase; null when none. */
     private static Phrase owner(DocumentView doc, int noun, int begin) {
         int k = noun - 1;
-        while (k > begin && (doc.token(k).pos().startsWith("JJ") || doc.token(k).ner().equals("DATE"))) {
-            k--; // "his past comments", "her March comment"
+        while (k > begin && !doc.quotedTok[k] && (doc.token(k).pos().startsWith("JJ") || doc.token(k).ner().equals("DATE")
+                || doc.token(k).pos().equals("RBS") || doc.token(k).pos().equals("VBN"))) {
+            k--; // "his past comments", "her March comment", "his most explosive claim", "his repeated claim"
         }
         Token t = doc.token(k);
         if (doc.quotedTok[k]) {

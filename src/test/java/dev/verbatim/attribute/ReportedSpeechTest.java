@@ -110,6 +110,17 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aCueNounAfterItsOwnersModifiers() {
+        String text = "But Okafor’s most explosive claim is that the inquiry is a “witch hunt” launched to “get” the mayor.";
+        Quote q = only(text);
+        assertThat(q.rule()).isEqualTo("cue-noun");
+        assertThat(q.text()).isEqualTo("that the inquiry is a “witch hunt” launched to “get” the mayor");
+        assertThat(q.knownSpeaker().orElseThrow().mention().text()).isEqualTo("Okafor");
+        String repeated = "The senator rose to speak. His repeated claim that the budget was “a fraud” went unanswered.";
+        assertThat(only(repeated).cue().present().orElseThrow().text()).isEqualTo("claim");
+    }
+
+    @Test
     void aParticiplePhraseAfterTheCueSaysHowNotWhat() {
         String text = "Omar Diallo sold lemonade all day. Sales were great, he said, wiping sweat off his face.";
         expect(only(text), text, QuoteType.INDIRECT, List.of("Sales were great"), "said", "he", "Omar Diallo",

@@ -38,7 +38,8 @@ final class ColonIntroRule implements QuotedSpanRule {
         if (subject != null && subject.kind() != SpeakerKind.DESCRIPTION) {
             return attributed(doc, subject, k);
         }
-        for (int j = k - 1; j >= lo && j >= k - 8 && !doc.quotedTok[j]; j--) {
+        int last = doc.sources.skipParenthesis(k - 1, lo); // "Sen. Ana Ruiz (D-Vt.): “…”": the name, not the party
+        for (int j = last; j >= lo && j >= last - 8 && !doc.quotedTok[j]; j--) {
             Phrase p = doc.phrases.endingAt(j, lo);
             if (p != null && (p.kind() == SpeakerKind.PERSON || p.kind() == SpeakerKind.ORGANIZATION)) {
                 return attributed(doc, p, k);

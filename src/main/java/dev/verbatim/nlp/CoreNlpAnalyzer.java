@@ -114,7 +114,9 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
      * The text with each sentence that the splitter ended at a quotation closing on ? or ! joined
      * to the next one when that goes on in lower case or after a comma, semicolon or colon in the
      * same paragraph ("She asked “Why now?” and left.", "a film called “Who Knew?” opens", "The ad,
-     * titled “Unifier?”, concludes"), as long as the two hold at most
+     * titled “Unifier?”, concludes"), and each sentence that starts with a closing bracket, a comma,
+     * semicolon or colon joined to the one before ("Rep. Trey Gowdy (R-S.C.): …", split after
+     * "S.C."), as long as the two hold at most
      * {@link LongSentenceSplitter#MAX_TOKENS} tokens; pieces of overlong sentences stay apart.
      */
     static AnalyzedText joinedAfterQuotedQuestions(String text, List<Token> tokens, List<Integer> starts,
@@ -134,8 +136,8 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
             boolean join = current >= 0 && from > 0 && from < to
                     && to - newStarts.get(current) <= LongSentenceSplitter.MAX_TOKENS
                     && !piece[s] && !piece[s - 1]
-                    && endsWithQuotedQuestion(tokens, starts.get(s - 1), from)
-                    && goesOn(tokens.get(from).text())
+                    && (endsWithQuotedQuestion(tokens, starts.get(s - 1), from) && goesOn(tokens.get(from).text())
+                    || closingBracket(tokens.get(from).text()))
                     && text.substring(tokens.get(from - 1).end(), tokens.get(from).begin()).indexOf('\n') < 0;
             if (!join) {
                 current++;
@@ -155,6 +157,15 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
             renumbered.add(new Token(t.index(), t.begin(), t.end(), t.text(), t.pos(), t.lemma(), t.ner(), renumber[t.sentence()]));
         }
         return new AnalyzedText(text, renumbered, newStarts, newPieces);
+    }
+
+    /**
+     * Whether {@code word} closes a bracket or is a comma, semicolon or colon: no sentence starts with
+     * it ("Gowdy (R-S.C.): …", split after "S.C.").
+     */
+    private static boolean closingBracket(String word) {
+        return word.equals(")") || word.equals("]") || word.equals("-RRB-") || word.equals("-RSB-")
+                || word.equals(",") || word.equals(";") || word.equals(":");
     }
 
     /** Whether a sentence that starts with {@code word} goes on from the one before: lower case, or a comma, semicolon or colon. */

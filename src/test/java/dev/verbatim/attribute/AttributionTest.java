@@ -29,6 +29,15 @@ class AttributionTest {
     }
 
     @Test
+    void aLabelWithItsPartyAndState() {
+        List<Quote> q = quotes("The exchange, in brief.\n\nSen. Ana Ruiz (D-Vt.): “We will not wait for the report.”\n\n"
+                + "Rep. Tom Hale (R-S.C.):\"Nobody asked us to wait. Who told you that?\"");
+        assertThat(q).hasSize(2);
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Ana Ruiz");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Tom Hale");
+    }
+
+    @Test
     void theMainClauseAfterAnOpeningParticiplePhraseWithAClauseInside() {
         List<Quote> q = quotes("Standing in for Ruiz at the forum where Patel and Okafor spoke on Sunday, Ida Marsh aimed a "
                 + "jab at “my good friend the mayor and all of his promises.”");

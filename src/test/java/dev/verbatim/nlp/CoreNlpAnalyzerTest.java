@@ -43,6 +43,15 @@ class CoreNlpAnalyzerTest {
     }
 
     @Test
+    void aSentenceCannotStartWithAClosingBracketOrAColon() {
+        String text = "Rep. Ida Marsh (R-S.C.): \"We will wait.\"";
+        AnalyzedText a = split(text, "Rep. Ida Marsh ( R-S.C .", ") : \" We will wait . \"");
+        assertThat(a.sentenceCount()).isEqualTo(1);
+        AnalyzedText b = split(text, "Rep. Ida Marsh ( R-S.C . )", ": \" We will wait . \"");
+        assertThat(b.sentenceCount()).isEqualTo(1);
+    }
+
+    @Test
     void aCapitalAParagraphBreakOrAFullStopEndTheSentence() {
         String capital = "He asked “Why?” Nobody answered.";
         assertThat(split(capital, "He asked “ Why ? ”", "Nobody answered .").sentenceCount()).isEqualTo(2);

@@ -278,15 +278,23 @@ final class ReportedClauses {
 
     /**
      * The end (exclusive) of content that starts at {@code from} in a sentence ending at {@code end}:
-     * before a semicolon, a trailing attribution ("…, officials said", "…, said Smith", "…, according
+     * before a semicolon, a closing bracket it did not open, a relative clause with a name and a cue
+     * of its own ("a way Comey slammed as …"), a trailing attribution ("…, officials said", "…, said Smith", "…, according
      * to", "…, adding that …") or a coordinated cue ("… and added that …"), and never inside a
      * quotation that goes on past it.
      */
     int contentEnd(int from, int end) {
         int k = from;
+        int brackets = 0;
         for (; k < end; k++) {
             if (quoted[k]) {
                 continue;
+            }
+            String text = tokens.get(k).text();
+            if (text.equals("(") || text.equals("-LRB-")) {
+                brackets++;
+            } else if ((text.equals(")") || text.equals("-RRB-")) && brackets-- == 0) {
+                break; // "Politifact (which is not known as Republican-leaning) examined …": the bracket ends it
             }
             if (k > from && quoted[k - 1] && TrailingCue.commaInside(doc, k - 1) && attributionStartsAfterComma(k, end)) {
                 break; // "… fundraising: “There’s a ton of it,” he said": the quotation is the next cue's
@@ -329,6 +337,10 @@ final class ReportedClauses {
             }
             if (k > from && SUBORDINATE_SPEECH.contains(w) && wordsBefore(from, k) && subjectWithSpeechCue(k + 1, end)) {
                 break; // "… hours after Sanders said he was “encouraged”": what Sanders said is his
+            }
+            if (k > from && !quoted[k - 1] && tokens.get(k - 1).pos().startsWith("NN") && !tokens.get(k - 1).isProperNoun()
+                    && t.isProperNoun() && namedSubjectWithCue(k, end) && subjectWithSpeechCue(k, end)) {
+                break; // "… in a way FBI Director James Comey slammed as “extremely careless”": a relative clause's own
             }
         }
         return k;

@@ -725,22 +725,12 @@ final class SourceFinder {
 
     private Phrase clauseSubjectFrom(int c, int lo) {
         int start = mainClauseStart(c, lo);
-        for (int k = start; k < c; k++) {
-            Token t = tokens.get(k);
-            // also "De Blasio, speaking on the radio, called …": the tagger reads the verb after the comma as a participle
-            boolean afterApposition = t.pos().equals("VBN") && k > lo && tokens.get(k - 1).text().equals(",");
-            if (!quotedTok[k] && (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP") || afterApposition)) {
-                Phrase p = left(k, lo);
-                if (afterApposition && (p == null || p.kind() == SpeakerKind.DESCRIPTION || p.pronoun() || p.end() >= k - 1
-                        || p.start() != start)) {
-                    continue; // "The ferry, delayed by fog, …", "…, said Kassenova": no subject before an apposition
-                }
-                if (p != null && !(phrases.relativePronoun(p) && doc.nextComma(k + 1, c) < c)) {
-                    // not "Clinton, who was speaking to the mayors, did not …, but told them": the
-                    // relative clause closed before the cue, which is the main clause's
-                    return p;
-                }
-            }
+        Phrase found = subjectOfFiniteVerb(c, lo, start, false);
+        if (found == null) {
+            found = subjectOfFiniteVerb(c, lo, start, true); // only a modal: "Clinton would do better to say"
+        }
+        if (found != null) {
+            return found;
         }
         for (int k = start; k < c; k++) {
             if (!quotedTok[k] && tokens.get(k).pos().equals("VBN") && !phrases.sentenceInitialName(k)) {
@@ -754,6 +744,56 @@ final class SourceFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The subject of the first finite verb (a tensed verb; only a modal when {@code modal}) of the
+     * clause from {@code start} before {@code c}, outside brackets, or null.
+     */
+    private Phrase subjectOfFiniteVerb(int c, int lo, int start, boolean modal) {
+        for (int k = start; k < c; k++) {
+            Token t = tokens.get(k);
+            if (!quotedTok[k] && t.text().equals("(")) {
+                int close = closingBracket(k, c);
+                if (close < c) {
+                    k = close; // "Politifact (which is not known as …) examined …": not the bracket's clause
+                    continue;
+                }
+            }
+            // also "De Blasio, speaking on the radio, called …": the tagger reads the verb after the comma as a participle
+            boolean afterApposition = t.pos().equals("VBN") && k > lo && tokens.get(k - 1).text().equals(",");
+            boolean finite = modal ? t.pos().equals("MD") : t.isFiniteVerb() && !t.pos().equals("MD");
+            if (!quotedTok[k] && (finite || afterApposition && !modal)) {
+                Phrase p = left(k, lo);
+                if (afterApposition && (p == null || p.kind() == SpeakerKind.DESCRIPTION || p.pronoun() || p.end() >= k - 1
+                        || p.start() != start)) {
+                    continue; // "The ferry, delayed by fog, …", "…, said Kassenova": no subject before an apposition
+                }
+                if (p != null && !(phrases.relativePronoun(p) && doc.nextComma(k + 1, c) < c)) {
+                    // not "Clinton, who was speaking to the mayors, did not …, but told them": the
+                    // relative clause closed before the cue, which is the main clause's
+                    return p;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The ")" that closes the "(" at {@code open} before {@code c}, or {@code c}. */
+    private int closingBracket(int open, int c) {
+        int depth = 0;
+        for (int k = open; k < c; k++) {
+            if (quotedTok[k]) {
+                continue;
+            }
+            String w = tokens.get(k).text();
+            if (w.equals("(")) {
+                depth++;
+            } else if (w.equals(")") && --depth == 0) {
+                return k;
+            }
+        }
+        return c;
     }
 
     /** Whether phrase {@code p} opens the clause from {@code start}, or follows an opening phrase without a verb ("In December, the prince"). */

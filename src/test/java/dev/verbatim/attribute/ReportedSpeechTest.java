@@ -110,6 +110,28 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aBracketedClauseIsNeitherTheContentNorTheSubject() {
+        String text = "Factline (which is not known as a partisan site) examined the charge and rated it “True.”";
+        List<Quote> q = quotes(text);
+        Quote rated = q.stream().filter(x -> x.text().contains("True")).findFirst().orElseThrow();
+        assertThat(rated.knownSpeaker().orElseThrow().mention().text()).isEqualTo("Factline");
+        assertThat(q).noneMatch(x -> x.text().contains("examined") && x.spans().get(0).textOf(text).startsWith("as"));
+    }
+
+    @Test
+    void aRelativeClauseWithoutThatHasItsOwnSpeaker() {
+        String text = "Marsh has refused to apologize for sending the files in a way Director Ana Ruiz slammed as “extremely careless.”";
+        Quote q = quotes(text).stream().filter(x -> x.text().contains("careless")).findFirst().orElseThrow();
+        assertThat(q.knownSpeaker().orElseThrow().name()).isEqualTo("Ana Ruiz");
+    }
+
+    @Test
+    void aModalIsTheOnlyFiniteVerbBeforeAnInfinitiveCue() {
+        String text = "In the interest of precision, Okafor would do better to say that “my staff worked it out.”";
+        assertThat(only(text).knownSpeaker().orElseThrow().mention().text()).isEqualTo("Okafor");
+    }
+
+    @Test
     void aCueNounAfterItsOwnersModifiers() {
         String text = "But Okafor’s most explosive claim is that the inquiry is a “witch hunt” launched to “get” the mayor.";
         Quote q = only(text);

@@ -222,7 +222,7 @@ final class PhraseFinder {
         }
         int j = first;
         while (j < hi && j - first < MAX_PHRASE && usable(j, 0, hi) && (isNpToken(tokens.get(j)) || j > first && npInside(j, 0, hi))
-                && (j == first || !tokens.get(j).pos().equals("DT"))
+                && (j == first || !tokens.get(j).pos().equals("DT")) && !spacedDash(j) // "by Ana Ruiz – many believe"
                 && !(j > first && tokens.get(j).pos().equals("VBN") && (tokens.get(j - 1).isNoun() || !beforeNoun(j + 1, hi)))) {
             j++; // "a senior diplomat based in …" and "one Republican involved in …" end before the participle
         }

@@ -72,6 +72,10 @@ final class SourceFinder {
             if (opening != null) {
                 return opening; // "Citing “obligations in Tennessee,” the spokeswoman told …"
             }
+            Phrase before = previousSentenceSubject(c, len);
+            if (before != null) {
+                return before; // "Maher stated that …. Adding, “…”"
+            }
             Phrase p = participleSubject(c, lo);
             if (p != null) {
                 return p;
@@ -326,6 +330,20 @@ final class SourceFinder {
             Phrase named = phrases.endingAt(skipParenthesis(k - 1, lo), lo);
             if (named != null && !named.pronoun() && named.kind() == SpeakerKind.PERSON && !objectOfPreposition(named, lo)) {
                 return named;
+            }
+        }
+        if (!titleComma && phrases.spacedDash(k)) {
+            // "A former candidate -- John McCain, who lost in 2008 -- said": an apposition between dashes
+            for (int j = k - 1; j > lo && j >= k - MAX_APPOSITION; j--) {
+                if (quotedTok[j] || !phrases.spacedDash(j)) {
+                    continue;
+                }
+                Phrase head = phrases.endingAt(j - 1, lo);
+                if (head == null || head.pronoun() || objectOfPreposition(head, lo)) {
+                    break;
+                }
+                Phrase apposition = phrases.startingAt(j + 1, k);
+                return apposition != null && apposition.start() == j + 1 ? withRole(head, apposition) : head;
             }
         }
         if (tokens.get(k).text().equals(",") || titleComma) {
@@ -638,6 +656,26 @@ final class SourceFinder {
     /** Whether the phrase names someone who can speak: a name, or a description whose head can ("the senator", not "the meeting"). */
     boolean speaks(Phrase p) {
         return p.kind() != SpeakerKind.DESCRIPTION || lexicons.canSpeak(tokens.get(p.mentionEnd() - 1).text().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The subject of the sentence before, in the same paragraph, when the cue participle at {@code c}
+     * opens its sentence and a comma or colon and a quotation follow it ("Adding, “…”"), or null.
+     */
+    private Phrase previousSentenceSubject(int c, int len) {
+        int s = doc.sentenceOf(c);
+        int begin = doc.sentenceBegin(s);
+        int k = c + len;
+        if (s == 0 || c != begin || k + 1 >= tokens.size() || quotedTok[k] || !quotedTok[k + 1]
+                || !tokens.get(k).text().equals(",") && !tokens.get(k).text().equals(":")) {
+            return null;
+        }
+        int prevBegin = doc.sentenceBegin(s - 1);
+        if (doc.paragraphOf(tokens.get(prevBegin).begin()) != doc.paragraphOf(tokens.get(c).begin())) {
+            return null;
+        }
+        Phrase p = clauseSubject(begin, Math.max(prevBegin, begin - DocumentView.MAX_REACH));
+        return p != null && !phrases.relativePronoun(p) ? p : null;
     }
 
     /** Words that may stand before a participle that opens its sentence: "And in explaining why …". */

@@ -29,6 +29,23 @@ class AttributionTest {
     }
 
     @Test
+    void dashesCloseAnAppositionOrAnAgent() {
+        List<Quote> q = quotes("A former candidate -- Tom Hale, who lost in 2008 -- said, “The plan offers no change at all.”\n"
+                + "To being “extremely careless” with the files – as described by Director Ana Ruiz – many believe she is unfit.");
+        assertThat(q).hasSize(2);
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Tom Hale");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Ana Ruiz");
+    }
+
+    @Test
+    void aParticipleOpeningASentenceBeforeAQuoteHasThePreviousSentencesSubject() {
+        List<Quote> q = quotes("Later in the show, Ida Marsh stated that the audit was weak. Adding, “Now, like with every "
+                + "audit, what they actually found is never that bad.”");
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Ida Marsh");
+    }
+
+    @Test
     void aLabelWithItsPartyAndState() {
         List<Quote> q = quotes("The exchange, in brief.\n\nSen. Ana Ruiz (D-Vt.): “We will not wait for the report.”\n\n"
                 + "Rep. Tom Hale (R-S.C.):\"Nobody asked us to wait. Who told you that?\"");

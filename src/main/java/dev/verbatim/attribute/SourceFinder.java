@@ -594,6 +594,14 @@ final class SourceFinder {
         if (absolute != null) {
             return absolute;
         }
+        Phrase document = c - 1 >= lo && !quotedTok[c - 1] && tokens.get(c - 1).isNoun() ? phrases.endingAt(c - 1, lo) : null;
+        int before = document == null ? -1 : document.start() - 1;
+        if (document != null && !document.pronoun() && document.end() == c && before >= lo && !quotedTok[before]
+                && tokens.get(before).pos().equals("IN") && !tokens.get(before).is("in") && !tokens.get(before).is("with")
+                && lexicons.sources().contains(WordList.singular(tokens.get(c - 1).text().toLowerCase(Locale.ROOT)))) {
+            // "the week after the newspaper's editorial telling him to …": no one issued it in this clause
+            return document;
+        }
         int and = skipAdverbsBack(c - 1, lo);
         if (and >= lo && !quotedTok[and] && tokens.get(and).is("and")) {
             // "with Trump tweeting that … and asking, “…”": the subject of the participle it is coordinated with

@@ -110,6 +110,15 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aDocumentRightBeforeACueParticipleSpeaksWhenNoOneIssuesIt() {
+        String text = "Mayor Ortiz did visit the town, but only after the Herald’s editorial urging her to “come see "
+                + "the damage.”";
+        assertThat(only(text).knownSpeaker().orElseThrow().mention().text()).isEqualTo("the Herald’s editorial");
+        String issued = "The Harbour Council issued a statement saying the plan was “dead on arrival.”";
+        assertThat(only(issued).knownSpeaker().orElseThrow().mention().text()).isEqualTo("The Harbour Council");
+    }
+
+    @Test
     void aBracketedClauseIsNeitherTheContentNorTheSubject() {
         String text = "Factline (which is not known as a partisan site) examined the charge and rated it “True.”";
         List<Quote> q = quotes(text);

@@ -29,11 +29,15 @@ final class CueNounRule implements ReportedSpeechRule {
                 continue;
             }
             int after = k + 1 + prepositionalPhrase(doc, k + 1, end); // "her comments before a committee that …"
+            boolean time = after == k + 1 && after + 1 < end && !doc.quotedTok[after] && SourceFinder.bareTimeWord(doc.token(after));
+            if (time) {
+                after++; // "his comment Monday that …", where the tagger reads "that" as a relative pronoun
+            }
             if (after == k + 1 && after + 1 < end && copulaBeforeThat(doc, after)) {
                 after++; // "the senator's answer was that …"
             }
             Token next = doc.token(after);
-            boolean clause = next.is("that") && !next.pos().equals("WDT")
+            boolean clause = next.is("that") && (!next.pos().equals("WDT") || time)
                     || next.is("to") && k + 2 < end && doc.token(k + 2).pos().equals("VB")
                     || next.is("for") && (t.lemma().equals("call") || t.lemma().equals("demand"));
             if (!clause) {
@@ -48,6 +52,11 @@ final class CueNounRule implements ReportedSpeechRule {
             }
             int from = next.is("for") ? k + 2 : after;
             int to = clauses.trimEnd(from, clauses.contentEnd(from, end));
+            int opening = ReportedClauseRule.openingClauseEnd(doc, begin, end);
+            if (opening > k) {
+                // "As Trump stood by his comment that “Islam hates us,” Rubio …": the opening clause's end
+                to = Math.min(to, doc.quotedTok[opening] ? opening + 1 : opening);
+            }
             if (next.is("for") && doc.quotedTok[from] && doc.quoteOfToken[from] >= 0) {
                 to = Math.min(to, doc.lastTok[doc.quoteOfToken[from]] + 1); // "his call for “a total ban” on …"
             } else if (next.is("for")) {

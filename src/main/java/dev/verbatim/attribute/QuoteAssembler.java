@@ -107,6 +107,14 @@ final class QuoteAssembler {
             List<Integer> all = new ArrayList<>(g.quotes);
             all.sort(Comparator.naturalOrder());
             List<Integer> speech = all.stream().filter(q -> doc.decisions[q] instanceof Decision.Speech).toList();
+            if (speech.isEmpty() && g.report != null && g.reportAttribution != null && g.fragments) {
+                // "his comment that “Islam hates us”": a quotation that is all of a report's content is its speech,
+                // however short
+                for (int q : all) {
+                    spans.addAll(doc.quotes.get(q).pieces());
+                }
+                return quote(doc, QuoteType.DIRECT, Span.union(spans), g.reportAttribution, doc.quotes.get(all.get(0)).paragraph());
+            }
             if (speech.isEmpty()) {
                 return null;
             }

@@ -131,8 +131,15 @@ final class ReportedClauseRule implements ReportedSpeechRule {
         if (sub >= end || doc.quotedTok[sub] || !subordinator(doc.token(sub))) {
             return -1;
         }
-        int comma = doc.nextComma(begin + 1, end);
-        return comma < end ? comma : -1;
+        for (int k = begin + 1; k < end; k++) {
+            if (!doc.quotedTok[k] && doc.token(k).text().equals(",")) {
+                return k;
+            }
+            if (doc.quotedTok[k] && TrailingCue.commaInside(doc, k) && k + 1 < end) {
+                return k; // "As Trump stood by his comment that “Islam hates us,” Rubio …": the comma inside the marks
+            }
+        }
+        return -1;
     }
 
     /**

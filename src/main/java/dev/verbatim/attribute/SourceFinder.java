@@ -33,6 +33,11 @@ final class SourceFinder {
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight");
 
+    /** Whether token {@code t} is a day or time that may stand bare in a clause ("Thursday", "today"). */
+    static boolean bareTimeWord(Token t) {
+        return TIME_WORDS.contains(t.text().toLowerCase(Locale.ROOT));
+    }
+
     private final List<Token> tokens;
     private final boolean[] quotedTok;
     private final PhraseFinder phrases;

@@ -110,6 +110,17 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aShortQuotationThatIsAllOfACueNounsContent() {
+        String text = "As the debate went on and Ida Marsh stood by her comment Monday that “Ruiz lies,” Tom Ortiz tried "
+                + "to calm the room.";
+        Quote q = quotes(text).stream().filter(x -> x.text().contains("Ruiz lies")).findFirst().orElseThrow();
+        assertThat(q.type()).isEqualTo(QuoteType.DIRECT);
+        assertThat(spans(q, text)).containsExactly("Ruiz lies,");
+        assertThat(q.cue().present().orElseThrow().text()).isEqualTo("comment");
+        assertThat(q.knownSpeaker().orElseThrow().name()).isEqualTo("Ida Marsh");
+    }
+
+    @Test
     void aDocumentRightBeforeACueParticipleSpeaksWhenNoOneIssuesIt() {
         String text = "Mayor Ortiz did visit the town, but only after the Herald’s editorial urging her to “come see "
                 + "the damage.”";

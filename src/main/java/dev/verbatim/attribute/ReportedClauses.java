@@ -217,8 +217,9 @@ final class ReportedClauses {
         if (t.isPunctuation() || t.pos().equals("CC")) {
             return -1;
         }
-        if (w.equals("to") && j + 1 < end && !tokens.get(j + 1).isVerb()) {
-            return -1; // "spoke to reporters", not "vowed to fight"
+        if (w.equals("to") && j + 1 < end && !tokens.get(j + 1).isVerb()
+                && !(quoted[j + 1] && j + 2 < end && tokens.get(j + 2).pos().equals("VB"))) {
+            return -1; // "spoke to reporters", not "vowed to fight" nor "vowed to “fight …”"
         }
         if (onlyAdjuncts(j, contentEnd(j, end))) {
             return -1;
@@ -335,6 +336,9 @@ final class ReportedClauses {
                 }
                 break;
             }
+            if (k > from && comma && (w.equals("who") || w.equals("which")) && speechCueAt(skipAuxiliaries(k + 1, end), end)) {
+                break; // "praised Ortiz, who has vowed to “fight …”": the relative clause's own attribution
+            }
             if (k > from && SUBORDINATE_SPEECH.contains(w) && wordsBefore(from, k) && subjectWithSpeechCue(k + 1, end)) {
                 break; // "… hours after Sanders said he was “encouraged”": what Sanders said is his
             }
@@ -379,6 +383,12 @@ final class ReportedClauses {
             }
         }
         return false;
+    }
+
+    /** Whether a cue verb of speech, finite or a participle after an auxiliary, stands at {@code k}: "(who has) vowed". */
+    private boolean speechCueAt(int k, int end) {
+        return k < end && !quoted[k] && tokens.get(k).pos().startsWith("VB") && !tokens.get(k).pos().equals("VBG")
+                && cueAt(k, end) > 0 && doc.cues.lexicon().isCueVerb(tokens.get(k).lemma());
     }
 
     /** Whether a subject of its own and a finite cue verb of speech start at {@code k}: "(after) Sanders said". */

@@ -110,6 +110,14 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aRelativeClauseAfterACommaWithACueOfItsOwn() {
+        String text = "The mayor praised Lena Ortiz, who has vowed to “fight for every single family in this city.”";
+        Quote q = quotes(text).stream().filter(x -> x.text().contains("fight")).findFirst().orElseThrow();
+        expect(q, text, QuoteType.MIXED, List.of("to “fight for every single family in this city.”"), "vowed", "who",
+                "Lena Ortiz", "reported-clause");
+    }
+
+    @Test
     void aShortQuotationThatIsAllOfACueNounsContent() {
         String text = "As the debate went on and Ida Marsh stood by her comment Monday that “Ruiz lies,” Tom Ortiz tried "
                 + "to calm the room.";

@@ -35,13 +35,36 @@ final class SentenceSubjectRule implements QuotedSpanRule {
                 return null; // "“We won,” Smith said, and the crowd chanted “…”": not Smith's
             }
         }
-        Phrase subject = doc.sources.clauseSubject(open, lo);
-        if (subject == null || doc.phrases.relativePronoun(subject) || !speaks(doc, subject)
-                || afterPreposition(doc, subject, lo) || capitals(doc, subject)) {
+        Phrase relative = relativeSubject(doc, open, lo);
+        Phrase subject = relative != null ? relative : doc.sources.clauseSubject(open, lo);
+        if (subject == null || relative == null && (doc.phrases.relativePronoun(subject) || !speaks(doc, subject)
+                || afterPreposition(doc, subject, lo) || capitals(doc, subject))) {
             return null;
         }
         return Decision.speech(new Attribution(doc.speakers.speakerOf(subject, subject.end()), Cue.absent(), 0.5, -1,
                 name()));
+    }
+
+    /**
+     * "who" as the subject of the last finite verb before the quotation, when no comma stands between
+     * them ("… with Clinton who is looking to bring “people together”"): the relative clause that holds
+     * the quotation is about its antecedent; null otherwise.
+     */
+    private static Phrase relativeSubject(DocumentView doc, int open, int lo) {
+        for (int k = open - 1; k > lo; k--) {
+            if (doc.token(k).text().equals(",") || doc.token(k).isPunctuation() && !doc.token(k).text().equals("-")) {
+                return null;
+            }
+            if (doc.token(k).isFiniteVerb()) {
+                int w = k - 1;
+                while (w > lo && (doc.token(w).pos().startsWith("RB") || doc.token(w).pos().equals("MD"))) {
+                    w--;
+                }
+                return doc.token(w).is("who") && doc.token(w).pos().equals("WP")
+                        ? new Phrase(w, w + 1, w, w + 1, SpeakerKind.PERSON, true, -1, -1) : null;
+            }
+        }
+        return null;
     }
 
     /** Whether a preposition stands right before the phrase ("against Crist"), not a subordinator ("when Trump"). */

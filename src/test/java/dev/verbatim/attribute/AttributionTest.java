@@ -29,6 +29,16 @@ class AttributionTest {
     }
 
     @Test
+    void aQuotationInARelativeClauseWithoutACueIsTheAntecedents() {
+        List<Quote> q = quotes("Ida Marsh contrasted that with Lena Ortiz who is looking to bring “people together to "
+                + "reach the goal.”\nThe senator, who has cast himself as the “law and order candidate,” spoke last.");
+        assertThat(q).hasSize(2);
+        assertThat(speaker(q.get(0)).mention().text()).isEqualTo("who");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Lena Ortiz");
+        assertThat(speaker(q.get(1)).mention().text()).isEqualTo("who");
+    }
+
+    @Test
     void dashesCloseAnAppositionOrAnAgent() {
         List<Quote> q = quotes("A former candidate -- Tom Hale, who lost in 2008 -- said, “The plan offers no change at all.”\n"
                 + "To being “extremely careless” with the files – as described by Director Ana Ruiz – many believe she is unfit.");

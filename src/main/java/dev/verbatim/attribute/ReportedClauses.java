@@ -369,7 +369,9 @@ final class ReportedClauses {
             return -1;
         }
         String pos = tokens.get(j).pos();
-        return cueAt(j, end) > 0 && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) ? j : -1;
+        boolean modal = j > subject.end() && tokens.get(j - 1).pos().equals("MD"); // "NBC News will accuse"
+        return cueAt(j, end) > 0 && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || modal && pos.equals("VB"))
+                ? j : -1;
     }
 
     /**

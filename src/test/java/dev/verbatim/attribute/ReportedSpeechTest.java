@@ -110,6 +110,18 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void heraldedAsAndASecondSubjectWithAModalCue() {
+        String text = "Chancellor Anna Berg heralded the deal with the islands as a “breakthrough.”";
+        Quote q = only(text);
+        assertThat(q.cue().present().orElseThrow().text()).isEqualTo("heralded");
+        assertThat(q.knownSpeaker().orElseThrow().name()).isEqualTo("Anna Berg");
+        String two = "If you doubt the council, the Gazette will brand you a liar and Radio Nord will accuse you of a "
+                + "“freak out.”";
+        Quote accuse = quotes(two).stream().filter(x -> x.text().contains("freak")).findFirst().orElseThrow();
+        assertThat(accuse.knownSpeaker().orElseThrow().mention().text()).isEqualTo("Radio Nord");
+    }
+
+    @Test
     void aRelativeClauseAfterACommaWithACueOfItsOwn() {
         String text = "The mayor praised Lena Ortiz, who has vowed to “fight for every single family in this city.”";
         Quote q = quotes(text).stream().filter(x -> x.text().contains("fight")).findFirst().orElseThrow();

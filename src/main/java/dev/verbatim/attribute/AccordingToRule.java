@@ -1,6 +1,8 @@
 package dev.verbatim.attribute;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * "According to the Kremlin, talks will start on Thursday." and "Talks will start on Thursday,
@@ -32,9 +34,7 @@ final class AccordingToRule implements ReportedSpeechRule {
             if (noun > 0) {
                 // "in Bolton's view", "in Forbes' words", "in his words": the owner is the source
                 len = noun + 1 - k;
-                source = doc.token(k + 1).pos().equals("PRP$")
-                        ? new Phrase(k + 1, k + 2, k + 1, k + 2, dev.verbatim.SpeakerKind.PERSON, true, -1, -1)
-                        : doc.phrases.endingAt(noun - 2, k + 1);
+                source = doc.token(k + 1).pos().equals("PRP$") ? Phrase.pronoun(k + 1) : doc.phrases.endingAt(noun - 2, k + 1);
             }
             if (len == 0 || source == null && noun > 0) {
                 continue;
@@ -68,7 +68,7 @@ final class AccordingToRule implements ReportedSpeechRule {
     }
 
     /** Nouns of what someone thinks or says that "in X's …" attributes by: "in Bolton's view", "in his words". */
-    private static final java.util.Set<String> VIEW_NOUNS = java.util.Set.of("view", "views", "words", "opinion",
+    private static final Set<String> VIEW_NOUNS = Set.of("view", "views", "words", "opinion",
             "estimation", "assessment", "judgment", "judgement", "telling", "account", "reckoning");
 
     /**
@@ -93,7 +93,7 @@ final class AccordingToRule implements ReportedSpeechRule {
             }
             noun = pos + 1;
         }
-        if (noun >= end || doc.quotedTok[noun] || !VIEW_NOUNS.contains(doc.token(noun).text().toLowerCase(java.util.Locale.ROOT))) {
+        if (noun >= end || doc.quotedTok[noun] || !VIEW_NOUNS.contains(doc.token(noun).text().toLowerCase(Locale.ROOT))) {
             return -1;
         }
         int after = noun + 1;

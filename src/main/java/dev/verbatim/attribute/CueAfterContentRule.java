@@ -21,8 +21,11 @@ final class CueAfterContentRule implements ReportedSpeechRule {
         int end = doc.sentenceEnd(sentence);
         for (int c = begin + 2; c < end; c++) {
             TrailingCue cue = TrailingCue.at(doc, c, begin, end);
-            int stop = cue == null ? end : nextAttribution(doc, cue.tail(), end);
-            if (cue == null || !doc.clauses.onlyAdjuncts(cue.tail(), stop)) {
+            if (cue == null) {
+                continue;
+            }
+            int stop = nextAttribution(doc, cue.tail(), end);
+            if (!doc.clauses.onlyAdjuncts(cue.tail(), stop)) {
                 continue;
             }
             int to = doc.clauses.trimEnd(begin, cue.comma());
@@ -68,9 +71,7 @@ final class CueAfterContentRule implements ReportedSpeechRule {
      */
     private static int nextAttribution(DocumentView doc, int from, int end) {
         for (int k = doc.nextComma(from, end); k < end; k = doc.nextComma(k + 1, end)) {
-            int manner = doc.sources.skipAdverbs(k + 1, end);
-            if (doc.clauses.attributionStartsAfterComma(k + 1, end)
-                    || manner < end && !doc.quotedTok[manner] && doc.token(manner).pos().equals("VBG")) {
+            if (doc.clauses.attributionStartsAfterComma(k + 1, end) || doc.clauses.mannerParticipleAt(k + 1, end)) {
                 return k; // also how it was said: "…, he said, wiping sweat off his face"
             }
         }

@@ -1,6 +1,5 @@
 package dev.verbatim.attribute;
 
-import dev.verbatim.SpeakerKind;
 import dev.verbatim.nlp.Token;
 
 import java.util.List;
@@ -109,7 +108,7 @@ final class CueNounRule implements ReportedSpeechRule {
             return null;
         }
         if (t.pos().equals("PRP$") && !t.is("its")) {
-            return new Phrase(k, k + 1, k, k + 1, SpeakerKind.PERSON, true, -1, -1);
+            return Phrase.pronoun(k);
         }
         if (t.pos().equals("POS") || t.text().equals("’s") || t.text().equals("'s")) {
             Phrase p = doc.phrases.endingAt(k - 1, Math.max(begin, k - 8));

@@ -74,8 +74,7 @@ final class ParentheticalCueRule implements ReportedSpeechRule {
             if (doc.quotedTok[rightFrom]) {
                 continue; // "Peskov remarked, “…”": the quote's cue, for the quote rules
             }
-            int manner = doc.sources.skipAdverbs(rightFrom, end);
-            if (manner < end && !doc.quotedTok[manner] && doc.token(manner).pos().equals("VBG")) {
+            if (clauses.mannerParticipleAt(rightFrom, end)) {
                 continue; // "…, Beck joked, again using an accent, “…”": how the cue was said, no content
             }
             int rightTo = clauses.trimEnd(rightFrom, clauses.contentEnd(rightFrom, end));

@@ -1,5 +1,6 @@
 package dev.verbatim.attribute;
 
+import dev.verbatim.SpeakerKind;
 import dev.verbatim.nlp.Token;
 
 import java.util.ArrayList;
@@ -77,7 +78,7 @@ final class PassiveCueRule implements ReportedSpeechRule {
     /** Whether a name and a colon or comma start at {@code k}, a quotation after them: "(Stated) Stone: “…”", also in the next paragraph. */
     private static boolean invertedSubject(DocumentView doc, int k, int end) {
         Phrase p = k < end && !doc.quotedTok[k] ? doc.phrases.startingAt(k, end) : null;
-        boolean named = p != null && (p.kind() != dev.verbatim.SpeakerKind.DESCRIPTION
+        boolean named = p != null && (p.kind() != SpeakerKind.DESCRIPTION
                 || Character.isUpperCase(doc.token(k).text().codePointAt(0))); // "Stated Stone/NN:"
         if (!named || p.pronoun() || p.end() >= end) {
             return false;

@@ -17,6 +17,11 @@ import dev.verbatim.SpeakerKind;
 record Phrase(int start, int end, int mentionStart, int mentionEnd, SpeakerKind kind, boolean pronoun,
               int roleStart, int roleEnd) {
 
+    /** The pronoun at token {@code k} ("he", "his", "who") as a phrase of one token naming a person. */
+    static Phrase pronoun(int k) {
+        return new Phrase(k, k + 1, k, k + 1, SpeakerKind.PERSON, true, -1, -1);
+    }
+
     boolean hasRole() {
         return roleStart >= 0 && roleEnd > roleStart;
     }

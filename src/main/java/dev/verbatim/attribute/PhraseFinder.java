@@ -124,10 +124,10 @@ final class PhraseFinder {
         }
         Token t = tokens.get(last);
         if (t.isPronoun() && PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT))) {
-            return new Phrase(last, last + 1, last, last + 1, SpeakerKind.PERSON, true, -1, -1);
+            return Phrase.pronoun(last);
         }
         if ((t.pos().equals("WP") || t.pos().equals("WDT")) && (t.is("who") || t.is("that") || t.is("which"))) {
-            return new Phrase(last, last + 1, last, last + 1, SpeakerKind.PERSON, true, -1, -1); // "Lynch, who said"
+            return Phrase.pronoun(last); // "Lynch, who said"
         }
         if (sentenceInitialName(last)) {
             return new Phrase(last, last + 1, last, last + 1, SpeakerKind.PERSON, false, -1, -1);
@@ -218,7 +218,7 @@ final class PhraseFinder {
         }
         Token t = tokens.get(first);
         if (t.isPronoun() && PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT))) {
-            return new Phrase(first, first + 1, first, first + 1, SpeakerKind.PERSON, true, -1, -1);
+            return Phrase.pronoun(first);
         }
         int j = first;
         while (j < hi && j - first < MAX_PHRASE && usable(j, 0, hi) && (isNpToken(tokens.get(j)) || j > first && npInside(j, 0, hi))

@@ -559,6 +559,15 @@ final class ReportedClauses {
                 || pos.equals("VB") || pos.equals("VBN"));
     }
 
+    /**
+     * Whether a participle, after adverbs, starts at {@code k}: how a cue was said, no content of it
+     * ("…, he said, wiping sweat off his face", "…, Beck joked, again using a drawl, “…”").
+     */
+    boolean mannerParticipleAt(int k, int end) {
+        int v = doc.sources.skipAdverbs(k, end);
+        return v < end && !quoted[v] && tokens.get(v).pos().equals("VBG");
+    }
+
     /** Whether a subject and a finite verb start at {@code k}: "he’s been", "the talks will". */
     boolean clauseStartsAt(int k, int end) {
         Phrase subject = k < end && !quoted[k] ? doc.phrases.startingAt(k, end) : null;

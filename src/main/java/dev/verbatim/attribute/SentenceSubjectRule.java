@@ -52,7 +52,7 @@ final class SentenceSubjectRule implements QuotedSpanRule {
      */
     private static Phrase relativeSubject(DocumentView doc, int open, int lo) {
         for (int k = open - 1; k > lo; k--) {
-            if (doc.token(k).text().equals(",") || doc.token(k).isPunctuation() && !doc.token(k).text().equals("-")) {
+            if (doc.token(k).isPunctuation() && !doc.token(k).text().equals("-")) {
                 return null;
             }
             if (doc.token(k).isFiniteVerb()) {
@@ -61,7 +61,7 @@ final class SentenceSubjectRule implements QuotedSpanRule {
                     w--;
                 }
                 return doc.token(w).is("who") && doc.token(w).pos().equals("WP")
-                        ? new Phrase(w, w + 1, w, w + 1, SpeakerKind.PERSON, true, -1, -1) : null;
+                        ? Phrase.pronoun(w) : null;
             }
         }
         return null;

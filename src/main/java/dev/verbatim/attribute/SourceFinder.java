@@ -313,9 +313,8 @@ final class SourceFinder {
             // "Obama on Friday declared", "Trump in his speech called": step over the phrase
             Phrase pp = k >= lo && !quotedTok[k] ? phrases.endingAt(k, lo) : null;
             if (pp == null || pp.pronoun() || pp.start() - 1 < lo || quotedTok[pp.start() - 1]
-                    || !PREPOSITIONS.contains(tokens.get(pp.start() - 1).text().toLowerCase(Locale.ROOT))
-                    || tokens.get(pp.start() - 1).is("at") && (tokens.get(pp.start()).is("least") || tokens.get(pp.start()).is("most"))) {
-                break; // not "At least 40 percent of voters say": a quantity, no place
+                    || !PREPOSITIONS.contains(tokens.get(pp.start() - 1).text().toLowerCase(Locale.ROOT))) {
+                break;
             }
             boolean subordinator = tokens.get(pp.start() - 1).is("after") || tokens.get(pp.start() - 1).is("before");
             if (round == 0 && subordinator && (speaks(pp) && tokens.get(c).isFiniteVerb() || auxiliary)) {

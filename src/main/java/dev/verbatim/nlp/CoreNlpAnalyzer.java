@@ -136,8 +136,8 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
             boolean join = current >= 0 && from > 0 && from < to
                     && to - newStarts.get(current) <= LongSentenceSplitter.MAX_TOKENS
                     && !piece[s] && !piece[s - 1]
-                    && (endsWithQuotedQuestion(tokens, starts.get(s - 1), from) && goesOn(tokens.get(from).text())
-                    || closingBracket(tokens.get(from).text()))
+                    && (startsNoSentence(tokens.get(from).text()) || endsWithQuotedQuestion(tokens, starts.get(s - 1), from)
+                    && Character.isLowerCase(tokens.get(from).text().codePointAt(0)))
                     && text.substring(tokens.get(from - 1).end(), tokens.get(from).begin()).indexOf('\n') < 0;
             if (!join) {
                 current++;
@@ -161,16 +161,11 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
 
     /**
      * Whether {@code word} closes a bracket or is a comma, semicolon or colon: no sentence starts with
-     * it ("Gowdy (R-S.C.): …", split after "S.C.").
+     * it ("Gowdy (R-S.C.): …", split after "S.C."; "The ad, titled “Unifier?”, concludes").
      */
-    private static boolean closingBracket(String word) {
+    private static boolean startsNoSentence(String word) {
         return word.equals(")") || word.equals("]") || word.equals("-RRB-") || word.equals("-RSB-")
                 || word.equals(",") || word.equals(";") || word.equals(":");
-    }
-
-    /** Whether a sentence that starts with {@code word} goes on from the one before: lower case, or a comma, semicolon or colon. */
-    private static boolean goesOn(String word) {
-        return Character.isLowerCase(word.codePointAt(0)) || word.equals(",") || word.equals(";") || word.equals(":");
     }
 
     /** Whether tokens {@code [from, to)} end with ? or ! and a closing quotation mark. */

@@ -24,7 +24,8 @@ import java.util.Optional;
  * @param cue the words that signal the speech, or {@link Cue#absent()}
  * @param confidence how sure the attribution is, from 0 to 1
  * @param paragraph zero-based index of the paragraph where the quote starts (paragraphs are
- *     separated by line breaks)
+ *     separated by line breaks; in a hard-wrapped text, whose lines are broken at a fixed width, by
+ *     blank lines)
  * @param rule the short, stable name of the attribution rule that produced this quote, such as
  *     {@code "cue-after-quote"} or {@code "reported-clause"} (the rules are listed, in the order
  *     they are asked, in {@code dev.verbatim.attribute.AttributionStage} and in the README); for

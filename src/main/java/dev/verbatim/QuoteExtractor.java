@@ -5,6 +5,7 @@ import dev.verbatim.attribute.SpeakerEntities;
 import dev.verbatim.detect.QuoteDetector;
 import dev.verbatim.detect.QuotedSpan;
 import dev.verbatim.internal.AnalysisWindows;
+import dev.verbatim.internal.LineWrapping;
 import dev.verbatim.nlp.CoreNlpAnalyzer;
 
 import java.util.ArrayList;
@@ -84,16 +85,41 @@ public final class QuoteExtractor {
                     + maxInputLength + " (QuoteExtractor.Builder.maxInputLength)");
         }
         boolean reported = types.contains(QuoteType.INDIRECT) || types.contains(QuoteType.MIXED);
+        // a hard-wrapped text is read with its line breaks inside paragraphs as spaces (offsets unchanged)
+        String view = LineWrapping.unwrapped(text);
         // quotes in two apostrophes are read even when not returned, so that reported speech is not looked for inside them
-        List<QuotedSpan> quoted = topLevel(text, detector.detect(text), doubledApostrophes || reported);
+        List<QuotedSpan> quoted = topLevel(view, detector.detect(view), doubledApostrophes || reported);
         if (quoted.isEmpty() && !reported) {
             return List.of();
         }
-        List<Span> windows = reported ? AnalysisWindows.prose(text, quoted) : AnalysisWindows.around(text, quoted);
+        List<Span> windows = reported ? AnalysisWindows.prose(view, quoted) : AnalysisWindows.around(view, quoted);
         if (windows.isEmpty()) {
             return List.of();
         }
-        return attributor.attribute(analyzer.analyze(text, windows), quoted, types);
+        List<Quote> quotes = attributor.attribute(analyzer.analyze(view, windows), quoted, types);
+        return view == text ? quotes : quotes.stream().map(q -> readFrom(text, q)).toList();
+    }
+
+    /**
+     * {@code q} with its words, its speaker's mention and its cue as they stand in {@code text}, which
+     * was read with some line breaks as spaces; the speaker's name keeps the spaces.
+     */
+    private static Quote readFrom(String text, Quote q) {
+        StringBuilder words = new StringBuilder();
+        for (Span s : q.spans()) {
+            words.append(words.length() == 0 ? "" : " ").append(text, s.begin(), s.end());
+        }
+        Speaker speaker = q.speaker();
+        if (speaker instanceof Speaker.Known k) {
+            Span m = k.mention().span();
+            speaker = new Speaker.Known(new Mention(m, text.substring(m.begin(), m.end())), k.name(), k.kind(), k.role(),
+                    k.entity(), k.gender());
+        }
+        Cue cue = q.cue();
+        if (cue instanceof Cue.Present c) {
+            cue = new Cue.Present(c.span(), text.substring(c.span().begin(), c.span().end()), c.lemma());
+        }
+        return new Quote(q.type(), words.toString(), q.spans(), speaker, cue, q.confidence(), q.paragraph(), q.rule());
     }
 
     /**

@@ -63,6 +63,64 @@ class InputHygieneTest {
     }
 
     @Test
+    void aHardWrappedArticleGivesWhatItsParagraphsOnOneLineGive() throws java.io.IOException {
+        java.nio.file.Path seed = java.nio.file.Path.of("test-corpus/seed-article.txt");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(seed), "seed article present");
+        // one paragraph a line, blank lines between them; then the same text with lines broken at 72 columns
+        String paragraphs = java.nio.file.Files.readString(seed).strip().replace("\n", "\n\n");
+        StringBuilder wrapped = new StringBuilder(paragraphs);
+        int lineStart = 0;
+        int lastSpace = -1;
+        for (int i = 0; i < wrapped.length(); i++) {
+            char c = wrapped.charAt(i);
+            if (c == '\n') {
+                lineStart = i + 1;
+                lastSpace = -1;
+            } else if (c == ' ') {
+                if (i - lineStart > 72 && lastSpace > lineStart) {
+                    wrapped.setCharAt(lastSpace, '\n');
+                    lineStart = lastSpace + 1;
+                }
+                lastSpace = i;
+            }
+        }
+        String text = wrapped.toString();
+        assertThat(text).hasSameSizeAs(paragraphs).isNotEqualTo(paragraphs);
+        List<Quote> quotes = extract(text);
+        // the same quotes, speakers and cues at the same offsets; only their texts hold the line breaks
+        assertThat(quotes).extracting(InputHygieneTest::withSpacesForLineBreaks)
+                .isEqualTo(extractor.extract(paragraphs).stream().map(InputHygieneTest::withSpacesForLineBreaks).toList());
+        assertThat(quotes.stream().filter(q -> q.type() == dev.verbatim.QuoteType.DIRECT).map(q -> q.speakerName().orElse("")))
+                .containsExactly("Vladimir Putin", "Vladimir Putin", "Vladimir Putin", "Dmitry Peskov");
+    }
+
+    private static String withSpacesForLineBreaks(Quote q) {
+        return q.toString().replace('\n', ' ');
+    }
+
+    @Test
+    void aQuoteBrokenOverTheLinesOfAHardWrappedParagraphIsOneQuote() {
+        String text = """
+                OTTAWA - The finance minister said on Tuesday that the budget would be
+                balanced by 2027, a promise the opposition called unrealistic.
+
+                "We have a plan and we are sticking to it," Finance Minister Ana Ruiz told
+                reporters outside the House of Commons. "Nobody should doubt our resolve
+                on this."
+                """;
+        List<Quote> quotes = extract(text);
+        Quote q = quotes.stream().filter(x -> x.type() == dev.verbatim.QuoteType.DIRECT).findFirst().orElseThrow();
+        assertThat(q.spans()).hasSize(2);
+        assertThat(text.substring(q.spans().get(1).begin(), q.spans().get(1).end()))
+                .isEqualTo("Nobody should doubt our resolve\non this.");
+        assertThat(q.speakerName()).contains("Ana Ruiz");
+        assertThat(quotes).anySatisfy(r -> {
+            assertThat(r.type()).isEqualTo(dev.verbatim.QuoteType.INDIRECT);
+            assertThat(r.text()).startsWith("that the budget would be\nbalanced by 2027");
+        });
+    }
+
+    @Test
     void byteOrderMarkAtTheStart() {
         expectQuote("\uFEFF“We will win,” said Ana Ruiz.", WIN, "Ana Ruiz");
         expectQuote("\uFEFFMayor backs harbour plan\n\n“We will win,” said Ana Ruiz.", WIN, "Ana Ruiz");

@@ -1,0 +1,132 @@
+package dev.verbatim.internal;
+
+import java.util.Arrays;
+
+/**
+ * Reads a hard-wrapped text as its writer meant it. Wire copy, e-mail newsletters and plain-text
+ * archives often break every line at a fixed width and separate paragraphs by a blank line; read
+ * line by line, every such break would end a paragraph and a sentence, cutting quotations and
+ * reported clauses in two. In a text that is hard-wrapped, {@link #unwrapped(String)} turns each
+ * line break between two non-blank lines into spaces, one for one, so that every offset into the
+ * result is the same offset into the text. Not API.
+ *
+ * <p>A text counts as hard-wrapped when, over the line breaks that join two non-blank lines, at least
+ * {@link #MIN_SOFT_BREAKS} and {@link #MIN_SOFT_SHARE} of them fall inside a sentence (the line ends
+ * with a comma, a semicolon or a lower-case word, or the next one starts in lower case), the lines
+ * before them are mostly short ({@value #MAX_WIDTH} characters or less for 95% of them: a paragraph
+ * kept on one line is longer) and not mostly list items or headings (median
+ * {@value #MIN_MEDIAN_WIDTH} characters or more). A text with one paragraph a line, or a list of
+ * headlines, does not. The cost is linear in the text but for a sort of the line lengths.
+ */
+public final class LineWrapping {
+
+    /** Longest line, for 95% of the lines that continue, in a hard-wrapped text. */
+    static final int MAX_WIDTH = 110;
+    /** Shortest median length of the lines that continue: shorter ones are lists or headings. */
+    static final int MIN_MEDIAN_WIDTH = 40;
+    /** Fewest line breaks inside a sentence. */
+    static final int MIN_SOFT_BREAKS = 3;
+    /** Least share of the line breaks between non-blank lines that fall inside a sentence. */
+    static final double MIN_SOFT_SHARE = 0.4;
+
+    private LineWrapping() {
+    }
+
+    /**
+     * {@code text} itself when it is not hard-wrapped; otherwise a string of the same length in which
+     * each line break (LF, CR, CR LF or U+2028) between two non-blank lines is made of spaces.
+     * Blank lines, and U+2029 (a paragraph separator), still end paragraphs.
+     */
+    public static String unwrapped(String text) {
+        int n = text.length();
+        // line i spans [starts[i], ends[i]); its break runs [ends[i], starts[i + 1])
+        int[] starts = new int[16];
+        int[] ends = new int[16];
+        int lines = 0;
+        int start = 0;
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? text.charAt(i) : '\n';
+            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+                if (lines == starts.length) {
+                    starts = Arrays.copyOf(starts, lines * 2);
+                    ends = Arrays.copyOf(ends, lines * 2);
+                }
+                starts[lines] = start;
+                ends[lines] = i;
+                lines++;
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        int joins = 0;
+        int soft = 0;
+        int[] widths = new int[lines];
+        for (int k = 0; k + 1 < lines; k++) {
+            if (continues(text, starts, ends, k)) {
+                widths[joins++] = trimmedEnd(text, starts[k], ends[k]) - starts[k];
+                if (insideSentence(text, starts[k], ends[k], starts[k + 1], ends[k + 1])) {
+                    soft++;
+                }
+            }
+        }
+        if (soft < MIN_SOFT_BREAKS || soft < MIN_SOFT_SHARE * joins) {
+            return text;
+        }
+        int[] sorted = Arrays.copyOf(widths, joins);
+        Arrays.sort(sorted);
+        if (sorted[(int) (0.95 * (joins - 1))] > MAX_WIDTH || sorted[joins / 2] < MIN_MEDIAN_WIDTH) {
+            return text;
+        }
+        char[] out = text.toCharArray();
+        for (int k = 0; k + 1 < lines; k++) {
+            if (continues(text, starts, ends, k)) {
+                Arrays.fill(out, ends[k], starts[k + 1], ' ');
+            }
+        }
+        return new String(out);
+    }
+
+    /** Whether line {@code k} and the next are both non-blank and joined by a line break, not U+2029. */
+    private static boolean continues(String text, int[] starts, int[] ends, int k) {
+        return text.charAt(ends[k]) != '\u2029' && !blank(text, starts[k], ends[k]) && !blank(text, starts[k + 1], ends[k + 1]);
+    }
+
+    /**
+     * Whether a break between the lines {@code [a, b)} and {@code [c, d)} falls inside a sentence: the
+     * first ends with a comma, a semicolon or a word in lower case, or the second begins in lower case.
+     */
+    private static boolean insideSentence(String text, int a, int b, int c, int d) {
+        int end = trimmedEnd(text, a, b);
+        char last = text.charAt(end - 1);
+        if (last == ',' || last == ';') {
+            return true;
+        }
+        if (Character.isLetterOrDigit(last)) {
+            int w = end;
+            while (w > a && !Character.isWhitespace(text.charAt(w - 1))) {
+                w--;
+            }
+            if (Character.isLowerCase(text.charAt(w))) {
+                return true;
+            }
+        }
+        int first = c;
+        while (first < d && Character.isWhitespace(text.charAt(first))) {
+            first++;
+        }
+        return Character.isLowerCase(text.charAt(first));
+    }
+
+    private static int trimmedEnd(String text, int a, int b) {
+        while (b > a && Character.isWhitespace(text.charAt(b - 1)) || b > a && text.charAt(b - 1) == '\u00a0') {
+            b--;
+        }
+        return b;
+    }
+
+    private static boolean blank(String text, int a, int b) {
+        return trimmedEnd(text, a, b) == a;
+    }
+}

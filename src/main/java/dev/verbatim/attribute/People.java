@@ -196,15 +196,13 @@ final class People extends ArticleReader {
             // "Mr.", whose gender allows it: "Ms. Oyelaran" after "her husband, Tom Oyelaran")
             Gender honorific = names.honorificAt(from);
             found = families.familyMember(from, last, honorific);
-            int i = Mentions.firstFrom(occurrences, from) - 1;
-            for (int k = i; k >= 0 && i - k < EntityModel.MENTION_WINDOW && found == null; k--) {
-                Entity e = occurrences.get(k).entity();
-                if ((e.last().equals(last) || e.first().equals(last)) && GenderCues.compatible(e.gender(), honorific)) {
-                    found = e;
-                }
-            }
             if (found == null) {
-                found = firstPerson(last, honorific);
+                found = namedBefore(from, last, honorific, false);
+            }
+            if (found == null && honorific != Gender.UNKNOWN) {
+                // a first name's gender in CoreNLP's list is no evidence against the article's "Ms.":
+                // "Priya Shah" … "Ms. Shah" is one woman
+                found = namedBefore(from, last, honorific, true);
             }
             if (found != null && w.size() > 1 && !found.name.containsAll(w)) {
                 found = null; // "de Vries" is not "Anna Vries"
@@ -243,13 +241,22 @@ final class People extends ArticleReader {
     }
 
     /**
-     * The first person of the article whose surname or first name is {@code w} (lower case) and
-     * whose gender allows {@code honorific}, or null.
+     * The person a surname or first name alone ({@code w}, lower case) at token {@code from} names:
+     * the most recent one within {@link EntityModel#MENTION_WINDOW} mentions that has it, else the
+     * first of the article; of those whose gender allows {@code honorific} (only the gender the
+     * article states when {@code statedOnly}, else also the first name's), or null.
      */
-    private Entity firstPerson(String w, Gender honorific) {
+    private Entity namedBefore(int from, String w, Gender honorific, boolean statedOnly) {
+        int i = Mentions.firstFrom(occurrences, from) - 1;
+        for (int k = i; k >= 0 && i - k < EntityModel.MENTION_WINDOW; k--) {
+            Entity e = occurrences.get(k).entity();
+            if ((e.last().equals(w) || e.first().equals(w)) && allows(e, honorific, statedOnly)) {
+                return e;
+            }
+        }
         Entity found = null;
         for (Entity e : entities.byLast(w)) {
-            if (e.last().equals(w) && GenderCues.compatible(e.gender(), honorific)) {
+            if (e.last().equals(w) && allows(e, honorific, statedOnly)) {
                 found = e;
                 break;
             }
@@ -258,12 +265,16 @@ final class People extends ArticleReader {
             if (found != null && e.id >= found.id) {
                 break;
             }
-            if (e.first().equals(w) && GenderCues.compatible(e.gender(), honorific)) {
+            if (e.first().equals(w) && allows(e, honorific, statedOnly)) {
                 found = e;
                 break;
             }
         }
         return found;
+    }
+
+    private static boolean allows(Entity e, Gender honorific, boolean statedOnly) {
+        return GenderCues.compatible(statedOnly ? e.evidence : e.gender(), honorific);
     }
 
     /** The person of the name in tokens [from, to): the one found there by NER, else by its words. */

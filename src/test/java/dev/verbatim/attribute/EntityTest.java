@@ -179,6 +179,24 @@ class EntityTest {
     }
 
     @Test
+    void anHonorificIsTheNamedPersonWhateverTheListOfFirstNamesSays() {
+        // CoreNLP's list of first names calls Lindsey a woman's name, Priya and Chris men's; the article says otherwise
+        String text = "Senator Lindsey Graham of South Carolina spent the morning with donors.\n"
+                + "“The party will recover,” Mr. Graham said.\n"
+                + "Priya Shah chairs the county's transport committee. Chris Obi runs the bus company.\n"
+                + "“Nobody asked us,” Ms. Shah said. “We will look again,” Ms. Obi said.";
+        ExtractedDocument doc = document(text);
+        Speaker.Known graham = speaker(quote(doc, "party will recover"));
+        assertThat(graham.name()).isEqualTo("Lindsey Graham");
+        assertThat(graham.gender()).isEqualTo(Gender.MALE);
+        Speaker.Known shah = speaker(quote(doc, "Nobody asked us"));
+        assertThat(shah.name()).isEqualTo("Priya Shah");
+        assertThat(shah.gender()).isEqualTo(Gender.FEMALE);
+        assertThat(speaker(quote(doc, "look again")).name()).isEqualTo("Chris Obi");
+        assertThat(doc.speakers()).hasSize(3);
+    }
+
+    @Test
     void theSubjectNamedJustBeforeAPronounSpeaksRatherThanTheLastSpeaker() {
         assertThat(name("Prosecutor Natalie Brandt questioned the bookkeeper, Dolores Kwan, for an hour.\n"
                 + "Asked by Brandt why she had not gone to the board, Kwan paused for several seconds. “Because "

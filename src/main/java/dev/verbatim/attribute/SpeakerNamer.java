@@ -137,9 +137,14 @@ final class SpeakerNamer {
                     new Mention(whole, whole.textOf(text)), cueToken);
         }
         if (p.mentionEnd() - p.mentionStart() == 1 && !role.isPresent()) {
-            EntityModel.Entity org = model.organizationByFirstWord(p.mentionStart());
+            // "MEP added" after "The Ministry of Emergency Preparedness (MEP)", the acronym taken for a name;
+            // "Northwind wrote" after "Northwind Footwear"
+            EntityModel.Entity org = model.organizationAlias(tokens.get(p.mentionStart()).text());
+            if (org == null) {
+                org = model.organizationByFirstWord(p.mentionStart());
+            }
             if (org != null) {
-                return known(mention, org, Optional.empty()); // "Northwind wrote" after "Northwind Footwear"
+                return known(mention, org, Optional.empty());
             }
         }
         EntityModel.Entity e = model.lookup(p.mentionStart(), p.mentionEnd());

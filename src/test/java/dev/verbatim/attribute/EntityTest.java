@@ -80,6 +80,17 @@ class EntityTest {
     }
 
     @Test
+    void anAcronymTheRecogniserTakesForAPersonIsStillTheOrganisation() {
+        ExtractedDocument doc = document("The Ministry of Emergency Preparedness (MEP) said Monday it had moved more "
+                + "than 4,000 residents.\n\nMEP added that a second reception centre would open in Lakeview.");
+        assertThat(doc.quotes()).hasSize(2).allSatisfy(q -> {
+            assertThat(speaker(q).name()).isEqualTo("Ministry of Emergency Preparedness");
+            assertThat(speaker(q).kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+        });
+        assertThat(doc.speakers()).hasSize(1);
+    }
+
+    @Test
     void itIsTheOrganisation() {
         ExtractedDocument doc = document("BC Hydro said crews were working through the night. "
                 + "“Most customers will have power by Friday,” it said.");

@@ -57,6 +57,10 @@ final class Pronouns extends ArticleReader {
             }
             while (i >= 0 && text.narration(occurrences.get(i).token(), k) <= EntityModel.REACH_TOKENS / 2) {
                 Entity e = occurrences.get(i).entity();
+                if (i == last && objectInClauseOf(occurrences.get(i).token(), k)) {
+                    i--; // "Kowalczyk hired him": not Kowalczyk (the person named last, whose clause it is)
+                    continue;
+                }
                 if (GenderCues.compatible(e.gender(), g)) {
                     if (text.unnamedPersonBetween(occurrences.get(i).token(), k) < 0) {
                         e.state(g); // not "said Ridley … One farmer, who … because he"
@@ -119,6 +123,39 @@ final class Pronouns extends ArticleReader {
         return true;
     }
 
+    /**
+     * Whether the pronoun at token {@code k} is an object ("him", or "her" tagged as a personal
+     * pronoun) in the clause of the person mentioned at token {@code person} before it: a non-reflexive
+     * object does not refer to its own clause's subject ("a developer offered him $2.4 million",
+     * "Kowalczyk hired him"), when the person is that subject (a verb follows the name). The clause runs
+     * on while no punctuation, conjunction, quotation, relative or subordinating word, or subject
+     * pronoun stands between them.
+     */
+    private boolean objectInClauseOf(int person, int k) {
+        Token t = tokens.get(k);
+        boolean object = t.text().equalsIgnoreCase("him") || t.text().equalsIgnoreCase("her") && t.pos().equals("PRP");
+        if (!object || person >= k || tokens.get(person).sentence() != t.sentence()) {
+            return false;
+        }
+        int verb = person + 1;
+        while (verb < k && tokens.get(verb).ner().equals("PERSON") && tokens.get(verb - 1).ner().equals("PERSON")) {
+            verb++;
+        }
+        if (verb >= k || !(tokens.get(verb).pos().startsWith("VB") || tokens.get(verb).pos().equals("MD"))) {
+            return false; // the subject of the clause, right before its verb; not "Curiel's heritage made him"
+        }
+        for (int m = person + 1; m < k; m++) {
+            Token b = tokens.get(m);
+            String pos = b.pos();
+            if (quoted[m] || pos.equals("CC") || pos.startsWith("W") || pos.equals(",") || pos.equals(":")
+                    || pos.equals("-LRB-") || pos.equals("-RRB-") || pos.equals("``") || pos.equals("''")
+                    || b.is("that") || ReportedClauseRule.subordinator(b) || pos.equals("PRP") && !b.text().equalsIgnoreCase("it")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether occurrence {@code i} is the only person named within reach before token {@code k}. */
     private boolean onlyPersonWithinReach(int i, int k) {
         Entity e = occurrences.get(i).entity();
@@ -142,12 +179,15 @@ final class Pronouns extends ArticleReader {
         if (other >= 0) {
             limit = other; // "said one officer … The project manager … his arms folded"
         }
+        Gender someoneElse = Gender.UNKNOWN;
         for (int k = at + 1; k < limit && k < tokens.size(); k++) {
             Token t = tokens.get(k);
             if (!quoted[k] && (t.isPronoun() || t.pos().equals("PRP$"))) {
                 Gender g = GenderCues.ofPronoun(t.text());
-                if (g != Gender.UNKNOWN) {
-                    return g;
+                if (objectInClauseOf(at, k)) {
+                    someoneElse = g; // "a developer offered him $2.4 million. He said no.": him, then he, is someone else
+                } else if (g != Gender.UNKNOWN) {
+                    return g == someoneElse ? Gender.UNKNOWN : g;
                 }
             }
         }

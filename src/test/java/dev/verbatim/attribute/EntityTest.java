@@ -208,6 +208,20 @@ class EntityTest {
     }
 
     @Test
+    void anObjectPronounIsNotItsOwnClausesSubject() {
+        // "him" after "Castillo hired" and "a developer told" is someone else: it states no gender for them
+        String text = "Robin Castillo hired him in 2019 to run the kitchen.\n"
+                + "“The best decision I ever made,” Castillo said.";
+        Speaker.Known castillo = speaker(quote(document(text), "best decision"));
+        assertThat(castillo.name()).isEqualTo("Robin Castillo");
+        assertThat(castillo.gender()).isEqualTo(Gender.UNKNOWN);
+        String offer = "Last month, a developer told him the building was worth $2.4 million.";
+        Speaker.Known developer = speaker(quote(document(offer), "the building was worth"));
+        assertThat(developer.name()).isEqualTo("a developer");
+        assertThat(developer.gender()).isEqualTo(Gender.UNKNOWN);
+    }
+
+    @Test
     void theSubjectNamedJustBeforeAPronounSpeaksRatherThanTheLastSpeaker() {
         assertThat(name("Prosecutor Natalie Brandt questioned the bookkeeper, Dolores Kwan, for an hour.\n"
                 + "Asked by Brandt why she had not gone to the board, Kwan paused for several seconds. “Because "

@@ -235,6 +235,9 @@ final class ReportedClauses {
         if (k >= end || quoted[k] || !verbs.takesRecipient(tokens.get(c).lemma()) || isComplementizer(k)) {
             return k;
         }
+        if (objectPronoun(k) && k + 1 < end) {
+            return k + 1; // "told him the building was worth …", "told her that …"
+        }
         Phrase addressed = doc.phrases.startingAt(k, end);
         if (addressed == null || addressed.end() >= end) {
             return k;
@@ -242,6 +245,19 @@ final class ReportedClauses {
         int after = addressed.end();
         Phrase affiliation = !quoted[after] && tokens.get(after).is("of") ? doc.phrases.startingAt(after + 1, end) : null;
         return affiliation != null && affiliation.end() < end ? affiliation.end() : after;
+    }
+
+    /**
+     * Whether token {@code k} is a personal pronoun in the object case: "him", "them", "us", "me",
+     * "you", or "her" when it does not own the noun after it ("her story").
+     */
+    private boolean objectPronoun(int k) {
+        String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+        if (w.equals("her")) {
+            Token next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
+            return next == null || !(next.pos().startsWith("NN") || next.pos().startsWith("JJ")) || quoted[k + 1];
+        }
+        return w.equals("him") || w.equals("them") || w.equals("us") || w.equals("me") || w.equals("you");
     }
 
     /** The "that" a few words after the participle at {@code from}, before any punctuation or finite verb, or -1. */

@@ -404,6 +404,19 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aPronounAddressedIsNotContent() {
+        String him = "Last month, a developer told him the building was worth $2.4 million.";
+        expect(only(him), him, QuoteType.INDIRECT, List.of("the building was worth $2.4 million"), "told", "a developer",
+                "a developer", "reported-clause");
+        String her = "Her advisers told her that the merger was worth the risk.";
+        expect(only(her), her, QuoteType.INDIRECT, List.of("that the merger was worth the risk"), "told", "Her advisers",
+                "Her advisers", "reported-clause");
+        String them = "Sanders urged them to stay home on Tuesday.";
+        expect(only(them), them, QuoteType.INDIRECT, List.of("to stay home on Tuesday"), "urged", "Sanders", "Sanders",
+                "reported-clause");
+    }
+
+    @Test
     void cueNouns() {
         String promise = "Vladimir Putin spoke on Saturday. His promise to end the war was welcomed in Kyiv.";
         expect(only(promise), promise, QuoteType.INDIRECT, List.of("to end the war"), "promise", "His", "Vladimir Putin",

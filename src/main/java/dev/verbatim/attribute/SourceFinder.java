@@ -960,7 +960,17 @@ final class SourceFinder {
         if (head.kind() == SpeakerKind.DESCRIPTION && apposition.kind() == SpeakerKind.PERSON && !apposition.hasRole()) {
             return apposition.withRole(skipDeterminer(head.start(), head.end()), head.end());
         }
+        if (head.kind() == SpeakerKind.DESCRIPTION && apposition.kind() == SpeakerKind.ORGANIZATION
+                && tokens.get(apposition.mentionStart()).ner().equals("ORGANIZATION")
+                && tokens.get(apposition.mentionEnd() - 1).ner().equals("ORGANIZATION") && !listGoesOn(apposition.end())) {
+            return apposition; // "The developer, Harbourline Properties, said": the organisation the description names
+        }
         return head;
+    }
+
+    /** Whether a comma at token {@code k} goes on to another name: a list ("MSNBC, CNN and Fox News"), not an apposition's end. */
+    private boolean listGoesOn(int k) {
+        return k + 1 < tokens.size() && tokens.get(k).text().equals(",") && tokens.get(k + 1).isProperNoun();
     }
 
     int skipDeterminer(int from, int to) {

@@ -91,6 +91,15 @@ class EntityTest {
     }
 
     @Test
+    void aDescriptionWithAnOrganisationInAppositionIsThatOrganisation() {
+        String text = "Tomasz Kowalczyk has run the bakery for 31 years.\n\n"
+                + "The developer, Harbourline Properties, said in an email that its offer “remains on the table.”";
+        Speaker.Known developer = speaker(quote(document(text), "remains on the table"));
+        assertThat(developer.name()).isEqualTo("Harbourline Properties");
+        assertThat(developer.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+    }
+
+    @Test
     void itIsTheOrganisation() {
         ExtractedDocument doc = document("BC Hydro said crews were working through the night. "
                 + "“Most customers will have power by Friday,” it said.");

@@ -193,6 +193,11 @@ final class SpeakerNamer {
             if (org != null) {
                 return known(mention, org, Optional.empty()); // "CHEC said", the acronym tagged a common noun
             }
+            EntityModel.Entity person = Character.isUpperCase(first.text().codePointAt(0)) ? model.byName(first.text()) : null;
+            if (person != null && person.kind == SpeakerKind.PERSON) {
+                // "Price said" after "Darnell Price": a surname that is also a noun, tagged as one
+                return known(mention, person, Optional.ofNullable(person.role));
+            }
         }
         Speaker creator = creator(p, headAt, cueToken);
         if (creator != null) {

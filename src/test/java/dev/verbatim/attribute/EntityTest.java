@@ -100,6 +100,15 @@ class EntityTest {
     }
 
     @Test
+    void aSurnameThatIsAlsoANounIsThePerson() {
+        String text = "Justice Helen Marchetti said Darnell Price, 34, had shown no remorse.\n\n"
+                + "Price pleaded guilty in September. Price said he was sorry.";
+        ExtractedDocument doc = document(text);
+        assertThat(speaker(quote(doc, "he was sorry")).name()).isEqualTo("Darnell Price");
+        assertThat(speaker(quote(doc, "he was sorry")).kind()).isEqualTo(SpeakerKind.PERSON);
+    }
+
+    @Test
     void itIsTheOrganisation() {
         ExtractedDocument doc = document("BC Hydro said crews were working through the night. "
                 + "“Most customers will have power by Friday,” it said.");

@@ -72,6 +72,9 @@ final class SpeakerNamer {
                 k--;
             }
             Phrase antecedent = k >= 0 ? phrases.endingAt(k, Math.max(0, k - 12)) : null;
+            if (tokens.get(p.mentionStart()).is("who")) {
+                antecedent = relativeAntecedent(antecedent, Math.max(0, k - 16));
+            }
             if (antecedent != null && !tokens.get(antecedent.mentionEnd() - 1).ner().equals("PERSON")) {
                 antecedent = affiliated(antecedent); // "Anna Zürcher of the Federal Institute for Snow and Ice, who"
             }
@@ -116,6 +119,66 @@ final class SpeakerNamer {
     }
 
     private static final Set<String> LINKS = Set.of("of", "for", "and", "&", "at", "in");
+
+    /**
+     * The person a "who" after the phrase {@code p} refers to, looking no further back than token
+     * {@code lo}: past an age ("Marsh, 48, who"), and from a phrase that is no person to the one a
+     * preposition attaches it to ("a person familiar with the investigation, who", "a senior diplomat
+     * based in Port Selim, who"); {@code p} itself otherwise.
+     */
+    private Phrase relativeAntecedent(Phrase p, int lo) {
+        if (p == null) {
+            return null;
+        }
+        if (allNumbers(p) && p.start() - 2 >= lo && tokens.get(p.start() - 1).text().equals(",")) {
+            Phrase named = phrases.endingAt(p.start() - 2, lo);
+            return named != null ? named : p;
+        }
+        if (personLike(p)) {
+            return p;
+        }
+        int m = p.start() - 1;
+        if (m <= lo || !(tokens.get(m).pos().equals("IN") || tokens.get(m).pos().equals("TO"))) {
+            return p;
+        }
+        m--;
+        while (m > lo && (tokens.get(m).pos().equals("VBN") || tokens.get(m).pos().startsWith("JJ"))) {
+            m--; // "based in", "familiar with"
+        }
+        Phrase head = phrases.endingAt(m, lo);
+        if (head == null || head.end() != m + 1 || !personLike(head)) {
+            return p;
+        }
+        if (head.start() - 2 >= lo && tokens.get(head.start() - 1).text().equals(",")) {
+            // "Senator Jeff Flake, Republican of Arizona, who": the person the description is in apposition to
+            Phrase named = phrases.endingAt(head.start() - 2, lo);
+            if (named != null && named.kind() == SpeakerKind.PERSON && !named.pronoun()
+                    && tokens.get(named.mentionEnd() - 1).ner().equals("PERSON")) {
+                return named;
+            }
+        }
+        return head;
+    }
+
+    private boolean allNumbers(Phrase p) {
+        for (int k = p.mentionStart(); k < p.mentionEnd(); k++) {
+            if (!tokens.get(k).pos().equals("CD")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether phrase {@code p} names a person or describes one by a noun for people ("a senior diplomat"). */
+    private boolean personLike(Phrase p) {
+        if (p.pronoun()) {
+            return false;
+        }
+        if (p.kind() == SpeakerKind.PERSON) {
+            return tokens.get(p.mentionEnd() - 1).ner().equals("PERSON") || tokens.get(p.mentionEnd() - 1).isProperNoun();
+        }
+        return p.kind() == SpeakerKind.DESCRIPTION && lexicons.canSpeak(tokens.get(head(p)).text().toLowerCase(Locale.ROOT));
+    }
 
     private Speaker pronoun(Phrase p, Mention mention) {
         String pr = mention.text().toLowerCase(Locale.ROOT);

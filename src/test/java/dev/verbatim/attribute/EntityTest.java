@@ -109,6 +109,17 @@ class EntityTest {
     }
 
     @Test
+    void whoRefersToThePersonNotToAnAgeOrAPlaceAfterIt() {
+        String text = "“He taught me to use a chisel,” said Kevin Marsh, 48, who hopes to take over the workshop one day.\n"
+                + "“It was a shift worker,” said a person familiar with the investigation, who declined to be named.\n"
+                + "“I will not vote for him,” said Senator Jeff Flake, Republican of Arizona, who echoed the speaker's warning.";
+        ExtractedDocument doc = document(text);
+        assertThat(speaker(quote(doc, "take over the workshop")).name()).isEqualTo("Kevin Marsh");
+        assertThat(speaker(quote(doc, "to be named")).name()).isEqualTo("a person");
+        assertThat(speaker(quote(doc, "the speaker's warning")).name()).isEqualTo("Jeff Flake");
+    }
+
+    @Test
     void itIsTheOrganisation() {
         ExtractedDocument doc = document("BC Hydro said crews were working through the night. "
                 + "“Most customers will have power by Friday,” it said.");

@@ -181,6 +181,11 @@ final class EntityModel {
         return pronouns.resolvePronoun(at, pronoun, previousSpeaker);
     }
 
+    /** The last unnamed person a subject pronoun at token {@code at} may refer to; see {@link Pronouns#unnamedSubjectBefore(int)}. */
+    int unnamedSubjectBefore(int at) {
+        return pronouns.unnamedSubjectBefore(at);
+    }
+
     /** The person the possessive {@code pronoun} at token {@code at} refers to, stating no gender; or null. */
     Entity possessor(int at, String pronoun, int previousSpeaker) {
         return pronouns.possessor(at, pronoun, previousSpeaker);

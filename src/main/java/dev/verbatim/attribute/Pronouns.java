@@ -156,6 +156,49 @@ final class Pronouns extends ArticleReader {
         return true;
     }
 
+    /**
+     * The head of the last unnamed person ("one farmer", "a reporter") that opens a sentence or
+     * follows a verb in the last sentence of narration before the pronoun at token {@code at}, when
+     * no person is named in that sentence before it or anywhere after it up to the pronoun; -1 when
+     * there is none. The pronoun may then refer to that description rather than to anyone named earlier.
+     */
+    int unnamedSubjectBefore(int at) {
+        // the last sentence before its own with narration (quoted sentences between are skipped), not
+        // its own: "A new campaign manager, he said, could …" is what he said, not who he is
+        int to = sentenceStart(at);
+        int k = to - 1;
+        while (k >= 0 && quoted[k]) {
+            k--;
+        }
+        if (k < 0) {
+            return -1;
+        }
+        int from = sentenceStart(k);
+        int last = -1;
+        for (int u = text.unnamedPersonBetween(from - 1, to); u >= 0; u = text.unnamedPersonBetween(u, to)) {
+            last = u;
+        }
+        if (last < 0) {
+            return -1;
+        }
+        int named = Mentions.firstFrom(occurrences, last);
+        if (named < occurrences.size() && occurrences.get(named).token() < at) {
+            return -1; // someone named since
+        }
+        if (named > 0 && tokens.get(occurrences.get(named - 1).token()).sentence() == tokens.get(last).sentence()) {
+            return -1; // "Jolene Harnett was a barrel racer": a description of the person named before it
+        }
+        return last;
+    }
+
+    private int sentenceStart(int k) {
+        int from = k;
+        while (from > 0 && tokens.get(from - 1).sentence() == tokens.get(k).sentence()) {
+            from--;
+        }
+        return from;
+    }
+
     /** Whether occurrence {@code i} is the only person named within reach before token {@code k}. */
     private boolean onlyPersonWithinReach(int i, int k) {
         Entity e = occurrences.get(i).entity();

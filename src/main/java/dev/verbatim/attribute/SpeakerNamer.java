@@ -182,6 +182,10 @@ final class SpeakerNamer {
 
     private Speaker pronoun(Phrase p, Mention mention) {
         String pr = mention.text().toLowerCase(Locale.ROOT);
+        Speaker described = (pr.equals("he") || pr.equals("she")) ? unnamedSubject(p.mentionStart(), mention, pr) : null;
+        if (described != null) {
+            return described;
+        }
         EntityModel.Entity e = pr.equals("it") ? model.resolveIt(p.mentionStart())
                 : model.resolvePronoun(p.mentionStart(), pr, previousSpeaker());
         if (e != null) {
@@ -190,6 +194,44 @@ final class SpeakerNamer {
         SpeakerKind kind = pr.equals("it") || pr.equals("they") || pr.equals("we") || pr.equals("their")
                 || pr.equals("its") ? SpeakerKind.DESCRIPTION : SpeakerKind.PERSON;
         return known(mention, model.named(kind, mention.text()), Optional.empty());
+    }
+
+    /**
+     * The unnamed person a "he" or "she" at token {@code at} refers to: the description that is the
+     * subject of the sentence before it, or of its own ("One farmer, who asked not to be named, said
+     * … “…,” he said"; "The council's chair said … She said …"), when no one is named or quoted as
+     * speaking after it and its words allow the gender; else null.
+     */
+    private Speaker unnamedSubject(int at, Mention mention, String pronoun) {
+        int u = model.unnamedSubjectBefore(at);
+        if (u < 0) {
+            return null;
+        }
+        Attribution last = memory.inParagraph();
+        if (last != null && last.speaker() instanceof Speaker.Known k && k.mention().span().begin() > tokens.get(u).begin()) {
+            return null; // someone spoke since
+        }
+        Gender g = GenderCues.ofPronoun(pronoun);
+        if (!GenderCues.compatible(GenderCues.ofNoun(tokens.get(u).text()), g) || tokens.get(u).pos().equals("NNS")) {
+            return null;
+        }
+        Phrase d = phrases.endingAt(u, Math.max(0, u - 8));
+        if (d == null || d.kind() != SpeakerKind.DESCRIPTION || d.pronoun() || d.mentionEnd() != u + 1) {
+            return null;
+        }
+        Token opener = tokens.get(d.mentionStart());
+        if (!(opener.is("a") || opener.is("an") || opener.is("one") || opener.is("another"))) {
+            return null; // "The vet … she": a definite description may be someone the article named
+        }
+        int start = d.start();
+        boolean opensSentence = start == 0 || tokens.get(start - 1).sentence() != tokens.get(start).sentence();
+        boolean afterSay = start > 0 && tokens.get(start - 1).lemma().equals("say");
+        if (!opensSentence && !afterSay) {
+            return null; // not "became a bully", "is a successful president": a subject, or "said one resident"
+        }
+        EntityModel.Entity e = model.named(SpeakerKind.DESCRIPTION, shortName(d));
+        e.state(g);
+        return known(mention, e, Optional.empty());
     }
 
     private Speaker person(Phrase p, Mention mention, Optional<String> role, int cueToken) {

@@ -120,6 +120,21 @@ class EntityTest {
     }
 
     @Test
+    void aPronounAfterAnUnnamedSubjectIsThatPerson() {
+        String text = "“The work never stops,” said Tom Ridley, the practice's other vet.\n"
+                + "One farmer, who asked not to be named, said his vet bills had nearly doubled since 2019.\n"
+                + "“I don’t blame her. Drugs cost more, diesel costs more,” he said.";
+        Speaker.Known farmer = speaker(quote(document(text), "Drugs cost more"));
+        assertThat(farmer.name()).isEqualTo("One farmer");
+        assertThat(farmer.kind()).isEqualTo(SpeakerKind.DESCRIPTION);
+        assertThat(farmer.gender()).isEqualTo(Gender.MALE);
+        // a description inside the pronoun's own sentence is what is said, not who says it
+        String own = "“The embassy must speak up,” said Arturo Sarukhan, a former ambassador.\n"
+                + "An ambassador's job, he said, should be to “counter lies.”";
+        assertThat(speaker(quote(document(own), "counter lies")).name()).isEqualTo("Arturo Sarukhan");
+    }
+
+    @Test
     void itIsTheOrganisation() {
         ExtractedDocument doc = document("BC Hydro said crews were working through the night. "
                 + "“Most customers will have power by Friday,” it said.");

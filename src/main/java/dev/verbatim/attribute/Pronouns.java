@@ -255,7 +255,8 @@ final class Pronouns extends ArticleReader {
         }
         if (previousSpeaker >= 0 && previousSpeaker < entities.size()) {
             Entity e = entities.get(previousSpeaker);
-            if (e.kind == SpeakerKind.PERSON && GenderCues.compatible(e.gender(), g) && !newSubjectBefore(at, e, g)) {
+            if (e.kind == SpeakerKind.PERSON && GenderCues.compatible(e.gender(), g) && !firstOrSecondPerson(e)
+                    && !newSubjectBefore(at, e, g)) {
                 int k = Mentions.firstFrom(occurrences, at) - 1;
                 if (state && k >= 0 && occurrences.get(k).entity() == e) {
                     e.state(g);
@@ -285,6 +286,12 @@ final class Pronouns extends ArticleReader {
             }
         }
         return null;
+    }
+
+    /** Whether {@code e} is a speaker known only as "I", "we" or "you": no "he" or "she" refers to it. */
+    private static boolean firstOrSecondPerson(Entity e) {
+        String name = e.canonical().toLowerCase(java.util.Locale.ROOT);
+        return name.equals("i") || name.equals("we") || name.equals("you") || name.equals("me") || name.equals("us");
     }
 
     /**

@@ -135,6 +135,16 @@ class EntityTest {
     }
 
     @Test
+    void heIsNeverASpeakerKnownOnlyAsI() {
+        String text = "A: I understand the pressure they are under. But I would ask them to look at what one fire costs.\n\n"
+                + "Osei's predecessor, Glen Marchetti, retired in October. Reached by phone, he said he was "
+                + "“proud of the department.”";
+        Speaker.Known he = speaker(quote(document(text), "proud of the department"));
+        assertThat(he.mention().text()).isEqualTo("he");
+        assertThat(he.name()).isEqualTo("Glen Marchetti");
+    }
+
+    @Test
     void itIsTheOrganisation() {
         ExtractedDocument doc = document("BC Hydro said crews were working through the night. "
                 + "“Most customers will have power by Friday,” it said.");

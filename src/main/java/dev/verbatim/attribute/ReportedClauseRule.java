@@ -58,7 +58,13 @@ final class ReportedClauseRule implements ReportedSpeechRule {
         if (naming(doc, c, begin)) {
             return true;
         }
-        if (!doc.token(c).pos().equals("VBN")) {
+        String cuePos = doc.token(c).pos();
+        if (cuePos.equals("VBD") && c - 1 >= begin && !doc.quotedTok[c - 1]
+                && (doc.token(c - 1).pos().equals("NN") || doc.token(c - 1).pos().equals("NNS"))
+                && objectOfPreposition(doc, c - 1, begin)) {
+            return true; // "In a statement posted on its website, …", "posted" read as a past tense
+        }
+        if (!cuePos.equals("VBN")) {
             return false;
         }
         int k = c - 1;
@@ -70,8 +76,31 @@ final class ReportedClauseRule implements ReportedSpeechRule {
         }
         Token before = doc.token(k);
         String pos = before.pos();
+        if ((pos.equals("NN") || pos.equals("NNS")) && objectOfPreposition(doc, k, begin)) {
+            return true; // "In a statement posted on its website, the Ironmen said: …": the statement was posted
+        }
         return before.text().equals(",") || before.text().equals("(") || pos.equals("DT") || pos.equals("IN")
                 || pos.equals("WDT") || pos.startsWith("JJ");
+    }
+
+    /**
+     * Whether the common noun at token {@code k} ends a noun phrase governed by a preposition that
+     * opens the sentence or follows a comma (an adverbial, "In a statement posted …,"): no subject.
+     */
+    private static boolean objectOfPreposition(DocumentView doc, int k, int begin) {
+        int m = k - 1;
+        while (m >= begin && !doc.quotedTok[m] && (doc.token(m).pos().startsWith("NN") || doc.token(m).pos().startsWith("JJ")
+                || doc.token(m).pos().equals("DT") || doc.token(m).pos().equals("PRP$") || doc.token(m).pos().equals("POS")
+                || doc.token(m).pos().equals("CD"))) {
+            m--;
+        }
+        if (m < begin || doc.quotedTok[m] || !doc.token(m).pos().equals("IN") || doc.token(m).is("that")
+                || subordinator(doc.token(m))) {
+            return false; // "though 32 percent said", "After the court refused": a clause, with its subject
+        }
+        // the preposition opens the sentence or follows a comma: "In a statement posted on its website, …",
+        // not "28 percent of voters said" (a noun's own prepositional phrase)
+        return m == begin || doc.token(m - 1).text().equals(",");
     }
 
     /**

@@ -417,6 +417,19 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aParticipleInAnOpeningPrepositionalPhraseIsNoCue() {
+        String text = "In a statement posted on its website, the Ironmen said: “We love Harlow.”";
+        Quote q = only(text);
+        assertThat(q.type()).isEqualTo(QuoteType.DIRECT);
+        assertThat(q.cue().present().orElseThrow().text()).isEqualTo("said");
+        assertThat(q.knownSpeaker().orElseThrow().mention().text()).endsWith("Ironmen");
+        // a clause after "though" has its own subject
+        String poll = "Kasich's favorability sits at 50 percent, though 32 percent said they had no opinion of him.";
+        expect(only(poll), poll, QuoteType.INDIRECT, List.of("they had no opinion of him"), "said", "32 percent",
+                "32 percent", "reported-clause");
+    }
+
+    @Test
     void cueNouns() {
         String promise = "Vladimir Putin spoke on Saturday. His promise to end the war was welcomed in Kyiv.";
         expect(only(promise), promise, QuoteType.INDIRECT, List.of("to end the war"), "promise", "His", "Vladimir Putin",

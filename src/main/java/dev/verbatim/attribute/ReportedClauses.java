@@ -276,10 +276,20 @@ final class ReportedClauses {
 
     /** Whether a colon and a quotation follow {@code from} with no verb between: the quote is the content. */
     private boolean colonBeforeQuote(int from, int end) {
-        for (int k = from; k < end && k < from + MAX_LEAD && !quoted[k]; k++) {
+        boolean relative = false;
+        boolean subject = false;
+        for (int k = from; k < end && k < from + 2 * MAX_LEAD && !quoted[k]; k++) {
             Token t = tokens.get(k);
-            if (t.isVerb() || t.pos().equals("MD")) {
+            if (k > from && (t.pos().equals("WRB") || t.pos().equals("WDT") || t.pos().equals("WP"))) {
+                relative = true; // "tweeted a photo of the lot where the stadium would go: “…”": its verbs are the noun's
+            } else if (relative && (t.pos().equals("PRP") || t.isProperNoun())) {
+                subject = true;
+            }
+            if (!relative && k >= from + MAX_LEAD) {
                 return false;
+            }
+            if ((t.isVerb() || t.pos().equals("MD")) && (!relative || subject && cueAt(k, end) > 0)) {
+                return false; // not "a sound bite for which she later apologized: “…”", whose subject's cue it is
             }
             if (t.text().equals(":")) {
                 return k + 1 < end && quoted[k + 1];

@@ -430,6 +430,21 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aQuotationAfterAColonIsTheContentThoughARelativeClauseStandsBeforeIt() {
+        String text = "Carla Baptiste, a teacher, tweeted a photo of the vacant lot where the stadium would go: "
+                + "“This has been a parking lot for 15 years. Build the thing.”";
+        Quote q = only(text);
+        assertThat(q.type()).isEqualTo(QuoteType.DIRECT);
+        assertThat(q.text()).isEqualTo("This has been a parking lot for 15 years. Build the thing.");
+        assertThat(q.speakerName()).contains("Carla Baptiste");
+        assertThat(q.cue().present().orElseThrow().text()).isEqualTo("tweeted");
+        // a relative clause with a subject and a cue of its own keeps the quotation from the main clause
+        String bite = "Ana Ruiz offered up this sound bite for which she later apologized: “We will close the mines.”";
+        Quote b = quotes(bite).stream().filter(x -> x.text().contains("close the mines")).findFirst().orElseThrow();
+        assertThat(b.knownSpeaker().orElseThrow().mention().span().begin()).isLessThan(bite.indexOf("she later"));
+    }
+
+    @Test
     void cueNouns() {
         String promise = "Vladimir Putin spoke on Saturday. His promise to end the war was welcomed in Kyiv.";
         expect(only(promise), promise, QuoteType.INDIRECT, List.of("to end the war"), "promise", "His", "Vladimir Putin",

@@ -954,6 +954,9 @@ final class SourceFinder {
         if (head.pronoun() || apposition.pronoun()) {
             return head;
         }
+        if (isNumber(apposition)) {
+            return head; // "Bell, 71, said": an age, not a role
+        }
         if (head.kind() == SpeakerKind.PERSON && apposition.kind() != SpeakerKind.PERSON && !head.hasRole()) {
             return head.withRole(skipDeterminer(apposition.start(), apposition.end()), apposition.end());
         }

@@ -145,6 +145,14 @@ class EntityTest {
     }
 
     @Test
+    void anAgeIsNoRole() {
+        String text = "Bell, 71, said his family had owned the club since 1962. Marcus Bell bought it from his uncle.";
+        Speaker.Known bell = speaker(quote(document(text), "owned the club"));
+        assertThat(bell.name()).isEqualTo("Marcus Bell");
+        assertThat(bell.role()).isEmpty();
+    }
+
+    @Test
     void itIsTheOrganisation() {
         ExtractedDocument doc = document("BC Hydro said crews were working through the night. "
                 + "“Most customers will have power by Friday,” it said.");

@@ -2,10 +2,10 @@ package dev.verbatim;
 
 import dev.verbatim.attribute.AttributionStage;
 import dev.verbatim.attribute.SpeakerEntities;
+import dev.verbatim.detect.LineWrapping;
 import dev.verbatim.detect.QuoteDetector;
 import dev.verbatim.detect.QuotedSpan;
 import dev.verbatim.internal.AnalysisWindows;
-import dev.verbatim.internal.LineWrapping;
 import dev.verbatim.nlp.CoreNlpAnalyzer;
 
 import java.util.ArrayList;

@@ -98,14 +98,18 @@ final class ArticleTokens {
             boolean sentenceStart = start == 0 || tokens.get(start - 1).sentence() != t.sentence();
             // "…,” said one resident, who … her name": the subject of an inverted attribution
             Token opener = tokens.get(start);
-            boolean indefinite = opener.is("a") || opener.is("an") || opener.is("one") || opener.is("another");
-            boolean afterVerb = start > 0 && start < k && tokens.get(start - 1).pos().startsWith("VB") && indefinite;
+            boolean afterVerb = start > 0 && start < k && tokens.get(start - 1).pos().startsWith("VB") && indefinite(opener);
             boolean named = k + 1 < tokens.size() && tokens.get(k + 1).ner().equals("PERSON");
             if ((sentenceStart || afterVerb) && !named) {
                 found.add(k);
             }
         }
         return found.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Whether {@code t} opens an indefinite noun phrase: "a", "an", "one", "another". */
+    static boolean indefinite(Token t) {
+        return t.is("a") || t.is("an") || t.is("one") || t.is("another");
     }
 
     /** A word that can stand before the head of a noun phrase: determiner, number, adjective, noun, possessive. */

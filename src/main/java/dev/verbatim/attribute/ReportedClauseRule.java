@@ -59,9 +59,7 @@ final class ReportedClauseRule implements ReportedSpeechRule {
             return true;
         }
         String cuePos = doc.token(c).pos();
-        if (cuePos.equals("VBD") && c - 1 >= begin && !doc.quotedTok[c - 1]
-                && (doc.token(c - 1).pos().equals("NN") || doc.token(c - 1).pos().equals("NNS"))
-                && objectOfPreposition(doc, c - 1, begin)) {
+        if (cuePos.equals("VBD") && inOpeningAdverbial(doc, c, c - 1, begin)) {
             return true; // "In a statement posted on its website, …", "posted" read as a past tense
         }
         if (!cuePos.equals("VBN")) {
@@ -76,18 +74,21 @@ final class ReportedClauseRule implements ReportedSpeechRule {
         }
         Token before = doc.token(k);
         String pos = before.pos();
-        if ((pos.equals("NN") || pos.equals("NNS")) && objectOfPreposition(doc, k, begin)) {
-            return true; // "In a statement posted on its website, the Ironmen said: …": the statement was posted
-        }
         return before.text().equals(",") || before.text().equals("(") || pos.equals("DT") || pos.equals("IN")
-                || pos.equals("WDT") || pos.startsWith("JJ");
+                || pos.equals("WDT") || pos.startsWith("JJ") || inOpeningAdverbial(doc, c, k, begin);
     }
 
     /**
-     * Whether the common noun at token {@code k} ends a noun phrase governed by a preposition that
-     * opens the sentence or follows a comma (an adverbial, "In a statement posted …,"): no subject.
+     * Whether the participle at {@code c} modifies the common noun at {@code k} (before it, adverbs
+     * aside) inside an opening adverbial: the noun phrase is governed by a preposition that opens the
+     * sentence or follows a comma, and the participle's phrase closes with a comma before any finite
+     * verb ("In a statement posted on its website, the Ironmen said: …"). Not "At the meeting officials said the plan would fail",
+     * nor "28 percent of voters said" (a noun's own prepositional phrase), nor "though 32 percent said".
      */
-    private static boolean objectOfPreposition(DocumentView doc, int k, int begin) {
+    private static boolean inOpeningAdverbial(DocumentView doc, int c, int k, int begin) {
+        if (k < begin || doc.quotedTok[k] || !(doc.token(k).pos().equals("NN") || doc.token(k).pos().equals("NNS"))) {
+            return false;
+        }
         int m = k - 1;
         while (m >= begin && !doc.quotedTok[m] && (doc.token(m).pos().startsWith("NN") || doc.token(m).pos().startsWith("JJ")
                 || doc.token(m).pos().equals("DT") || doc.token(m).pos().equals("PRP$") || doc.token(m).pos().equals("POS")
@@ -95,12 +96,20 @@ final class ReportedClauseRule implements ReportedSpeechRule {
             m--;
         }
         if (m < begin || doc.quotedTok[m] || !doc.token(m).pos().equals("IN") || doc.token(m).is("that")
-                || subordinator(doc.token(m))) {
-            return false; // "though 32 percent said", "After the court refused": a clause, with its subject
+                || subordinator(doc.token(m)) || m > begin && !doc.token(m - 1).text().equals(",")) {
+            return false;
         }
-        // the preposition opens the sentence or follows a comma: "In a statement posted on its website, …",
-        // not "28 percent of voters said" (a noun's own prepositional phrase)
-        return m == begin || doc.token(m - 1).text().equals(",");
+        int end = doc.sentenceEnd(doc.token(c).sentence());
+        for (int j = c + 1; j < end; j++) {
+            Token t = doc.token(j);
+            if (doc.quotedTok[j] || t.isFiniteVerb() || t.pos().equals("MD") || t.is("that")) {
+                return false;
+            }
+            if (t.text().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

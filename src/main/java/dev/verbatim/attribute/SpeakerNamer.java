@@ -130,7 +130,7 @@ final class SpeakerNamer {
         if (p == null) {
             return null;
         }
-        if (allNumbers(p) && p.start() - 2 >= lo && tokens.get(p.start() - 1).text().equals(",")) {
+        if (doc.sources.isNumber(p) && p.start() - 2 >= lo && tokens.get(p.start() - 1).text().equals(",")) {
             Phrase named = phrases.endingAt(p.start() - 2, lo);
             return named != null ? named : p;
         }
@@ -158,15 +158,6 @@ final class SpeakerNamer {
             }
         }
         return head;
-    }
-
-    private boolean allNumbers(Phrase p) {
-        for (int k = p.mentionStart(); k < p.mentionEnd(); k++) {
-            if (!tokens.get(k).pos().equals("CD")) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Whether phrase {@code p} names a person or describes one by a noun for people ("a senior diplomat"). */
@@ -197,10 +188,10 @@ final class SpeakerNamer {
     }
 
     /**
-     * The unnamed person a "he" or "she" at token {@code at} refers to: the description that is the
-     * subject of the sentence before it, or of its own ("One farmer, who asked not to be named, said
-     * … “…,” he said"; "The council's chair said … She said …"), when no one is named or quoted as
-     * speaking after it and its words allow the gender; else null.
+     * The unnamed person a "he" or "she" at token {@code at} refers to: the indefinite description
+     * that opens the last sentence of narration before the pronoun's own, or follows "said" there
+     * ("One farmer, who asked not to be named, said … “…,” he said"), when no one is named or quoted
+     * as speaking after it and its words allow the gender; else null.
      */
     private Speaker unnamedSubject(int at, Mention mention, String pronoun) {
         int u = model.unnamedSubjectBefore(at);
@@ -219,8 +210,7 @@ final class SpeakerNamer {
         if (d == null || d.kind() != SpeakerKind.DESCRIPTION || d.pronoun() || d.mentionEnd() != u + 1) {
             return null;
         }
-        Token opener = tokens.get(d.mentionStart());
-        if (!(opener.is("a") || opener.is("an") || opener.is("one") || opener.is("another"))) {
+        if (!ArticleTokens.indefinite(tokens.get(d.mentionStart()))) {
             return null; // "The vet … she": a definite description may be someone the article named
         }
         int start = d.start();

@@ -423,6 +423,9 @@ class ReportedSpeechTest {
         assertThat(q.type()).isEqualTo(QuoteType.DIRECT);
         assertThat(q.cue().present().orElseThrow().text()).isEqualTo("said");
         assertThat(q.knownSpeaker().orElseThrow().mention().text()).endsWith("Ironmen");
+        // without the comma that closes such a phrase, the noun is the subject: "At the meeting officials said"
+        String meeting = "At the meeting officials said the plan would fail.";
+        assertThat(quotes(meeting)).anySatisfy(r -> assertThat(r.text()).isEqualTo("the plan would fail"));
         // a clause after "though" has its own subject
         String poll = "Kasich's favorability sits at 50 percent, though 32 percent said they had no opinion of him.";
         expect(only(poll), poll, QuoteType.INDIRECT, List.of("they had no opinion of him"), "said", "32 percent",

@@ -1,4 +1,4 @@
-package dev.verbatim.internal;
+package dev.verbatim.detect;
 
 import java.util.Arrays;
 
@@ -8,7 +8,8 @@ import java.util.Arrays;
  * line by line, every such break would end a paragraph and a sentence, cutting quotations and
  * reported clauses in two. In a text that is hard-wrapped, {@link #unwrapped(String)} turns each
  * line break between two non-blank lines into spaces, one for one, so that every offset into the
- * result is the same offset into the text. Not API.
+ * result is the same offset into the text. Line breaks and white space are those of
+ * {@link Paragraphs}. Not API.
  *
  * <p>A text counts as hard-wrapped when, over the line breaks that join two non-blank lines, at least
  * {@link #MIN_SOFT_BREAKS} and {@link #MIN_SOFT_SHARE} of them fall inside a sentence (the line ends
@@ -46,7 +47,7 @@ public final class LineWrapping {
         int start = 0;
         for (int i = 0; i <= n; i++) {
             char c = i < n ? text.charAt(i) : '\n';
-            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+            if (Paragraphs.isLineBreak(c)) {
                 if (lines == starts.length) {
                     starts = Arrays.copyOf(starts, lines * 2);
                     ends = Arrays.copyOf(ends, lines * 2);
@@ -105,7 +106,7 @@ public final class LineWrapping {
         }
         if (Character.isLetterOrDigit(last)) {
             int w = end;
-            while (w > a && !Character.isWhitespace(text.charAt(w - 1))) {
+            while (w > a && !Chars.isSpace(text.charAt(w - 1))) {
                 w--;
             }
             if (Character.isLowerCase(text.charAt(w))) {
@@ -113,14 +114,14 @@ public final class LineWrapping {
             }
         }
         int first = c;
-        while (first < d && Character.isWhitespace(text.charAt(first))) {
+        while (first < d && Chars.isSpace(text.charAt(first))) {
             first++;
         }
         return Character.isLowerCase(text.charAt(first));
     }
 
     private static int trimmedEnd(String text, int a, int b) {
-        while (b > a && Character.isWhitespace(text.charAt(b - 1)) || b > a && text.charAt(b - 1) == '\u00a0') {
+        while (b > a && Chars.isSpace(text.charAt(b - 1))) {
             b--;
         }
         return b;

@@ -1,4 +1,4 @@
-package dev.verbatim.internal;
+package dev.verbatim.detect;
 
 import org.junit.jupiter.api.Test;
 

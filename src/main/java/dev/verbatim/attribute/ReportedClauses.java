@@ -189,6 +189,9 @@ final class ReportedClauses {
         if (j >= end) {
             return -1; // "said on Tuesday.": nothing but adjuncts
         }
+        if (j > k + 1 && !quoted[j - 1] && tokens.get(j - 1).pos().equals("VBN") && cueAt(j - 1, end) == 0) {
+            j--; // the adjunct's noun phrase took in its participle ("the divide highlighted by …")
+        }
         if (j > k && !quoted[j] && tokens.get(j).pos().equals("VBN") && cueAt(j, end) == 0) {
             // the adjunct's noun goes on with a participle: "said in a statement released Tuesday that …"
             // has its content at "that"; "commenting on the damage highlighted by the floods, …" has none
@@ -223,6 +226,9 @@ final class ReportedClauses {
         }
         if (onlyAdjuncts(j, contentEnd(j, end))) {
             return -1;
+        }
+        if (j > k && tokens.get(c).pos().equals("VBG") && tokens.get(j - 1).text().equals(",") && subjectWithCue(j, end)) {
+            return -1; // "while commenting on the divide, Governor Fallin said …": the main clause, with a cue of its own
         }
         return j;
     }

@@ -968,6 +968,34 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aParticipleTheAdjunctsNounPhraseTookInIsNoContent() {
+        // the phrase finder reads "the budget gap in Ohio highlighted" as one noun phrase: "by …" is no content
+        String text = "While commenting on the budget gap in Ohio highlighted by the recent plant closures in Lorain and Toledo "
+                + "and a strike crippling three Akron factories, Mayor Dana Reyes said the governor is “out of touch with "
+                + "working families.”";
+        Quote q = only(text);
+        expect(q, text, QuoteType.MIXED, List.of("the governor is “out of touch with working families.”"), "said",
+                "Dana Reyes", "Dana Reyes", "reported-clause");
+    }
+
+    @Test
+    void theMainClauseAfterAnOpeningParticipleCueIsNotItsContent() {
+        String text = "On Monday, on WOSU’s “All Sides,” while commenting on the strike, Mayor Dana Reyes said the governor "
+                + "is “out of touch.”";
+        Quote q = only(text);
+        expect(q, text, QuoteType.MIXED, List.of("the governor is “out of touch.”"), "said", "Dana Reyes", "Dana Reyes",
+                "reported-clause");
+    }
+
+    @Test
+    void aFiniteCueKeepsTheClauseAfterItsAdjunctAndComma() {
+        String text = "He claimed at one point, a supporter asked the crowd to clap for the mayor.";
+        Quote q = quotes(text).stream().filter(x -> x.cue().present().orElseThrow().text().equals("claimed"))
+                .findFirst().orElseThrow();
+        assertThat(q.text()).startsWith("a supporter asked");
+    }
+
+    @Test
     void twoSubjectsOfAnAbsolutePhraseSpeakTogether() {
         String text = "The harbour was on everyone's mind, with many sailors and dockers chanting “Save our port.”";
         Quote q = only(text);

@@ -96,6 +96,7 @@ final class People extends ArticleReader {
             Token after = tokens.get(k + 2);
             boolean titled = !quoted[k - 1] && phrases.isTitle(before) && Character.isUpperCase(before.text().codePointAt(0));
             boolean subject = tokens.get(k).isProperNoun() && GenderCues.ofFirstName(tokens.get(k).text()) != Gender.UNKNOWN
+                    && !tokens.get(k + 1).pos().equals("NNPS") // a group: "Muslim Americans don't face …"
                     && !PhraseFinder.proper(before) && (after.isFiniteVerb() || after.text().equals(","));
             if ((titled || subject) && Mentions.firstFrom(occurrences, k) == Mentions.firstFrom(occurrences, k + 2)) {
                 Entity e = entityFor(k, k + 2);

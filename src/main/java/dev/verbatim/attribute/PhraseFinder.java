@@ -350,6 +350,9 @@ final class PhraseFinder {
             while (roleStart < nameStart && tokens.get(roleStart).pos().equals("DT")) {
                 roleStart++;
             }
+            if (!person && !titled && head.pos().equals("NNPS")) {
+                return new Phrase(start, end, start, last + 1, SpeakerKind.DESCRIPTION, false, -1, -1); // "many Democrats"
+            }
             if (!person && !titled && start < runStart && INDEFINITE.contains(tokens.get(start).text().toLowerCase(Locale.ROOT))) {
                 return new Phrase(start, end, start, last + 1, SpeakerKind.DESCRIPTION, false, -1, -1); // "one Republican"
             }

@@ -181,6 +181,11 @@ final class EntityModel {
         return pronouns.resolvePronoun(at, pronoun, previousSpeaker);
     }
 
+    /** The source of the report before a pronoun's paragraph, when it is whom the pronoun means; see {@link Pronouns#reporterBefore}. */
+    Entity reporterBefore(int at, String pronoun, int reporter, int cue) {
+        return pronouns.reporterBefore(at, pronoun, reporter, cue);
+    }
+
     /** The last unnamed person a subject pronoun at token {@code at} may refer to; see {@link Pronouns#unnamedSubjectBefore(int)}. */
     int unnamedSubjectBefore(int at) {
         return pronouns.unnamedSubjectBefore(at);

@@ -16,6 +16,10 @@ import java.util.List;
  */
 final class Pronouns extends ArticleReader {
 
+    /** Cues of a question, whose answer after it is the addressee's. */
+    private static final java.util.Set<String> QUESTION_CUES = java.util.Set.of("ask", "question", "press", "quiz", "query",
+            "interview");
+
     private final Entities entities;
     private final List<Occurrence> occurrences;
 
@@ -247,6 +251,45 @@ final class Pronouns extends ArticleReader {
         return resolvePronoun(at, pronoun, previousSpeaker, true);
     }
 
+    /**
+     * The source of the report that ended the paragraph before (entity {@code reporter}, cue at
+     * token {@code cue}) when the subject pronoun at token {@code at} opens the speech that follows
+     * and the only people named since are named in that report's own sentence: "Rubio claimed that
+     * President Obama is to blame. / “He continues to …,” he said." is Rubio, not Obama, whom
+     * Rubio spoke of; "The Ohio governor said … / “…,” he said." is the governor. Null when someone
+     * is named, or a new person described, after that sentence, or when the gender does not allow it.
+     */
+    Entity reporterBefore(int at, String pronoun, int reporter, int cue) {
+        Gender g = GenderCues.ofPronoun(pronoun);
+        if (g == Gender.UNKNOWN || reporter < 0 || reporter >= entities.size() || cue < 0 || cue >= at) {
+            return null;
+        }
+        Entity e = entities.get(reporter);
+        boolean described = e.kind == SpeakerKind.DESCRIPTION && text.personNouns.contains(e.last()) // "The Ohio governor"
+                && WordList.singular(e.last()).equals(e.last()); // not "his listeners"
+        if (e.kind != SpeakerKind.PERSON && !described || !GenderCues.compatible(e.gender(), g) || firstOrSecondPerson(e)) {
+            return null;
+        }
+        if (QUESTION_CUES.contains(tokens.get(cue).lemma())) {
+            return null; // "Earhardt then asked Rubio which states he could win. / “…,” he said.": the one asked answers
+        }
+        int sentence = tokens.get(cue).sentence();
+        boolean another = false;
+        for (int k = Mentions.firstFrom(occurrences, cue + 1); k < occurrences.size() && occurrences.get(k).token() < at; k++) {
+            Occurrence o = occurrences.get(k);
+            if (tokens.get(o.token()).sentence() != sentence) {
+                return null; // "Obama responded on Twitter. “…,” he said."
+            }
+            another |= o.entity() != e && GenderCues.compatible(o.entity().gender(), g);
+        }
+        int sentenceEnd = cue;
+        while (sentenceEnd + 1 < at && tokens.get(sentenceEnd + 1).sentence() == sentence) {
+            sentenceEnd++;
+        }
+        // a named person is found anyway when no one else is named since; a description is not
+        return (another || described) && text.unnamedPersonBetween(sentenceEnd, at) < 0 ? e : null;
+    }
+
     /** As {@link #resolvePronoun(int, String, int)}; states no gender unless {@code state}. */
     private Entity resolvePronoun(int at, String pronoun, int previousSpeaker, boolean state) {
         Gender g = GenderCues.ofPronoun(pronoun);
@@ -258,7 +301,7 @@ final class Pronouns extends ArticleReader {
             if (e.kind == SpeakerKind.PERSON && GenderCues.compatible(e.gender(), g) && !firstOrSecondPerson(e)
                     && !newSubjectBefore(at, e, g)) {
                 int k = Mentions.firstFrom(occurrences, at) - 1;
-                if (state && k >= 0 && occurrences.get(k).entity() == e) {
+                if (state && k >= 0 && (occurrences.get(k).entity() == e || namedInSentenceOf(e, k, at))) {
                     e.state(g);
                 }
                 return e; // the speaker of the quote before goes on speaking
@@ -286,6 +329,25 @@ final class Pronouns extends ArticleReader {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the people named last before the pronoun at token {@code at}, down to occurrence
+     * {@code k}, are all named after the last mention of {@code e} in that mention's own sentence,
+     * and the pronoun is in a later sentence: "Judge Crewe said the sentence reflected the disregard
+     * Pellow had shown. He added …" (what the speaker said names them; the pronoun goes on with the speaker).
+     */
+    private boolean namedInSentenceOf(Entity e, int k, int at) {
+        int j = k;
+        while (j >= 0 && occurrences.get(j).entity() != e) {
+            j--;
+        }
+        if (j < 0 || j == k) {
+            return false;
+        }
+        int sentence = tokens.get(occurrences.get(j).token()).sentence();
+        return tokens.get(occurrences.get(k).token()).sentence() == sentence && tokens.get(at).sentence() != sentence
+                && text.unnamedPersonBetween(occurrences.get(j).token(), at) < 0;
     }
 
     /** Whether {@code e} is a speaker known only as "I", "we" or "you": no "he" or "she" refers to it. */

@@ -177,14 +177,18 @@ final class SpeakerNamer {
         if (described != null) {
             return described;
         }
-        EntityModel.Entity e = pr.equals("it") ? model.resolveIt(p.mentionStart())
-                : model.resolvePronoun(p.mentionStart(), pr, previousSpeaker());
+        EntityModel.Entity e = pr.equals("it") ? model.resolveIt(p.mentionStart()) : reporterBefore(p.mentionStart(), pr);
+        if (e == null && !pr.equals("it")) {
+            e = model.resolvePronoun(p.mentionStart(), pr, previousSpeaker());
+        }
         if (e != null) {
             return known(mention, e, Optional.ofNullable(e.role));
         }
         SpeakerKind kind = pr.equals("it") || pr.equals("they") || pr.equals("we") || pr.equals("their")
                 || pr.equals("its") ? SpeakerKind.DESCRIPTION : SpeakerKind.PERSON;
-        return known(mention, model.named(kind, mention.text()), Optional.empty());
+        EntityModel.Entity named = model.named(kind, mention.text());
+        named.state(GenderCues.ofPronoun(pr)); // a "she" no one is found for is still a woman: no "he" joins her
+        return known(mention, named, Optional.empty());
     }
 
     /**
@@ -398,6 +402,19 @@ final class SpeakerNamer {
             "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june",
             "july", "august", "september", "october", "november", "december", "spring", "summer", "autumn", "fall",
             "winter");
+
+    /**
+     * The source of the report that ended the paragraph before, when the pronoun at token {@code at}
+     * has no speaker before it in its own paragraph and means that source; see
+     * {@link Pronouns#reporterBefore}. Null otherwise.
+     */
+    private EntityModel.Entity reporterBefore(int at, String pronoun) {
+        Attribution before = memory.inParagraph() == null ? memory.previousParagraph() : null;
+        if (before == null || !(before.speaker() instanceof Speaker.Known k) || before.cueToken() < 0) {
+            return null;
+        }
+        return model.reporterBefore(at, pronoun, k.entity(), before.cueToken());
+    }
 
     /** The entity of the last attribution in the paragraph, or -1. */
     private int previousSpeaker() {

@@ -628,4 +628,50 @@ class EntityTest {
         ExtractedDocument doc = document("Coach Dana McNeely McNeely watched from the bench.\n“We were flat,” McNeely said.");
         assertThat(speaker(quote(doc, "We were flat")).name()).doesNotContain("McNeely McNeely");
     }
+    @Test
+    void aPronounAfterAReportMeansItsSourceNotThePeopleTheReportNames() {
+        ExtractedDocument doc = document("Later, Senator Dale Rusk claimed that Mayor Owen Pratt is to blame for the closures.\n\n"
+                + "“He keeps telling this story about the budget,” he said.\n\n"
+                + "The Ohio treasurer said the state needs a new formula.\n\n"
+                + "“I couldn't imagine cutting another school,” he said.");
+        assertThat(speaker(quote(doc, "He keeps telling")).name()).isEqualTo("Dale Rusk");
+        assertThat(speaker(quote(doc, "I couldn't imagine")).name()).isEqualTo("The Ohio treasurer");
+    }
+
+    @Test
+    void theAnswerToAQuestionIsTheOneAsked() {
+        ExtractedDocument doc = document("Host Dana Whitcombe then asked Senator Dale Rusk which counties he could win.\n\n"
+                + "“We feel great about every one of them,” he said.");
+        assertThat(speaker(quote(doc, "We feel great")).name()).isEqualTo("Dale Rusk");
+    }
+
+    @Test
+    void aGroupNamedByAPluralProperNounIsNoPerson() {
+        ExtractedDocument doc = document("Later, Senator Dale Rusk claimed that Muslim Americans do not face discrimination.\n\n"
+                + "“This is a fiction,” he said.\n\n"
+                + "Many Democrats believe the senator is wrong.");
+        assertThat(speaker(quote(doc, "This is a fiction")).name()).isEqualTo("Dale Rusk");
+        Speaker.Known democrats = speaker(quote(doc, "the senator is wrong"));
+        assertThat(democrats.kind()).isEqualTo(SpeakerKind.DESCRIPTION);
+    }
+
+    @Test
+    void aPronounThatGoesOnWithTheSpeakerStatesTheGenderThoughTheSpeechNamedSomeoneElse() {
+        ExtractedDocument doc = document("Judge Anthony Crewe said the sentence reflected the disregard that Dorian Pellow "
+                + "had shown that night. He added that the early guilty plea had reduced the term by a third.");
+        Speaker.Known judge = speaker(quote(doc, "early guilty plea"));
+        assertThat(judge.name()).isEqualTo("Anthony Crewe");
+        assertThat(judge.gender()).isEqualTo(Gender.MALE);
+    }
+
+    @Test
+    void aSheNoOneIsFoundForIsAWomanAndNoHeJoinsHer() {
+        ExtractedDocument doc = document("Senator Dale Rusk spoke at a forum in Palo Alto. But that changed when one voter "
+                + "brought up immigration. She asked Rusk about the people deported last year. Then he described his "
+                + "visit to the border, saying the fence should come down.");
+        Speaker.Known she = speaker(quote(doc, "the people deported"));
+        Speaker.Known he = speaker(quote(doc, "the fence should come down"));
+        assertThat(he.entity()).isNotEqualTo(she.entity());
+        assertThat(he.name()).isEqualTo("Dale Rusk");
+    }
 }

@@ -179,10 +179,10 @@ public final class AttributionStage {
 
     /** The attribution of a report, which quotes after it in its paragraph may take over. */
     private static Attribution remember(DocumentView doc, Report report) {
+        doc.memory.enter(doc.paragraphOf(doc.token(report.cue()).begin())); // before naming: a new paragraph has no speaker yet
         Attribution a = new Attribution(report.source() == null ? dev.verbatim.Speaker.unknown()
                 : doc.speakers.speakerOf(report.source(), report.cue()),
                 doc.cues.cue(report.cue(), report.cueLength()), report.confidence(), report.cue(), report.rule());
-        doc.memory.enter(doc.paragraphOf(doc.token(report.cue()).begin()));
         if (!ReportedClauseRule.relative(doc, report.source()) && !subordinate(doc, report.source()) && spoken(doc, report)) {
             doc.memory.remember(Decision.speech(a));
         }

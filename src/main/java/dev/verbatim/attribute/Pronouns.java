@@ -319,6 +319,11 @@ final class Pronouns extends ArticleReader {
                 mostRecent = o.entity();
             }
             if (GenderCues.compatible(o.entity().gender(), g)) {
+                boolean subjectPronoun = pronoun.equalsIgnoreCase("he") || pronoun.equalsIgnoreCase("she");
+                Entity subject = subjectPronoun && objectPosition(o.token()) ? subjectBefore(k, at, g) : null;
+                if (subject != null) {
+                    return subject; // "When Rubio did take Trump on, he did it sideways": Rubio
+                }
                 if (state && o.entity().prior == Gender.UNKNOWN) {
                     o.entity().prior = g;
                 }
@@ -348,6 +353,79 @@ final class Pronouns extends ArticleReader {
         int sentence = tokens.get(occurrences.get(j).token()).sentence();
         return tokens.get(occurrences.get(k).token()).sentence() == sentence && tokens.get(at).sentence() != sentence
                 && text.unnamedPersonBetween(occurrences.get(j).token(), at) < 0;
+    }
+
+    /**
+     * Whether the name at token {@code name} stands after a preposition or a verb (titles and
+     * determiners aside): an object ("with Clinton", "take Mr. Trump on"), not a subject.
+     */
+    private boolean objectPosition(int name) {
+        int k = name - 1;
+        while (k >= 0 && !quoted[k] && tokens.get(k).sentence() == tokens.get(name).sentence()
+                && (phrases.isTitle(tokens.get(k)) || tokens.get(k).pos().equals("DT"))) {
+            k--;
+        }
+        if (k < 0 || quoted[k] || tokens.get(k).sentence() != tokens.get(name).sentence()) {
+            return false;
+        }
+        Token before = tokens.get(k);
+        if (QUESTION_CUES.contains(before.lemma())) {
+            return false; // "Conroy asked Sanders whether …": the one asked answers
+        }
+        if (before.isVerb()) {
+            // "…,” said Dr Kell", ", says Kell": the subject of an inverted attribution, not an object
+            int v = k - 1;
+            return v >= 0 && !quoted[v] && !tokens.get(v).isPunctuation() && tokens.get(v).sentence() == before.sentence();
+        }
+        return before.pos().equals("IN") && !before.is("that") || before.pos().equals("TO");
+    }
+
+    /**
+     * The person, other than that of occurrence {@code object}, named as a subject (a name right
+     * before a finite verb) in the sentence of that occurrence or the one before it, whose gender
+     * allows {@code g}, with no other subject named between: the person a subject pronoun goes on
+     * with when the person named last is an object. Null when there is none.
+     */
+    private Entity subjectBefore(int object, int at, Gender g) {
+        Entity last = occurrences.get(object).entity();
+        int sentence = tokens.get(occurrences.get(object).token()).sentence();
+        for (int k = object - 1; k >= 0 && object - k < EntityModel.MENTION_WINDOW; k--) {
+            Occurrence o = occurrences.get(k);
+            int s = tokens.get(o.token()).sentence();
+            if (s < sentence - 1) {
+                return null;
+            }
+            int after = o.token();
+            while (after < tokens.size() && !quoted[after] && tokens.get(after).ner().equals("PERSON")) {
+                after++;
+            }
+            boolean subject = after < tokens.size() && !quoted[after] && after > o.token() && tokens.get(after).isFiniteVerb()
+                    && opensClause(o.token());
+            if (subject) {
+                return o.entity() != last && o.entity().kind == SpeakerKind.PERSON
+                        && GenderCues.compatible(o.entity().gender(), g) ? o.entity() : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the name at token {@code name} opens its clause, titles aside: at the start of its
+     * sentence or after a comma, "and", "but" or a subordinator ("When Rubio did …"), not after a
+     * noun ("let daughter Ivanka have …").
+     */
+    private boolean opensClause(int name) {
+        int k = name - 1;
+        while (k >= 0 && !quoted[k] && tokens.get(k).sentence() == tokens.get(name).sentence()
+                && (phrases.isTitle(tokens.get(k)) || tokens.get(k).pos().equals("DT") || tokens.get(k).pos().equals("JJ"))) {
+            k--;
+        }
+        if (k < 0 || tokens.get(k).sentence() != tokens.get(name).sentence()) {
+            return true;
+        }
+        Token before = tokens.get(k);
+        return !quoted[k] && (before.text().equals(",") || before.pos().equals("CC") || before.pos().equals("IN")
+                || before.pos().equals("WRB") || before.pos().equals("RB"));
     }
 
     /** Whether {@code e} is a speaker known only as "I", "we" or "you": no "he" or "she" refers to it. */

@@ -674,4 +674,26 @@ class EntityTest {
         assertThat(he.entity()).isNotEqualTo(she.entity());
         assertThat(he.name()).isEqualTo("Dale Rusk");
     }
+    @Test
+    void aReportThatOpensAParagraphDoesNotTakeTheSpeakerOfTheParagraphBefore() {
+        ExtractedDocument doc = document("“Two points is two points,” the veteran goalkeeper Pieter van Aswegen said.\n\n"
+                + "Coach Bernard Kealy was less cheerful. He said his side had “handed the game away” with penalties.");
+        assertThat(speaker(quote(doc, "handed the game away")).name()).isEqualTo("Bernard Kealy");
+    }
+
+    @Test
+    void aPronounGoesOnWithTheSubjectWhenThePersonNamedLastIsAnObject() {
+        ExtractedDocument doc = document("At a rally in Toledo last week, Senator Dale Rusk rejected attacks from Owen Pratt. "
+                + "He dismissed the labels altogether, saying they “mean nothing.”\n\n"
+                + "When Rusk did take Pratt on in the debate, he said the plan would bankrupt the county.");
+        assertThat(speaker(quote(doc, "mean nothing")).name()).isEqualTo("Dale Rusk");
+        assertThat(speaker(quote(doc, "bankrupt the county")).name()).isEqualTo("Dale Rusk");
+    }
+
+    @Test
+    void thePersonAskedIsNoObjectToPassOver() {
+        ExtractedDocument doc = document("Last month, reporter Scott Connors asked Senator Dale Rusk whether his age was fair game.\n\n"
+                + "“Sure it is. I have not missed a day of work in years,” he said.");
+        assertThat(speaker(quote(doc, "Sure it is")).name()).isEqualTo("Dale Rusk");
+    }
 }

@@ -50,9 +50,9 @@ final class PassiveCueRule implements ReportedSpeechRule {
             if (k >= end || doc.quotedTok[k] && !initial) {
                 continue;
             }
-            if (!initial && doc.token(k).text().equals(",") && k + 1 < end && !doc.quotedTok[k + 1]
-                    && doc.token(k + 1).isFiniteVerb()) {
-                continue; // "after the winner was declared, told her supporters …": nothing was declared here
+            if (!initial && doc.token(k).text().equals(",")) {
+                continue; // "after the winner was declared, told her supporters …", "Asked whether cuts were being
+                          // considered, Fairweather said …": what comes after the comma is not what was declared or considered
             }
             int to = initial ? untilComma(doc, k, end) : clauses.contentEnd(k, end);
             int opening = ReportedClauseRule.openingClauseEnd(doc, begin, end);

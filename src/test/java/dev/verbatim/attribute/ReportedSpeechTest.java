@@ -996,6 +996,18 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aPassiveCueHasNoContentAfterAComma() {
+        String text = "Asked whether job cuts were being considered, Alison Fairweather said there were no plans for "
+                + "redundancies.";
+        List<Quote> q = quotes(text);
+        assertThat(q).hasSize(2);
+        expect(q.get(0), text, QuoteType.INDIRECT, List.of("whether job cuts were being considered"), "Asked", null, null,
+                "passive-cue");
+        expect(q.get(1), text, QuoteType.INDIRECT, List.of("there were no plans for redundancies"), "said",
+                "Alison Fairweather", "Alison Fairweather", "reported-clause");
+    }
+
+    @Test
     void twoSubjectsOfAnAbsolutePhraseSpeakTogether() {
         String text = "The harbour was on everyone's mind, with many sailors and dockers chanting “Save our port.”";
         Quote q = only(text);

@@ -302,6 +302,13 @@ final class SpeakerNamer {
         if (creator != null) {
             return creator; // "a statement from the authority": the authority speaks
         }
+        if (first.is("the") && headAt == p.mentionEnd() - 1 && headAt - p.mentionStart() <= 2
+                && lexicons.media().contains(head.lemma().toLowerCase(Locale.ROOT))) {
+            Speaker.Known issuer = issuerOfEarlier(p.mentionStart(), head.lemma().toLowerCase(Locale.ROOT));
+            if (issuer != null) { // "The union said in a statement that …. “…,” the statement said.": the union
+                return new Speaker.Known(mention, issuer.name(), issuer.kind(), issuer.role(), issuer.entity(), Gender.UNKNOWN);
+            }
+        }
         if (first.is("the") && !plural && headAt - p.mentionStart() <= 2 && !lexicons.canSpeak(headWord)) {
             EntityModel.Entity org = model.organizationNamedWith(cueToken, headWord);
             if (org != null) {
@@ -443,6 +450,47 @@ final class SpeakerNamer {
                 }
                 return null;
             }
+        }
+        return null;
+    }
+
+    /** Tokens back over which "the statement" looks for the statement the article introduced. */
+    private static final int ISSUE_REACH = 250;
+
+    /**
+     * The speaker who put out the thing that "the statement" (at token {@code at}, head lemma
+     * {@code noun}, of {@code medium-nouns.txt}) refers to: the subject of the verb that introduced
+     * "a statement" before it, within {@link #ISSUE_REACH} tokens of narration ("said in a statement
+     * that", "issued a statement"); null when there is none or it names no person or organisation.
+     */
+    private Speaker.Known issuerOfEarlier(int at, String noun) {
+        for (int j = at - 1; j >= 2 && j >= at - ISSUE_REACH; j--) {
+            Token t = tokens.get(j);
+            if (doc.quotedTok[j] || !t.isNoun() || !t.lemma().toLowerCase(Locale.ROOT).equals(noun)) {
+                continue;
+            }
+            Token det = tokens.get(j - 1);
+            if (!doc.quotedTok[j - 1] && det.is("the")) {
+                continue; // "the statement" again: the one that introduced it is further back
+            }
+            if (doc.quotedTok[j - 1] || !(det.is("a") || det.is("an"))) {
+                return null; // "in its letter", "a second letter"…: not plain enough
+            }
+            int v = j - 2;
+            if (v >= 0 && !doc.quotedTok[v] && tokens.get(v).is("in")) {
+                v--; // "said in a statement"
+            }
+            int lo = doc.sentenceBegin(t.sentence());
+            if (v < lo || doc.quotedTok[v] || !tokens.get(v).isVerb()
+                    || doc.cues.cueAt(v, j) == 0 && !lexicons.issuing().contains(tokens.get(v).lemma().toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+            Phrase subject = doc.sources.left(v, lo);
+            if (subject == null || subject.end() > v || subject.kind() == SpeakerKind.DESCRIPTION && !subject.pronoun()
+                    || subject.start() > lo && (tokens.get(subject.start() - 1).is("and") || tokens.get(subject.start() - 1).is("&"))) {
+                return null; // "Trump and Ryan issued a statement": no one of them alone
+            }
+            return speakerOf(subject, v) instanceof Speaker.Known k && k.kind() != SpeakerKind.DESCRIPTION ? k : null;
         }
         return null;
     }

@@ -696,4 +696,17 @@ class EntityTest {
                 + "“Sure it is. I have not missed a day of work in years,” he said.");
         assertThat(speaker(quote(doc, "Sure it is")).name()).isEqualTo("Dale Rusk");
     }
+    @Test
+    void theStatementIsWhoeverPutItOut() {
+        ExtractedDocument doc = document("The Linden Hill Education Association (LHEA), which represents the district's "
+                + "teachers, said in a statement that it opposed the cuts.\n\n"
+                + "“Our members see the consequences every single day,” the statement said.");
+        Speaker.Known s = speaker(quote(doc, "Our members see"));
+        assertThat(s.mention().text()).isEqualTo("the statement");
+        assertThat(s.name()).isEqualTo("Linden Hill Education Association");
+        assertThat(s.entity()).isEqualTo(speaker(quote(doc, "opposed the cuts")).entity());
+        ExtractedDocument two = document("Mayor Ruth Okafor and Senator Dale Rusk issued a statement on Friday.\n\n"
+                + "“We are united,” the statement said.");
+        assertThat(speaker(quote(two, "We are united")).name()).doesNotContain("Rusk").doesNotContain("Okafor");
+    }
 }

@@ -117,6 +117,36 @@ final class PhraseFinder {
         return tokens.get(k).is("been") || usable(k - 1, lo, tokens.size()) && tokens.get(k - 1).lemma().equals("have");
     }
 
+    /** Nouns of quantity: "a dozen Carrier workers" is one phrase. */
+    private static final Set<String> QUANTITY_NOUNS = Set.of("dozen", "dozens", "couple", "handful", "number", "score",
+            "scores", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "lot", "lots", "group", "majority",
+            "minority", "percent", "per", "cent");
+
+    /**
+     * Whether the lower-case common noun at {@code j} heads a noun phrase of its own that a relative
+     * clause without "that" follows, whose subject starts at {@code j + 1}: a capitalised word (no
+     * acronym) and a plural common noun after it up to {@code last}, no person's name among them
+     * ("a move Veskarian officials", "the place Pentagon officials"; not "campaign chairman John Podesta").
+     */
+    private boolean relativeHeadBefore(int j, int last) {
+        Token t = tokens.get(j);
+        Token next = tokens.get(j + 1);
+        if (!(t.pos().equals("NN") || t.pos().equals("NNS")) || !Character.isLowerCase(t.text().codePointAt(0))
+                || !Character.isUpperCase(next.text().codePointAt(0)) || isTitle(next)
+                || j > 0 && tokens.get(j - 1).end() == t.begin() // "right-wing Israeli leaders"
+                || QUANTITY_NOUNS.contains(t.text().toLowerCase(Locale.ROOT))) { // "a dozen Carrier workers"
+            return false;
+        }
+        for (int k = j + 1; k <= last; k++) {
+            if (tokens.get(k).ner().equals("PERSON") || isTitle(tokens.get(k))) {
+                return false;
+            }
+        }
+        String head = tokens.get(last).text();
+        return tokens.get(last).pos().equals("NNS") && Character.isLowerCase(head.codePointAt(0))
+                && !next.text().equals(next.text().toUpperCase(Locale.ROOT)); // a group, not "the reality TV star"
+    }
+
     /** The phrase that ends with token {@code last}, not reaching before {@code lo}. */
     Phrase endingAt(int last, int lo) {
         if (!usable(last, lo, tokens.size())) {
@@ -150,6 +180,9 @@ final class PhraseFinder {
             if (tokens.get(j).pos().equals("DT") || tokens.get(j).pos().equals("PRP$")) {
                 j--;
                 break;
+            }
+            if (j < last - 1 && relativeHeadBefore(j, last)) {
+                break; // "a move Veskarian officials say …", "the place Pentagon officials say …": the subject of a relative clause
             }
             j--;
         }

@@ -1008,6 +1008,16 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void theSubjectOfARelativeClauseWithoutThatIsNotPartOfTheNounBeforeIt() {
+        String text = "Draslund began filling a new reservoir, a move Veskarian officials say threatens water supplies.";
+        Quote q = quotes(text).stream().filter(x -> x.text().startsWith("threatens")).findFirst().orElseThrow();
+        assertThat(q.knownSpeaker().orElseThrow().mention().text()).isEqualTo("Veskarian officials");
+        String title = "“We will win,” said Clinton campaign chairman John Podesta.";
+        assertThat(only(title).knownSpeaker().orElseThrow().mention().text()).isEqualTo("John Podesta");
+        assertThat(only(title).knownSpeaker().orElseThrow().role()).contains("Clinton campaign chairman");
+    }
+
+    @Test
     void twoSubjectsOfAnAbsolutePhraseSpeakTogether() {
         String text = "The harbour was on everyone's mind, with many sailors and dockers chanting “Save our port.”";
         Quote q = only(text);

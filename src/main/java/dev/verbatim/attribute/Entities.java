@@ -65,17 +65,23 @@ final class Entities {
         return all.size();
     }
 
-    /**
-     * The entity of a speaker the article gives no more than {@code name} for (an unnamed source
-     * such as "a senior official", a transcript label, an unresolved "they"): one per kind and name.
-     */
-    Entity named(SpeakerKind kind, String name) {
+    /** The entity {@link #named} gives for {@code kind} and {@code name} when there is one already, else null. */
+    Entity existing(SpeakerKind kind, String name) {
         for (Entity e : byCanonical(kind, name)) {
             if (e.kind == kind && e.canonical().equalsIgnoreCase(name)) {
                 return e;
             }
         }
-        return create(new ArrayList<>(List.of(name.split("\\s+"))), kind);
+        return null;
+    }
+
+    /**
+     * The entity of a speaker the article gives no more than {@code name} for (an unnamed source
+     * such as "a senior official", a transcript label, an unresolved "they"): one per kind and name.
+     */
+    Entity named(SpeakerKind kind, String name) {
+        Entity e = existing(kind, name);
+        return e != null ? e : create(new ArrayList<>(List.of(name.split("\\s+"))), kind);
     }
 
     /** Whether a person the recogniser found goes by {@code word} as a surname or first name. */

@@ -174,6 +174,11 @@ final class EntityModel {
         return entities.named(kind, name);
     }
 
+    /** The entity {@link #named} gives when there is one already, else null. */
+    Entity existing(SpeakerKind kind, String name) {
+        return entities.existing(kind, name);
+    }
+
     // ---- pronouns
 
     /** The person a pronoun at token {@code at} refers to; see {@link Pronouns#resolvePronoun(int, String, int)}. */

@@ -342,6 +342,11 @@ final class SpeakerNamer {
                     int last = p.mentionEnd() - 1;
                     g = model.pronounAfter(last, doc.sentenceEnd(tokens.get(last).sentence()));
                 }
+                EntityModel.Entity introduced = possessor == null && headAt == p.mentionEnd() - 1
+                        && lexicons.animate().contains(headWord) ? introducedAs(p.mentionStart(), headWord) : null;
+                if (introduced != null) {
+                    return known(mention, introduced, Optional.empty()); // "A neighbour, who …, said …" then "the neighbour"
+                }
                 e = model.recentPerson(cueToken, g, possessor != null ? possessor.id : previousSpeaker());
                 if (e != null) {
                     e.state(g); // the pronoun refers to the description, so to the person it names
@@ -356,6 +361,36 @@ final class SpeakerNamer {
             return Speaker.unknown(); // "this week", "oil": no speaker
         }
         return known(mention, model.named(SpeakerKind.DESCRIPTION, shortName(p)), Optional.empty());
+    }
+
+    /**
+     * The unnamed person an earlier indefinite description with the same head noun introduced ("A
+     * neighbour, who asked not to be named, said …", then "the neighbour said"), within
+     * {@link EntityModel#REACH_TOKENS} times three tokens before token {@code at}: that
+     * description's entity, when it has spoken. Null when there is none, it has not spoken, or a name
+     * follows it in apposition.
+     */
+    private EntityModel.Entity introducedAs(int at, String headWord) {
+        for (int k = at - 1; k > 0 && at - k <= EntityModel.REACH_TOKENS * 3; k--) {
+            if (doc.quotedTok[k] || !tokens.get(k).text().equalsIgnoreCase(headWord)) {
+                continue;
+            }
+            if (k + 1 < tokens.size() && tokens.get(k + 1).isNoun()) {
+                continue; // "a general election": not the noun's phrase
+            }
+            Phrase d = phrases.endingAt(k, Math.max(0, k - 6));
+            if (d == null || d.pronoun() || d.kind() != SpeakerKind.DESCRIPTION || d.mentionEnd() != k + 1
+                    || !ArticleTokens.indefinite(tokens.get(d.mentionStart()))) {
+                continue;
+            }
+            int after = k + 1;
+            if (after + 1 < tokens.size() && tokens.get(after).text().equals(",") && tokens.get(after + 1).ner().equals("PERSON")) {
+                return null; // "a neighbour, Tom Reyes, …": the named person, for the role rules
+            }
+            // only a description that has spoken already: "A former actuary builds a following" in a headline does not
+            return model.existing(SpeakerKind.DESCRIPTION, shortName(d));
+        }
+        return null;
     }
 
     /** Whether a word in tokens {@code [from, to)} before the head names people: "the freshman center". */

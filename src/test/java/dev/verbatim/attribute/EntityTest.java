@@ -709,4 +709,13 @@ class EntityTest {
                 + "“We are united,” the statement said.");
         assertThat(speaker(quote(two, "We are united")).name()).doesNotContain("Rusk").doesNotContain("Okafor");
     }
+    @Test
+    void theDescriptionAgainIsThePersonItIntroducedNotTheOneNamedLast() {
+        ExtractedDocument doc = document("A neighbour, who asked not to be named, said she had been woken by shouting.\n\n"
+                + "Chief Fire Officer Gavin Prestwick said a smoke alarm had saved the family.\n\n"
+                + "\"The dad was standing on the pavement in his socks,\" the neighbour said.");
+        Speaker.Known neighbour = speaker(quote(doc, "The dad was standing"));
+        assertThat(neighbour.name()).isNotEqualTo("Gavin Prestwick");
+        assertThat(neighbour.entity()).isEqualTo(speaker(quote(doc, "woken by shouting")).entity());
+    }
 }

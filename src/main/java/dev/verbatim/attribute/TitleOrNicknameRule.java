@@ -73,6 +73,11 @@ final class TitleOrNicknameRule implements QuotedSpanRule {
         if (PLACES_OF_A_TITLE.contains(bw) || b.lemma().equals("tell") && b.isVerb()) {
             return true; // said on “Fox News Sunday”, an interview with “Face the Nation”, told “Fox and Friends”
         }
+        if (after >= 0 && (b.pos().equals("PRP$") || b.pos().equals("DT")) && tokens.get(after).isNoun()
+                && (titleContext.contains(tokens.get(after).text().toLowerCase(Locale.ROOT))
+                || workNouns.contains(tokens.get(after).text().toLowerCase(Locale.ROOT)))) {
+            return true; // its “Healthy Ageing” programme, the “Safe Routes” campaign: a name, also in reported speech
+        }
         boolean context = titleContext.contains(bw)
                 || (bw.equals("a") || bw.equals("an")) && words >= 2
                 || after >= 0 && titleContext.contains(tokens.get(after).text().toLowerCase(Locale.ROOT));

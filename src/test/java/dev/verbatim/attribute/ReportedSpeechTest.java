@@ -1018,6 +1018,15 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aQuotedNameOfAProgrammeInsideAReportLeavesItIndirect() {
+        String text = "The university said the research formed part of its “Healthy Ageing” programme.";
+        expect(only(text), text, QuoteType.INDIRECT, List.of("the research formed part of its “Healthy Ageing” programme"),
+                "said", "The university", "university", "reported-clause");
+        String fragment = "The mayor said the plan was “a disaster” for the town.";
+        assertThat(only(fragment).type()).isEqualTo(QuoteType.MIXED);
+    }
+
+    @Test
     void twoSubjectsOfAnAbsolutePhraseSpeakTogether() {
         String text = "The harbour was on everyone's mind, with many sailors and dockers chanting “Save our port.”";
         Quote q = only(text);

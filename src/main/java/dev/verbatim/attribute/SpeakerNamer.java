@@ -223,7 +223,13 @@ final class SpeakerNamer {
         if (!opensSentence && !afterSay) {
             return null; // not "became a bully", "is a successful president": a subject, or "said one resident"
         }
-        EntityModel.Entity e = model.named(SpeakerKind.DESCRIPTION, shortName(d));
+        // "A spokeswoman for Tarnside Police said …": the speaker the whole phrase named, "for …" and all
+        Phrase whole = phrases.startingAt(d.start(), doc.sentenceEnd(tokens.get(u).sentence()));
+        EntityModel.Entity e = whole != null && whole.mentionStart() == d.mentionStart() && whole.mentionEnd() > d.mentionEnd()
+                ? model.existing(SpeakerKind.DESCRIPTION, shortName(whole)) : null;
+        if (e == null) {
+            e = model.named(SpeakerKind.DESCRIPTION, shortName(d));
+        }
         e.state(g);
         return known(mention, e, Optional.empty());
     }

@@ -718,4 +718,14 @@ class EntityTest {
         assertThat(neighbour.name()).isNotEqualTo("Gavin Prestwick");
         assertThat(neighbour.entity()).isEqualTo(speaker(quote(doc, "woken by shouting")).entity());
     }
+    @Test
+    void aSheAfterAnUnnamedSourceWithItsOrganisationIsThatSource() {
+        ExtractedDocument doc = document("Police closed the avenue for several hours. A spokeswoman for Tarnside Police said "
+                + "officers had attended to support fire crews.\n\n"
+                + "“We would like to thank residents for their patience,” she said.");
+        Speaker.Known she = speaker(quote(doc, "thank residents"));
+        assertThat(she.entity()).isEqualTo(speaker(quote(doc, "officers had attended")).entity());
+        assertThat(she.name()).isEqualTo("A spokeswoman for Tarnside Police");
+        assertThat(doc.speakers()).hasSize(1);
+    }
 }

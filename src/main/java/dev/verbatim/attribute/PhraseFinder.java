@@ -61,7 +61,10 @@ final class PhraseFinder {
                 && after.isNoun();
         boolean hyphenated = (before.text().equals("-") || before.pos().equals("HYPH")) && before.end() == t.begin()
                 || (after.text().equals("-") || after.pos().equals("HYPH")) && t.end() == after.begin();
-        return participle || hyphenated && Character.isLetter(t.text().codePointAt(0));
+        // "the Tarnside Fire and Rescue Service": a word the recogniser put inside one organisation's name
+        boolean inName = (t.is("and") || t.is("of") || t.is("for")) && t.ner().equals("ORGANIZATION")
+                && before.ner().equals("ORGANIZATION") && after.ner().equals("ORGANIZATION") && proper(before) && proper(after);
+        return participle || inName || hyphenated && Character.isLetter(t.text().codePointAt(0));
     }
 
     /** Dashes written between words: a signature's ("— Vladimir Putin"), a dateline's ("BRENNOCK — …"). */

@@ -1027,6 +1027,16 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void anOrganisationWithAndInItsNameIsOneSource() {
+        String text = "Crews from two stations were called to the house shortly after 2.15am and found the kitchen well "
+                + "alight, the Tarnside Fire and Rescue Service said.";
+        Quote q = quotes(text).stream().filter(x -> x.cue().present().orElseThrow().text().equals("said")).findFirst()
+                .orElseThrow();
+        assertThat(q.text()).startsWith("Crews from two stations");
+        assertThat(q.knownSpeaker().orElseThrow().mention().text()).isEqualTo("the Tarnside Fire and Rescue Service");
+    }
+
+    @Test
     void twoSubjectsOfAnAbsolutePhraseSpeakTogether() {
         String text = "The harbour was on everyone's mind, with many sailors and dockers chanting “Save our port.”";
         Quote q = only(text);

@@ -204,7 +204,11 @@ public final class AttributionStage {
      * "supports").
      */
     private static boolean spoken(DocumentView doc, Report report) {
-        return report.cueLength() > 1 || doc.cues.lexicon().isCueVerb(doc.token(report.cue()).lemma());
+        String lemma = doc.token(report.cue()).lemma();
+        if (doc.clauses.verbs().asks(lemma)) {
+            return false; // "it seemed worth asking what it means. / “…”": the answer is not the asker's
+        }
+        return report.cueLength() > 1 || doc.cues.lexicon().isCueVerb(lemma);
     }
 
     private List<Report> propose(DocumentView doc) {

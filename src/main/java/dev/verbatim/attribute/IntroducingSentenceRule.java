@@ -32,10 +32,16 @@ final class IntroducingSentenceRule implements QuotedSpanRule {
                 return null;
             }
         }
+        if (doc.token(k).text().equals("?")) {
+            return null; // "Surely they had found their way into the book? / “Of course they did.”": the writer asks
+        }
         boolean colon = doc.token(k).text().equals(":");
         for (int j = k - 1; j >= lo; j--) {
             int len = doc.cues.cueAt(j, k + 1);
             if (len > 0) {
+                if (!colon && asksBefore(doc, lo, j)) {
+                    return null; // "it seemed worth asking what it means. / “…”": the answer, not the question
+                }
                 Phrase p = doc.sources.subjectOf(j, len, false, lo, k + 1);
                 if (p == null) {
                     return null;
@@ -45,5 +51,15 @@ final class IntroducingSentenceRule implements QuotedSpanRule {
             }
         }
         return null;
+    }
+
+    /** Whether a verb of asking stands in {@code [lo, j]}: "asked whether the bees had found …". */
+    private static boolean asksBefore(DocumentView doc, int lo, int j) {
+        for (int m = lo; m <= j; m++) {
+            if (!doc.quotedTok[m] && doc.token(m).isVerb() && doc.clauses.verbs().asks(doc.token(m).lemma())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -12,24 +12,27 @@ import java.util.Set;
 
 /**
  * The verbs and nouns that attribute reported speech ({@code reporting-verbs.txt},
- * {@code cue-nouns.txt}), with the verbs whose object is the person addressed. Immutable and
+ * {@code cue-nouns.txt}), with the verbs whose object is the person addressed and those that ask. Immutable and
  * thread-safe.
  */
 final class ReportingVerbs {
 
     private final Set<String> verbs;
     private final Set<String> recipientVerbs;
+    private final Set<String> questionVerbs;
     private final Set<String> nouns;
 
-    private ReportingVerbs(Set<String> verbs, Set<String> recipientVerbs, Set<String> nouns) {
+    private ReportingVerbs(Set<String> verbs, Set<String> recipientVerbs, Set<String> questionVerbs, Set<String> nouns) {
         this.verbs = Set.copyOf(verbs);
         this.recipientVerbs = Set.copyOf(recipientVerbs);
+        this.questionVerbs = Set.copyOf(questionVerbs);
         this.nouns = Set.copyOf(nouns);
     }
 
     static ReportingVerbs standard() {
         Set<String> verbs = new HashSet<>();
         Set<String> recipient = new HashSet<>();
+        Set<String> question = new HashSet<>();
         try (InputStream in = ReportingVerbs.class.getResourceAsStream("reporting-verbs.txt")) {
             if (in == null) {
                 throw new IllegalStateException("missing resource reporting-verbs.txt");
@@ -42,14 +45,18 @@ final class ReportingVerbs {
                 }
                 String[] parts = s.split("\\s+");
                 verbs.add(parts[0]);
-                if (parts.length > 1 && parts[1].equals("recipient")) {
-                    recipient.add(parts[0]);
+                for (int i = 1; i < parts.length; i++) {
+                    if (parts[i].equals("recipient")) {
+                        recipient.add(parts[0]);
+                    } else if (parts[i].equals("question")) {
+                        question.add(parts[0]);
+                    }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read reporting-verbs.txt", e);
         }
-        return new ReportingVerbs(verbs, recipient, WordList.load("cue-nouns.txt"));
+        return new ReportingVerbs(verbs, recipient, question, WordList.load("cue-nouns.txt"));
     }
 
     /** Whether {@code lemma} is a reporting verb. */
@@ -60,6 +67,11 @@ final class ReportingVerbs {
     /** Whether the object of verb {@code lemma} is the person addressed ("told reporters that"). */
     boolean takesRecipient(String lemma) {
         return recipientVerbs.contains(lemma);
+    }
+
+    /** Whether verb {@code lemma} asks a question ("asked whether"), whose answer is not the asker's. */
+    boolean asks(String lemma) {
+        return questionVerbs.contains(lemma);
     }
 
     /** Whether {@code word} (lower case) is a cue noun ("claim", "promise"). */

@@ -728,4 +728,14 @@ class EntityTest {
         assertThat(she.name()).isEqualTo("A spokeswoman for Tarnside Police");
         assertThat(doc.speakers()).hasSize(1);
     }
+    @Test
+    void theAnswerAfterAQuestionInNarrationIsTheIntervieweesNotTheAskers() {
+        ExtractedDocument doc = document("“I never stopped writing,” Marisol Quennell said.\n\n"
+                + "A reporter then asked whether the bees had found their way into the book.\n\n"
+                + "“Of course they did. You cannot watch a hive for years without thinking about it.”\n\n"
+                + "Surely the title puzzles some readers?\n\n"
+                + "“A winter cluster is what honeybees do when it gets cold.”");
+        assertThat(speaker(quote(doc, "Of course they did")).name()).isEqualTo("Marisol Quennell");
+        assertThat(speaker(quote(doc, "A winter cluster")).name()).isEqualTo("Marisol Quennell");
+    }
 }

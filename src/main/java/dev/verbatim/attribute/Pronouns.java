@@ -267,7 +267,10 @@ final class Pronouns extends ArticleReader {
         Entity e = entities.get(reporter);
         boolean described = e.kind == SpeakerKind.DESCRIPTION && text.personNouns.contains(e.last()) // "The Ohio governor"
                 && WordList.singular(e.last()).equals(e.last()); // not "his listeners"
-        if (e.kind != SpeakerKind.PERSON && !described || !GenderCues.compatible(e.gender(), g) || firstOrSecondPerson(e)) {
+        // the first-name list guesses; only the text can rule out the speaker of the paragraph before
+        boolean priorOnly = e.kind == SpeakerKind.PERSON && e.evidence == Gender.UNKNOWN && !GenderCues.compatible(e.prior, g);
+        if (e.kind != SpeakerKind.PERSON && !described || !GenderCues.compatible(e.gender(), g) && !priorOnly
+                || firstOrSecondPerson(e)) {
             return null;
         }
         if (QUESTION_CUES.contains(tokens.get(cue).lemma())) {
@@ -286,8 +289,12 @@ final class Pronouns extends ArticleReader {
         while (sentenceEnd + 1 < at && tokens.get(sentenceEnd + 1).sentence() == sentence) {
             sentenceEnd++;
         }
-        // a named person is found anyway when no one else is named since; a description is not
-        return (another || described) && text.unnamedPersonBetween(sentenceEnd, at) < 0 ? e : null;
+        if (priorOnly && !another && !described && pronounBetween(sentenceEnd, at, g)) {
+            return null; // "… her apparent bias …, she was suspended": a chain about someone else
+        }
+        // a named person is found anyway when no one else is named since, unless the name list's guess rules it
+        // out ("Priya" is male to it); a description is not
+        return (another || described || priorOnly) && text.unnamedPersonBetween(sentenceEnd, at) < 0 ? e : null;
     }
 
     /** As {@link #resolvePronoun(int, String, int)}; states no gender unless {@code state}. */
@@ -298,8 +305,9 @@ final class Pronouns extends ArticleReader {
         }
         if (previousSpeaker >= 0 && previousSpeaker < entities.size()) {
             Entity e = entities.get(previousSpeaker);
-            if (e.kind == SpeakerKind.PERSON && GenderCues.compatible(e.gender(), g) && !firstOrSecondPerson(e)
-                    && !newSubjectBefore(at, e, g)) {
+            boolean fits = GenderCues.compatible(e.gender(), g)
+                    || e.evidence == Gender.UNKNOWN && noOtherSince(e, at, g); // the name list's guess aside
+            if (e.kind == SpeakerKind.PERSON && fits && !firstOrSecondPerson(e) && !newSubjectBefore(at, e, g)) {
                 int k = Mentions.firstFrom(occurrences, at) - 1;
                 if (state && k >= 0 && (occurrences.get(k).entity() == e || namedInSentenceOf(e, k, at))) {
                     e.state(g);
@@ -426,6 +434,34 @@ final class Pronouns extends ArticleReader {
         Token before = tokens.get(k);
         return !quoted[k] && (before.text().equals(",") || before.pos().equals("CC") || before.pos().equals("IN")
                 || before.pos().equals("WRB") || before.pos().equals("RB"));
+    }
+
+    /** Whether a pronoun of gender {@code g} stands in narration in {@code (from, to)}. */
+    private boolean pronounBetween(int from, int to, Gender g) {
+        for (int k = from + 1; k < to; k++) {
+            if (!quoted[k] && (tokens.get(k).pos().equals("PRP") || tokens.get(k).pos().equals("PRP$"))
+                    && GenderCues.ofPronoun(tokens.get(k).text()) == g) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code e} is named within the reach of pronouns before the pronoun at token {@code at}
+     * and no person other than {@code e} whose gender allows {@code g} is named since.
+     */
+    private boolean noOtherSince(Entity e, int at, Gender g) {
+        for (int k = Mentions.firstFrom(occurrences, at) - 1; k >= 0 && at - occurrences.get(k).token() <= EntityModel.REACH_TOKENS; k--) {
+            Entity o = occurrences.get(k).entity();
+            if (o == e) {
+                return true;
+            }
+            if (GenderCues.compatible(o.gender(), g)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code e} is a speaker known only as "I", "we" or "you": no "he" or "she" refers to it. */

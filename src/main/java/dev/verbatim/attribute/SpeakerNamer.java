@@ -458,10 +458,12 @@ final class SpeakerNamer {
      */
     private EntityModel.Entity reporterBefore(int at, String pronoun) {
         Attribution before = memory.inParagraph() == null ? memory.previousParagraph() : null;
-        if (before == null || !(before.speaker() instanceof Speaker.Known k) || before.cueToken() < 0) {
+        // a quote that took over the attribution before it has that attribution's cue as its owner
+        int cue = before == null ? -1 : before.cueToken() >= 0 ? before.cueToken() : Math.max(-1, before.owner());
+        if (!(before != null && before.speaker() instanceof Speaker.Known k) || cue < 0) {
             return null;
         }
-        return model.reporterBefore(at, pronoun, k.entity(), before.cueToken());
+        return model.reporterBefore(at, pronoun, k.entity(), cue);
     }
 
     /** The entity of the last attribution in the paragraph, or -1. */

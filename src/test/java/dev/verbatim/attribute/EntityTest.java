@@ -738,4 +738,16 @@ class EntityTest {
         assertThat(speaker(quote(doc, "Of course they did")).name()).isEqualTo("Marisol Quennell");
         assertThat(speaker(quote(doc, "A winter cluster")).name()).isEqualTo("Marisol Quennell");
     }
+    @Test
+    void theFirstNameListDoesNotRuleOutTheSpeakerASheGoesOnWith() {
+        // CoreNLP's list of first names takes "Priya" for a man's name; only the text may rule her out
+        ExtractedDocument doc = document("Chief executive Nadia Lund said the device took three years.\n\n"
+                + "Priya Samarasinghe, an analyst at Halberd & Oakes, said the price was sensible.\n\n"
+                + "“This is fine,” Samarasinghe said. “If Lumora moves a few hundred thousand units, that is a win.”\n\n"
+                + "She noted that two earlier readers had been recalled.\n\n"
+                + "“The risk is the hinge,” Samarasinghe said. She added that the market was small.");
+        assertThat(speaker(quote(doc, "two earlier readers")).name()).isEqualTo("Priya Samarasinghe");
+        assertThat(speaker(quote(doc, "the market was small")).name()).isEqualTo("Priya Samarasinghe");
+        assertThat(speaker(quote(doc, "This is fine")).gender()).isEqualTo(Gender.FEMALE);
+    }
 }

@@ -38,7 +38,10 @@ final class Descriptions extends ArticleReader {
             e.state(GenderCues.ofHonorific(t.text()));
             e.state(GenderCues.ofNoun(t.text()));
             String w = t.text().toLowerCase(Locale.ROOT);
-            if (phrases.isTitle(t) || t.isNoun() && !t.isProperNoun() || personNouns.contains(w) && !organizationWords.contains(w)) {
+            // a common noun before the role's head only modifies it: "festival director" is a director, not a festival
+            boolean head = k == nameStart - 1 || !tokens.get(k + 1).isNoun() || personNouns.contains(w);
+            if (phrases.isTitle(t) || t.isNoun() && !t.isProperNoun() && head
+                    || personNouns.contains(w) && !organizationWords.contains(w)) {
                 addRoleWord(e, w); // "Warden Philip Doucette": a capitalised word for people is a role too
             }
         }

@@ -750,4 +750,13 @@ class EntityTest {
         assertThat(speaker(quote(doc, "the market was small")).name()).isEqualTo("Priya Samarasinghe");
         assertThat(speaker(quote(doc, "This is fine")).gender()).isEqualTo(Gender.FEMALE);
     }
+    @Test
+    void aNounThatModifiesARoleIsNoRole() {
+        ExtractedDocument doc = document("“Everybody wanted to hear a guitar again,” said festival director Naomi Achebe-Ross.\n\n"
+                + "“Twelve people were treated for minor injuries,” the festival said in a statement.");
+        assertThat(speaker(quote(doc, "Twelve people")).name()).isNotEqualTo("Naomi Achebe-Ross");
+        ExtractedDocument director = document("“Everybody wanted to hear a guitar again,” said festival director Naomi "
+                + "Achebe-Ross.\n\n“Honestly, so did I,” the director said.");
+        assertThat(speaker(quote(director, "so did I")).name()).isEqualTo("Naomi Achebe-Ross");
+    }
 }

@@ -38,10 +38,13 @@ final class Descriptions extends ArticleReader {
             e.state(GenderCues.ofHonorific(t.text()));
             e.state(GenderCues.ofNoun(t.text()));
             String w = t.text().toLowerCase(Locale.ROOT);
-            // a common noun before the role's head only modifies it: "festival director" is a director, not a festival
-            boolean head = k == nameStart - 1 || !tokens.get(k + 1).isNoun() || personNouns.contains(w);
+            // a common noun before the role's head only modifies it: "festival director" is a director, not a
+            // festival; "coast guard spokesperson" a spokesperson, not a guard
+            Token next = tokens.get(k + 1);
+            boolean head = k == nameStart - 1 || !next.isNoun()
+                    || phrases.isTitle(next) && Character.isUpperCase(next.text().codePointAt(0)); // "spokesperson Lieutenant …"
             if (phrases.isTitle(t) || t.isNoun() && !t.isProperNoun() && head
-                    || personNouns.contains(w) && !organizationWords.contains(w)) {
+                    || personNouns.contains(w) && !organizationWords.contains(w) && head) {
                 addRoleWord(e, w); // "Warden Philip Doucette": a capitalised word for people is a role too
             }
         }

@@ -250,6 +250,11 @@ final class EntityModel {
         return organizations.organizationNamedWith(at, head);
     }
 
+    /** The organisation whose name ends with {@code words}; see {@link Organizations#organizationEndingWith}. */
+    Entity organizationEndingWith(int at, String words) {
+        return organizations.organizationEndingWith(at, words);
+    }
+
     /** The organisation whose name the one word at token {@code k} is the first word of, or null. */
     Entity organizationByFirstWord(int k) {
         return organizations.organizationByFirstWord(k);

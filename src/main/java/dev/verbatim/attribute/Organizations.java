@@ -161,6 +161,22 @@ final class Organizations extends ArticleReader {
     }
 
     /**
+     * The most recent organisation before token {@code at} whose name ends with {@code words} (lower
+     * case, two or more): "the coast guard" after "the Aldmoor Coast Guard"; null when none.
+     */
+    Entity organizationEndingWith(int at, String words) {
+        String w = " " + words.toLowerCase(Locale.ROOT);
+        int i = Mentions.firstFrom(organizations, at) - 1;
+        for (int k = i; k >= 0 && i - k < EntityModel.MENTION_WINDOW; k--) {
+            Entity e = organizations.get(k).entity();
+            if ((" " + e.canonical().toLowerCase(Locale.ROOT)).endsWith(w)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /**
      * The organisation whose name the one word at token {@code k} is the first word of ("Northwind"
      * for "Northwind Footwear"), when no person the recogniser found there or elsewhere goes by it;
      * null otherwise.

@@ -315,6 +315,13 @@ final class SpeakerNamer {
                 return new Speaker.Known(mention, issuer.name(), issuer.kind(), issuer.role(), issuer.entity(), Gender.UNKNOWN);
             }
         }
+        if (first.is("the") && headAt == p.mentionEnd() - 1 && headAt - p.mentionStart() >= 2) {
+            EntityModel.Entity org = model.organizationEndingWith(cueToken,
+                    new Span(tokens.get(p.mentionStart() + 1).begin(), tokens.get(headAt).end()).textOf(text));
+            if (org != null) {
+                return known(mention, org, Optional.empty()); // "the coast guard" after "the Aldmoor Coast Guard"
+            }
+        }
         if (first.is("the") && !plural && headAt - p.mentionStart() <= 2 && !lexicons.canSpeak(headWord)) {
             EntityModel.Entity org = model.organizationNamedWith(cueToken, headWord);
             if (org != null) {

@@ -759,4 +759,15 @@ class EntityTest {
                 + "Achebe-Ross.\n\n“Honestly, so did I,” the director said.");
         assertThat(speaker(quote(director, "so did I")).name()).isEqualTo("Naomi Achebe-Ross");
     }
+    @Test
+    void theShortNameOfAnOrganisationIsThatOrganisationNotItsSpokesperson() {
+        ExtractedDocument doc = document("An engine-room fire forced the evacuation of a ferry early Tuesday, the Aldmoor "
+                + "Coast Guard said.\n\n"
+                + "Coast guard spokesperson Lieutenant Commander Hakon Brevik-Solberg said the fire started in the port engine.\n\n"
+                + "No injuries were reported, according to the coast guard.");
+        Speaker.Known guard = speaker(quote(doc, "No injuries"));
+        assertThat(guard.name()).isEqualTo("Aldmoor Coast Guard");
+        assertThat(guard.entity()).isEqualTo(speaker(quote(doc, "An engine-room fire")).entity());
+        assertThat(speaker(quote(doc, "the port engine")).name()).isEqualTo("Hakon Brevik-Solberg");
+    }
 }

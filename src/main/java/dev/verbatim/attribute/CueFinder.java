@@ -114,13 +114,30 @@ final class CueFinder {
                 || k + 2 < hi && !doc.quotedTok[k + 2] && !tokens.get(k + 2).isPunctuation())) {
             return false; // "“…,” she went on.", "he goes on: “…”"; not "what's going on", "went on to win"
         }
-        if (t.lemma().equals("put") && !asClauseBefore(k)) {
-            return false; // "As Milbank puts it, “…”"; not "put it on the table"
+        if (t.lemma().equals("put") && !asClauseBefore(k) && !mannerBeforeQuote(k + 2, hi)) {
+            return false; // "As Milbank puts it, “…”", "Kit puts it more bluntly. “…”"; not "put it on the table"
         }
         return t.isVerb() && particle != null && k + 1 < hi && tokens.get(k + 1).is(particle);
     }
 
     /** Whether an "as" that opens a clause (after punctuation or at the start) stands a few words before token {@code k}. */
+    /**
+     * Whether only words of manner ("more bluntly", "another way", "simply") and a full stop, colon or
+     * comma stand from token {@code k}, and a quotation opens right after them: "puts it more bluntly. “…”".
+     */
+    private boolean mannerBeforeQuote(int k, int hi) {
+        int j = k;
+        while (j < tokens.size() && j < k + 4 && !doc.quotedTok[j] && (tokens.get(j).pos().startsWith("RB")
+                || tokens.get(j).is("way") || tokens.get(j).is("this") || tokens.get(j).is("another") || tokens.get(j).is("best"))) {
+            j++;
+        }
+        if (j >= tokens.size() || doc.quotedTok[j]) {
+            return false;
+        }
+        String w = tokens.get(j).text();
+        return (w.equals(".") || w.equals(":") || w.equals(",")) && j + 1 < tokens.size() && doc.quotedTok[j + 1];
+    }
+
     private boolean asClauseBefore(int k) {
         for (int j = k - 1; j >= Math.max(0, k - 10) && !doc.quotedTok[j]; j--) {
             if (tokens.get(j).is("as")) {

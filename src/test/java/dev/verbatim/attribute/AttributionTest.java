@@ -83,7 +83,7 @@ class AttributionTest {
     void anInvertedCueThatTheTaggerReadsAsAParticiple() {
         for (String text : List.of("Ruth Okafor spoke on the radio.\n\nStated Okafor: “The stakes are high.”",
                 "Ruth Okafor spoke on the radio.\n\nStated Okafor:\n\n“The stakes are high.”")) {
-            List<Quote> q = SharedExtractor.get().extract(text); // with reported speech, whose passive cue must not take it
+            List<Quote> q = extractor.extract(text); // with reported speech, whose passive cue must not take it
             assertThat(q).as(text).hasSize(1);
             assertThat(speaker(q.get(0)).name()).as(text).isEqualTo("Ruth Okafor");
         }
@@ -730,5 +730,16 @@ class AttributionTest {
         assertThat(speaker(q.get(0)).name()).isEqualTo("Anne Price");
         assertThat(q.get(0).text()).isEqualTo("We will not give up, The library stays open.");
         assertThat(q.get(1).text()).isEqualTo("It’s the Joneses’ farm all over again,");
+    }
+    @Test
+    void putsItWithAMannerBeforeAQuoteIsACue() {
+        String text = "Bassist Kit Marlowe-Sato, who co-produced the album, puts it more bluntly. “Odalys wanted to whisper.”";
+        List<Quote> q = extractor.extract(text);
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).knownSpeaker().orElseThrow().name()).isEqualTo("Kit Marlowe-Sato");
+        assertThat(q.get(0).cue().present().orElseThrow().text()).isEqualTo("puts it");
+        String table = "The mayor put it on the table last week. “We will see,” a councillor said.";
+        assertThat(extractor.extract(table).get(0).knownSpeaker().orElseThrow().mention().text())
+                .isEqualTo("a councillor");
     }
 }

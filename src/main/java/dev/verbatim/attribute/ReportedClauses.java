@@ -174,7 +174,7 @@ final class ReportedClauses {
             }
             Token t = tokens.get(j);
             String w = t.text().toLowerCase(Locale.ROOT);
-            if (ADJUNCT_PREPOSITIONS.contains(w)) {
+            if (ADJUNCT_PREPOSITIONS.contains(w) || w.equals("to") && j > k && toBeforeThat(j, end)) {
                 Phrase object = doc.phrases.startingAt(j + 1, end);
                 if (object == null) {
                     break;
@@ -264,6 +264,12 @@ final class ReportedClauses {
             return next == null || !(next.pos().startsWith("NN") || next.pos().startsWith("JJ")) || quoted[k + 1];
         }
         return w.equals("him") || w.equals("them") || w.equals("us") || w.equals("me") || w.equals("you");
+    }
+
+    /** Whether "to" at {@code to} and its object come right before "that": "wrote in a note to clients that …". */
+    private boolean toBeforeThat(int to, int end) {
+        Phrase object = doc.phrases.startingAt(to + 1, end);
+        return object != null && object.end() < end && !quoted[object.end()] && tokens.get(object.end()).is("that");
     }
 
     /** The "that" a few words after the participle at {@code from}, before any punctuation or finite verb, or -1. */

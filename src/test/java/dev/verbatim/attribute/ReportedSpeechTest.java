@@ -1037,6 +1037,13 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void thePersonAddressedAfterAnAdjunctComesBeforeTheContent() {
+        String text = "Fenella Ashdown, a transport analyst, wrote in a note to clients that the price was “roughly fair.”";
+        expect(only(text), text, QuoteType.MIXED, List.of("that the price was “roughly fair.”"), "wrote", "Fenella Ashdown",
+                "Fenella Ashdown", "reported-clause");
+    }
+
+    @Test
     void twoSubjectsOfAnAbsolutePhraseSpeakTogether() {
         String text = "The harbour was on everyone's mind, with many sailors and dockers chanting “Save our port.”";
         Quote q = only(text);

@@ -265,6 +265,11 @@ final class EntityModel {
         return organizations.organizationAlias(word);
     }
 
+    /** The token of the last organisation mention before token {@code at}, or -1. */
+    int lastOrganizationBefore(int at) {
+        return organizations.lastOrganizationBefore(at);
+    }
+
     /** The organisation "it" at token {@code at} refers to: the most recent one within reach, or null. */
     Entity resolveIt(int at) {
         return organizations.resolveIt(at);

@@ -197,6 +197,12 @@ final class Organizations extends ArticleReader {
     }
 
     /** The organisation "it" at token {@code at} refers to: the most recent one within reach, or null. */
+    /** The token of the last organisation mention before token {@code at}, or -1. */
+    int lastOrganizationBefore(int at) {
+        int i = Mentions.firstFrom(organizations, at) - 1;
+        return i < 0 ? -1 : organizations.get(i).token();
+    }
+
     Entity resolveIt(int at) {
         int i = Mentions.firstFrom(organizations, at) - 1;
         if (i < 0 || at - organizations.get(i).token() > EntityModel.REACH_TOKENS) {

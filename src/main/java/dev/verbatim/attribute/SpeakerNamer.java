@@ -177,7 +177,7 @@ final class SpeakerNamer {
         if (described != null) {
             return described;
         }
-        EntityModel.Entity e = pr.equals("it") ? model.resolveIt(p.mentionStart()) : reporterBefore(p.mentionStart(), pr);
+        EntityModel.Entity e = pr.equals("it") ? itSpeaker(p.mentionStart()) : reporterBefore(p.mentionStart(), pr);
         if (e == null && !pr.equals("it")) {
             e = model.resolvePronoun(p.mentionStart(), pr, previousSpeaker());
         }
@@ -471,6 +471,34 @@ final class SpeakerNamer {
             return null;
         }
         return model.reporterBefore(at, pronoun, k.entity(), cue);
+    }
+
+    /**
+     * The organisation or thing a speaking "it" at token {@code at} refers to: the speaker of the
+     * attribution before it, in its paragraph or the one before, when that speaker is no person ("The
+     * company said …. It added …", "…, the lawsuit alleges. / It also claims …") when no organisation
+     * is named since; else the most recent organisation within reach; null when there is none.
+     */
+    private EntityModel.Entity itSpeaker(int at) {
+        Attribution before = memory.inParagraph() != null ? memory.inParagraph() : memory.previousParagraph();
+        int org = model.lastOrganizationBefore(at);
+        if (before != null && before.speaker() instanceof Speaker.Known k && k.mention().span().begin() < tokens.get(at).begin()
+                && (org < 0 || tokens.get(org).begin() <= k.mention().span().begin()) // no organisation named since
+                && (k.kind() == SpeakerKind.ORGANIZATION || k.kind() == SpeakerKind.DESCRIPTION && thing(k.mention()))) {
+            return model.entity(k.entity());
+        }
+        return model.resolveIt(at);
+    }
+
+    /**
+     * Whether a description names one thing that speaks for someone ("the lawsuit", "The ad", "the
+     * email"; source-nouns.txt, medium-nouns.txt) or an organisation ("the department"): what "it" can be.
+     */
+    private boolean thing(Mention m) {
+        String[] w = m.text().toLowerCase(Locale.ROOT).split("\\s+");
+        String head = w[w.length - 1];
+        return w.length <= 4 && !plural(m) && (lexicons.sources().contains(head) || lexicons.media().contains(head)
+                || lexicons.organizationWords().contains(head));
     }
 
     /** The entity of the last attribution in the paragraph, or -1. */

@@ -770,4 +770,13 @@ class EntityTest {
         assertThat(guard.entity()).isEqualTo(speaker(quote(doc, "An engine-room fire")).entity());
         assertThat(speaker(quote(doc, "the port engine")).name()).isEqualTo("Hakon Brevik-Solberg");
     }
+    @Test
+    void aSpeakingItIsTheThingThatSpokeBefore() {
+        ExtractedDocument doc = document("Naomi Feldt-Ortega raised her concerns in at least four emails, the lawsuit alleges.\n\n"
+                + "It also claims that Brightwater sold location records to three brokers.");
+        Speaker.Known it = speaker(quote(doc, "sold location records"));
+        assertThat(it.mention().text()).isEqualTo("It");
+        assertThat(it.entity()).isEqualTo(speaker(quote(doc, "raised her concerns")).entity());
+        assertThat(it.name()).isEqualToIgnoringCase("the lawsuit");
+    }
 }

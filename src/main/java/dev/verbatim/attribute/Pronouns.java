@@ -16,7 +16,7 @@ import java.util.List;
  */
 final class Pronouns extends ArticleReader {
 
-    /** Cues of a question, whose answer after it is the addressee's. */
+    /** Verbs whose object is the one asked ("asked Sanders whether", "pressed Kwan on"): what comes after is that one's answer. */
     private static final java.util.Set<String> QUESTION_CUES = java.util.Set.of("ask", "question", "press", "quiz", "query",
             "interview");
 
@@ -289,7 +289,7 @@ final class Pronouns extends ArticleReader {
         while (sentenceEnd + 1 < at && tokens.get(sentenceEnd + 1).sentence() == sentence) {
             sentenceEnd++;
         }
-        if (priorOnly && !another && !described && pronounBetween(sentenceEnd, at, g)) {
+        if (priorOnly && !another && !described && (at - sentenceEnd > EntityModel.REACH_TOKENS || pronounBetween(sentenceEnd, at, g))) {
             return null; // "… her apparent bias …, she was suspended": a chain about someone else
         }
         // a named person is found anyway when no one else is named since, unless the name list's guess rules it
@@ -352,10 +352,10 @@ final class Pronouns extends ArticleReader {
      */
     private boolean namedInSentenceOf(Entity e, int k, int at) {
         int j = k;
-        while (j >= 0 && occurrences.get(j).entity() != e) {
+        while (j >= 0 && occurrences.get(j).entity() != e && at - occurrences.get(j).token() <= EntityModel.REACH_TOKENS) {
             j--;
         }
-        if (j < 0 || j == k) {
+        if (j < 0 || j == k || occurrences.get(j).entity() != e) {
             return false;
         }
         int sentence = tokens.get(occurrences.get(j).token()).sentence();

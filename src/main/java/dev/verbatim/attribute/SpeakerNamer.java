@@ -564,7 +564,8 @@ final class SpeakerNamer {
                 return null;
             }
             Phrase subject = doc.sources.left(v, lo);
-            if (subject == null || subject.end() > v || subject.kind() == SpeakerKind.DESCRIPTION && !subject.pronoun()
+            // a name, not a pronoun: one is resolved where it stands, not from here
+            if (subject == null || subject.end() > v || subject.pronoun() || subject.kind() == SpeakerKind.DESCRIPTION
                     || subject.start() > lo && (tokens.get(subject.start() - 1).is("and") || tokens.get(subject.start() - 1).is("&"))) {
                 return null; // "Trump and Ryan issued a statement": no one of them alone
             }

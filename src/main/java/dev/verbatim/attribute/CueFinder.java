@@ -120,7 +120,6 @@ final class CueFinder {
         return t.isVerb() && particle != null && k + 1 < hi && tokens.get(k + 1).is(particle);
     }
 
-    /** Whether an "as" that opens a clause (after punctuation or at the start) stands a few words before token {@code k}. */
     /**
      * Whether only words of manner ("more bluntly", "another way", "simply") and a full stop, colon or
      * comma stand from token {@code k}, and a quotation opens right after them: "puts it more bluntly. “…”".
@@ -138,6 +137,7 @@ final class CueFinder {
         return (w.equals(".") || w.equals(":") || w.equals(",")) && j + 1 < tokens.size() && doc.quotedTok[j + 1];
     }
 
+    /** Whether an "as" that opens a clause (after punctuation or at the start) stands a few words before token {@code k}. */
     private boolean asClauseBefore(int k) {
         for (int j = k - 1; j >= Math.max(0, k - 10) && !doc.quotedTok[j]; j--) {
             if (tokens.get(j).is("as")) {

@@ -196,13 +196,13 @@ final class Organizations extends ArticleReader {
         return e != null && e.aliases.contains(word.toLowerCase(Locale.ROOT)) ? e : null;
     }
 
-    /** The organisation "it" at token {@code at} refers to: the most recent one within reach, or null. */
     /** The token of the last organisation mention before token {@code at}, or -1. */
     int lastOrganizationBefore(int at) {
         int i = Mentions.firstFrom(organizations, at) - 1;
         return i < 0 ? -1 : organizations.get(i).token();
     }
 
+    /** The organisation "it" at token {@code at} refers to: the most recent one within reach, or null. */
     Entity resolveIt(int at) {
         int i = Mentions.firstFrom(organizations, at) - 1;
         if (i < 0 || at - organizations.get(i).token() > EntityModel.REACH_TOKENS) {

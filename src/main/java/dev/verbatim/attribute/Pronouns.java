@@ -59,9 +59,10 @@ final class Pronouns extends ArticleReader {
                 occurrences.get(i).entity().state(g); // "Dana McNeely, in his 19th season": whatever the first name suggests
                 continue;
             }
+            boolean objectOfLast = objectInClauseOf(occurrences.get(last).token(), k);
             while (i >= 0 && text.narration(occurrences.get(i).token(), k) <= EntityModel.REACH_TOKENS / 2) {
                 Entity e = occurrences.get(i).entity();
-                if (i == last && objectInClauseOf(occurrences.get(i).token(), k)) {
+                if (i == last && objectOfLast) {
                     i--; // "Kowalczyk hired him": not Kowalczyk (the person named last, whose clause it is)
                     continue;
                 }
@@ -77,7 +78,7 @@ final class Pronouns extends ArticleReader {
             Entity only = occurrences.get(last).entity();
             // a subject or a possessive, not an object ("Dr. Samuel Whitacre … taught her")
             boolean subject = t.text().equalsIgnoreCase("he") || t.text().equalsIgnoreCase("she") || t.pos().equals("PRP$");
-            if (!found && subject && only.evidence == Gender.UNKNOWN && onlyPersonWithinReach(last, k)
+            if (!found && subject && !objectOfLast && only.evidence == Gender.UNKNOWN && onlyPersonWithinReach(last, k)
                     && t.sentence() - tokens.get(occurrences.get(last).token()).sentence() <= 1
                     && text.unnamedPersonBetween(occurrences.get(last).token(), k) < 0) {
                 only.state(g); // "Grant said … ,” she noted": the text overrules the first-name guess
@@ -129,15 +130,16 @@ final class Pronouns extends ArticleReader {
 
     /**
      * Whether the pronoun at token {@code k} is an object ("him", or "her" tagged as a personal
-     * pronoun) in the clause of the person mentioned at token {@code person} before it: a non-reflexive
+     * pronoun or determining nothing) in the clause of the person mentioned at token {@code person} before it: a non-reflexive
      * object does not refer to its own clause's subject ("a developer offered him $2.4 million",
-     * "Kowalczyk hired him"), when the person is that subject (a verb follows the name). The clause runs
+     * "Kowalczyk hired him"), when the person is that subject (a verb follows the name, or ", who" and
+     * a verb: "Demir, who has worked alongside her"). The clause runs
      * on while no punctuation, conjunction, quotation, relative or subordinating word, or subject
      * pronoun stands between them.
      */
     private boolean objectInClauseOf(int person, int k) {
         Token t = tokens.get(k);
-        boolean object = t.text().equalsIgnoreCase("him") || t.text().equalsIgnoreCase("her") && t.pos().equals("PRP");
+        boolean object = t.text().equalsIgnoreCase("him") || t.text().equalsIgnoreCase("her") && (t.pos().equals("PRP") || !determinesNext(k));
         if (!object || person >= k || tokens.get(person).sentence() != t.sentence()) {
             return false;
         }
@@ -145,10 +147,15 @@ final class Pronouns extends ArticleReader {
         while (verb < k && tokens.get(verb).ner().equals("PERSON") && tokens.get(verb - 1).ner().equals("PERSON")) {
             verb++;
         }
+        // "said Demir, who has worked alongside her": the relative pronoun is the clause's subject
+        if (verb + 1 < k && !quoted[verb] && tokens.get(verb).text().equals(",") && tokens.get(verb + 1).is("who")) {
+            verb += 2;
+        }
+        int clause = verb;
         if (verb >= k || !(tokens.get(verb).pos().startsWith("VB") || tokens.get(verb).pos().equals("MD"))) {
             return false; // the subject of the clause, right before its verb; not "Curiel's heritage made him"
         }
-        for (int m = person + 1; m < k; m++) {
+        for (int m = clause; m < k; m++) {
             Token b = tokens.get(m);
             String pos = b.pos();
             if (quoted[m] || pos.equals("CC") || pos.startsWith("W") || pos.equals(",") || pos.equals(":")
@@ -158,6 +165,19 @@ final class Pronouns extends ArticleReader {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the word after the possessive at token {@code k} is one it can determine (a noun, an
+     * adjective, a number, a gerund): not "alongside her since 2009", where the tagger's PRP$ is an object.
+     */
+    private boolean determinesNext(int k) {
+        if (k + 1 >= tokens.size() || quoted[k + 1]) {
+            return false;
+        }
+        String pos = tokens.get(k + 1).pos();
+        return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("CD") || pos.equals("VBG") || pos.equals("VBN")
+                || pos.startsWith("RB") || pos.equals("HYPH");
     }
 
     /**

@@ -284,6 +284,20 @@ class EntityTest {
     }
 
     @Test
+    void anObjectPronounInARelativeClauseOnTheNameIsSomeoneElse() {
+        // "who has worked alongside her": the relative pronoun is the subject, "her" (tagged a possessive) the object
+        String text = "Marisa Lindqvist studies the estuary's mud.\n\n"
+                + "Her work drew attention last year, when her team published a study in a geology journal linking "
+                + "one of the sand layers to a tsunami described in the oral histories of the coast's fishing "
+                + "villages, which had long told of a night when the sea came up the valley and took the houses.\n\n"
+                + "Her longtime collaborator, geochemist Tomas Reyes, said the dating took a year.\n\n"
+                + "“We ran the samples three times,” said Reyes, who has worked alongside her since 2009.";
+        Speaker.Known reyes = speaker(quote(document(text), "ran the samples"));
+        assertThat(reyes.name()).isEqualTo("Tomas Reyes");
+        assertThat(reyes.gender()).isEqualTo(Gender.UNKNOWN);
+    }
+
+    @Test
     void theSubjectNamedJustBeforeAPronounSpeaksRatherThanTheLastSpeaker() {
         assertThat(name("Prosecutor Natalie Brandt questioned the bookkeeper, Dolores Kwan, for an hour.\n"
                 + "Asked by Brandt why she had not gone to the board, Kwan paused for several seconds. “Because "

@@ -49,6 +49,9 @@ final class CueFinder {
         if (!lexicon.isCueVerb(t) && !presentTenseTakenForPlural(k, hi)) {
             return 0;
         }
+        if (surnameBeforeCue(k, hi)) {
+            return 0; // "“…,” Tell said in an email": a surname that is also a verb
+        }
         String lemma = t.lemma();
         if ((t.pos().equals("VBN") || t.pos().startsWith("JJ")) && k > 0 && tokens.get(k - 1).pos().equals("DT")
                 && !STANDALONE_DETERMINERS.contains(tokens.get(k - 1).text().toLowerCase(Locale.ROOT))) {
@@ -67,6 +70,24 @@ final class CueFinder {
             return k + 1 < hi && tokens.get(k + 1).is("out") ? 2 : 0;
         }
         return 1;
+    }
+
+    /**
+     * Whether the cue verb at token {@code k} is capitalised where no sentence starts, right after a
+     * quotation or inside a clause, and a cue verb of speech follows it at once: a name ("“…,” Tell
+     * said", "Morgan Tell said"), since a verb of speech does not take another as its object.
+     */
+    boolean surnameBeforeCue(int k, int hi) {
+        Token t = tokens.get(k);
+        if (k == 0 || k + 1 >= hi || doc.quotedTok[k] || doc.quotedTok[k + 1] || !Character.isUpperCase(t.text().codePointAt(0))) {
+            return false;
+        }
+        Token previous = tokens.get(k - 1);
+        boolean sentenceStart = previous.sentence() != t.sentence() || !doc.quotedTok[k - 1] && (previous.text().equals(".")
+                || previous.text().equals("?") || previous.text().equals("!") || previous.text().equals(":"));
+        Token next = tokens.get(k + 1);
+        String pos = next.pos();
+        return !sentenceStart && lexicon.isCueVerb(next) && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBN"));
     }
 
     /**

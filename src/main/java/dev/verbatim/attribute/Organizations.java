@@ -59,7 +59,8 @@ final class Organizations extends ArticleReader {
             // an organisation by the recogniser, or a capitalised name ending in "Club", "District", "Ministry"
             boolean orgWord = organizationWords.contains(tokens.get(j - 1).text().toLowerCase(Locale.ROOT));
             boolean described = filters.organizationDescribed(i); // "German carmaker Vossberg Automobilwerke"
-            if (!described && (!recognised && !orgWord || tokens.get(i).ner().equals("PERSON") && !orgWord)) {
+            if (!described && (!recognised && !orgWord || tokens.get(i).ner().equals("PERSON") && !orgWord)
+                    || !orgWord && phrases.titledName(i, j)) {
                 i = j - 1;
                 continue;
             }

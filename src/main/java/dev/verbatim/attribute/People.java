@@ -42,12 +42,17 @@ final class People extends ArticleReader {
     void collectPeople() {
         int n = tokens.size();
         for (int i = 0; i < n; i++) {
-            if (quoted[i] || !tokens.get(i).ner().equals("PERSON")) {
+            if (quoted[i] || !tokens.get(i).ner().equals("PERSON") && !tokens.get(i).ner().equals("ORGANIZATION")) {
                 continue;
             }
+            String tag = tokens.get(i).ner();
             int j = i;
-            while (j < n && !quoted[j] && tokens.get(j).ner().equals("PERSON")) {
+            while (j < n && !quoted[j] && tokens.get(j).ner().equals(tag)) {
                 j++;
+            }
+            if (tag.equals("ORGANIZATION") && !phrases.titledName(i, j)) {
+                i = j - 1;
+                continue; // an organisation, unless a person's title names it one ("spokesperson Morgan Tell")
             }
             if (filters.firstNameBefore(i)) {
                 i--; // "from Sofia Lindgren": the first name tagged a place

@@ -80,6 +80,30 @@ final class PhraseFinder {
     }
 
     /**
+     * Whether the two or three capitalised words in tokens {@code [from, to)}, which the recogniser
+     * tagged a name (an organisation, say), follow a person's title at once or after its comma ("A university
+     * spokesperson, Morgan Tell, said", "party leader, Marine Le Pen,"): a person's name.
+     */
+    boolean titledName(int from, int to) {
+        if (to - from < 2 || to - from > 3 || from < 1) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (quoted[k] || !Character.isUpperCase(tokens.get(k).text().codePointAt(0)) || tokens.get(k).ner().equals("O")) {
+                return false;
+            }
+        }
+        int t = from - 1;
+        if (t > 0 && tokens.get(t).text().equals(",")) {
+            t--;
+        }
+        Token title = tokens.get(t);
+        boolean closed = to >= tokens.size() || tokens.get(to).isPunctuation() || tokens.get(to).isVerb();
+        return closed && !quoted[t] && title.sentence() == tokens.get(from).sentence() && title.isNoun()
+                && !title.isProperNoun() && isTitle(title) && Character.isLowerCase(title.text().codePointAt(0));
+    }
+
+    /**
      * Whether the capitalised word at {@code k}, which opens its sentence (or follows a comma inside
      * it) and which the tagger did not read as a noun, is a name: "Small, who attended the rally,
      * said" (a relative "who" follows), "Husted continued by saying", "Informed of it, Early

@@ -80,6 +80,9 @@ final class ReportedClauses {
         if (t.isVerb() && t.lemma().equals("make")) {
             return madeClear(k, hi); // "made clear that", "has made it clear that"
         }
+        if (doc.cues.surnameBeforeCue(k, hi)) {
+            return 0; // "“…,” Tell said": a surname
+        }
         if (!(t.isVerb() || t.pos().equals("NN") && t.text().endsWith("ed")) || !verbs.isVerb(t.lemma())) {
             return 0;
         }

@@ -963,6 +963,12 @@ final class SourceFinder {
         if (head.kind() == SpeakerKind.DESCRIPTION && apposition.kind() == SpeakerKind.PERSON && !apposition.hasRole()) {
             return apposition.withRole(skipDeterminer(head.start(), head.end()), head.end());
         }
+        if (head.kind() == SpeakerKind.DESCRIPTION && apposition.kind() == SpeakerKind.ORGANIZATION && !apposition.hasRole()
+                && head.mentionEnd() == apposition.start() - 1 && phrases.titledName(apposition.mentionStart(), apposition.mentionEnd())) {
+            // "A university spokesperson, Morgan Tell, said": a person's title, so a person's name, whatever the tagger read
+            return new Phrase(apposition.start(), apposition.end(), apposition.mentionStart(), apposition.mentionEnd(),
+                    SpeakerKind.PERSON, false, skipDeterminer(head.start(), head.end()), head.end());
+        }
         if (head.kind() == SpeakerKind.DESCRIPTION && apposition.kind() == SpeakerKind.ORGANIZATION
                 && tokens.get(apposition.mentionStart()).ner().equals("ORGANIZATION")
                 && tokens.get(apposition.mentionEnd() - 1).ner().equals("ORGANIZATION") && !listGoesOn(apposition.end())) {

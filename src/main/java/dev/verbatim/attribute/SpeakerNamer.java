@@ -266,6 +266,12 @@ final class SpeakerNamer {
     }
 
     private Speaker organization(Phrase p, Mention mention, int cueToken) {
+        if (phrases.titledName(p.mentionStart(), p.mentionEnd())) {
+            EntityModel.Entity person = model.lookup(p.mentionStart(), p.mentionEnd());
+            if (person != null && person.kind == SpeakerKind.PERSON) {
+                return known(mention, person, Optional.ofNullable(person.role)); // "spokesperson, Morgan Tell,": tagged a company
+            }
+        }
         if (p.mentionEnd() - p.mentionStart() == 1 && tokens.get(p.mentionStart()).isProperNoun()) {
             EntityModel.Entity person = model.byName(tokens.get(p.mentionStart()).text());
             if (person != null) {

@@ -284,6 +284,21 @@ class EntityTest {
     }
 
     @Test
+    void aNameAfterAPersonsTitleIsAPersonAndItsSurnameNoVerb() {
+        // the recogniser tags "Morgan Tell" an organisation and the tagger reads "Tell" as a verb
+        ExtractedDocument doc = document("A university spokesperson, Morgan Tell, said Northshore has committed $2.4 million.\n\n"
+                + "“This is exactly the kind of research that matters,” Tell said in an email.");
+        Speaker.Known report = speaker(quote(doc, "Northshore has committed"));
+        Speaker.Known direct = speaker(quote(doc, "kind of research"));
+        assertThat(report.name()).isEqualTo("Morgan Tell");
+        assertThat(report.kind()).isEqualTo(SpeakerKind.PERSON);
+        assertThat(direct.name()).isEqualTo("Morgan Tell");
+        assertThat(direct.mention().text()).isEqualTo("Tell");
+        assertThat(direct.entity()).isEqualTo(report.entity());
+        assertThat(doc.quotes()).hasSize(2);
+    }
+
+    @Test
     void anObjectPronounInARelativeClauseOnTheNameIsSomeoneElse() {
         // "who has worked alongside her": the relative pronoun is the subject, "her" (tagged a possessive) the object
         String text = "Marisa Lindqvist studies the estuary's mud.\n\n"

@@ -102,10 +102,11 @@ final class NameFilters extends ArticleReader {
 
     /**
      * Whether the one-word person name at token {@code k} is a word the recogniser tagged as part
-     * of an organisation elsewhere in the article at least as often as it tagged it a person, and
-     * never as part of a longer person's name: its tags disagree, and the surer context says
-     * organisation ("Erzland Lithium GmbH" … "Voigt said Erzland had"). Not "Clinton" beside one
-     * "Clinton Foundation" in an article that names her a dozen times.
+     * of an organisation or a place elsewhere in the article at least as often as it tagged it a
+     * person, and never as part of a longer person's name: its tags disagree, and the surer context
+     * says organisation or place ("Erzland Lithium GmbH" … "Voigt said Erzland had"; "Ridgeford
+     * Town", "Ridgeford manager Siobhan Keane" … "addressed Ridgeford supporters"). Not "Clinton"
+     * beside one "Clinton Foundation" in an article that names her a dozen times.
      */
     boolean organizationElsewhere(int k) {
         if (organizationOnly == null) {
@@ -113,7 +114,7 @@ final class NameFilters extends ArticleReader {
             Set<String> longerName = new HashSet<>();
             for (int m = 0; m < tokens.size(); m++) {
                 Token t = tokens.get(m);
-                if (t.ner().equals("ORGANIZATION") || describedRun(m)) {
+                if (t.ner().equals("ORGANIZATION") || t.ner().equals("LOCATION") || describedRun(m)) {
                     balance.merge(t.text(), 1, Integer::sum);
                 } else if (t.ner().equals("PERSON")) {
                     if (m > 0 && tokens.get(m - 1).ner().equals("PERSON")

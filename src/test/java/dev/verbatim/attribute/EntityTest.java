@@ -284,6 +284,18 @@ class EntityTest {
     }
 
     @Test
+    void aClubsPlaceNameIsNoPersonWhenTheTaggerMostlyReadsItAsAPlace() {
+        // "Ridgeford" is tagged a place in the club's name and a person before "supporters"
+        String text = "Castlemere United have completed the signing of Luca Ferreira-Dunne from Ridgeford Town for "
+                + "a fee believed to be around £18m.\n\n"
+                + "The departure is a blow for Ridgeford, who fought to keep the player.\n\n"
+                + "Ridgeford manager Siobhan Keane admitted she was disappointed.\n\n"
+                + "Ferreira-Dunne, meanwhile, addressed Ridgeford supporters directly. ‘Ridgeford gave me everything,’ "
+                + "he wrote on Instagram.";
+        assertThat(speaker(quote(document(text), "gave me everything")).name()).isEqualTo("Luca Ferreira-Dunne");
+    }
+
+    @Test
     void aNameAfterAPersonsTitleIsAPersonAndItsSurnameNoVerb() {
         // the recogniser tags "Morgan Tell" an organisation and the tagger reads "Tell" as a verb
         ExtractedDocument doc = document("A university spokesperson, Morgan Tell, said Northshore has committed $2.4 million.\n\n"

@@ -50,12 +50,59 @@ final class IntroducingSentenceRule implements QuotedSpanRule {
                 return a.hasKnownSpeaker() ? Decision.speech(a) : null;
             }
         }
-        return null;
+        return leadIn(doc, lo, k);
     }
 
-    /** Whether a verb of asking stands in {@code [lo, j]}: "asked whether the bees had found …". */
+    /** Longest sentence, in tokens, that {@link #leadIn} reads as a speaker's lead-in. */
+    private static final int MAX_LEAD_IN = 16;
+
+    /**
+     * A short sentence of narration about a person, with no cue, that ends in a full stop right
+     * before the quotation: "On why the book took so long, she is blunt. “…”", "She pauses. “…”",
+     * "Asked about the ferry, she laughs. “…”": the person it is about speaks. Its subject must be a
+     * personal pronoun or a person's name and the only person the sentence names, and no attribution
+     * may stand before it in the paragraph; null otherwise.
+     */
+    private Decision leadIn(DocumentView doc, int lo, int k) {
+        if (!doc.token(k).text().equals(".") || k - lo > MAX_LEAD_IN || doc.memory.inParagraph() != null) {
+            return null; // after a quote in the paragraph ("…,’ he said. He shrugged. ‘…’") the quote goes on
+        }
+        int comma = -1;
+        for (int j = lo; j < k; j++) {
+            if (doc.token(j).text().equals(",")) {
+                comma = j;
+            }
+        }
+        Phrase subject = comma >= 0 ? doc.phrases.startingAt(comma + 1, k) : null; // "On why …, she is blunt."
+        if (subject == null || subject.end() >= k || !doc.token(subject.end()).isVerb()) {
+            subject = doc.sources.clauseSubject(k, lo);
+        }
+        if (subject == null || subject.kind() != dev.verbatim.SpeakerKind.PERSON) {
+            return null;
+        }
+        boolean personal = subject.pronoun() && (doc.token(subject.mentionStart()).is("he") || doc.token(subject.mentionStart()).is("she"));
+        if (subject.pronoun() && !personal) {
+            return null; // not "who", "they"
+        }
+        for (int j = subject.end(); j < k; j++) {
+            if (doc.token(j).ner().equals("PERSON") || doc.token(j).isPronoun() && !doc.token(j).is("it")) {
+                return null; // "He turned to Judge Ames." : the quotation may be the other person's
+            }
+        }
+        Attribution a = new Attribution(doc.speakers.speakerOf(subject, subject.end()), dev.verbatim.Cue.absent(), 0.6, -1, name());
+        return a.hasKnownSpeaker() ? Decision.speech(a) : null;
+    }
+
+    /**
+     * Whether a verb of asking stands in {@code [lo, j]}: "asked whether the bees had found …"; not
+     * a participle that opens the sentence ("Asked about the ferry, she laughs."), whose subject is
+     * the one asked.
+     */
     private static boolean asksBefore(DocumentView doc, int lo, int j) {
         for (int m = lo; m <= j; m++) {
+            if (m == lo && doc.token(m).pos().equals("VBN")) {
+                continue;
+            }
             if (!doc.quotedTok[m] && doc.token(m).isVerb() && doc.clauses.verbs().asks(doc.token(m).lemma())) {
                 return true;
             }

@@ -656,6 +656,26 @@ class AttributionTest {
     }
 
     @Test
+    void aShortSentenceAboutAPersonLeadsInToTheirQuote() {
+        // an interview write-up: no cue, only the person the lead-in is about
+        List<Quote> q = quotes("Noor Halvorsen has written four novels.\n\n"
+                + "Asked about the ferry at the heart of the novel, she laughs. “My grandfather ran one, badly.”\n\n"
+                + "On why the book took so long, she is blunt. “I wrote it three times.”\n\n"
+                + "She pauses. “Only the bad ones.”\n\n"
+                + "The ballot paper carried a message. “None of the above, thanks.”");
+        assertThat(q).hasSize(4);
+        assertThat(q.subList(0, 3)).allSatisfy(x -> assertThat(speaker(x).name()).isEqualTo("Noor Halvorsen"));
+        assertThat(q.get(3).speaker()).isEqualTo(Speaker.unknown());
+    }
+
+    @Test
+    void aSentenceBetweenTwoQuotesOfOneSpeakerDoesNotSplitThem() {
+        List<Quote> q = quotes("“It was like the end of the world,” said Angus Tulloch. He shrugged. “The ewes didn't mind.”");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).spans()).hasSize(2);
+    }
+
+    @Test
     void fullNameSurnameAndPronounAreOneCanonicalSpeaker() {
         List<Quote> q = quotes("Vladimir Putin gave a speech.\n"
                 + "“We are ready,” Putin said.\n"

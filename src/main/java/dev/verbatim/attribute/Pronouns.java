@@ -361,7 +361,30 @@ final class Pronouns extends ArticleReader {
                 return o.entity();
             }
         }
+        if (onlyPersonSoFar(mostRecent, last) && text.unnamedPersonBetween(occurrences.get(last).token(), at) < 0) {
+            if (state) {
+                mostRecent.state(g); // the first-name list guessed "Noor" a man's name: the text says otherwise
+            }
+            return mostRecent;
+        }
         return null;
+    }
+
+    /**
+     * Whether {@code e}, whose gender only the first-name list guessed, is the only one named in
+     * occurrences 0 to {@code last} (within the window): the person a pronoun that no one else can
+     * take refers to, whatever the list guessed.
+     */
+    private boolean onlyPersonSoFar(Entity e, int last) {
+        if (e == null || e.kind != SpeakerKind.PERSON || e.evidence != Gender.UNKNOWN || firstOrSecondPerson(e)) {
+            return false;
+        }
+        for (int k = last; k >= 0 && last - k < EntityModel.MENTION_WINDOW; k--) {
+            if (occurrences.get(k).entity() != e) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -296,6 +296,17 @@ class EntityTest {
     }
 
     @Test
+    void aPronounNoOneElseCanTakeIsTheOnlyPersonNamedWhateverTheFirstNameListGuesses() {
+        // CoreNLP's first-name list takes "Noor" for a man's name; she is the only person in the article
+        ExtractedDocument doc = document("Noor Halvorsen’s fourth novel follows a family running a ferry. The book has "
+                + "already won a prize. We met at a café near her home.\n\n"
+                + "“I wrote it three times,” she said.");
+        Speaker.Known s = speaker(quote(doc, "three times"));
+        assertThat(s.name()).isEqualTo("Noor Halvorsen");
+        assertThat(s.gender()).isEqualTo(Gender.FEMALE);
+    }
+
+    @Test
     void aNameAfterAPersonsTitleIsAPersonAndItsSurnameNoVerb() {
         // the recogniser tags "Morgan Tell" an organisation and the tagger reads "Tell" as a verb
         ExtractedDocument doc = document("A university spokesperson, Morgan Tell, said Northshore has committed $2.4 million.\n\n"

@@ -66,7 +66,7 @@ final class Pronouns extends ArticleReader {
                     i--; // "Kowalczyk hired him": not Kowalczyk (the person named last, whose clause it is)
                     continue;
                 }
-                if (GenderCues.compatible(e.gender(), g)) {
+                if (GenderCues.compatible(e.gender(), g) && !(e.evidence == Gender.UNKNOWN && possessedBy(occurrences.get(i).token(), g))) {
                     if (text.unnamedPersonBetween(occurrences.get(i).token(), k) < 0) {
                         e.state(g); // not "said Ridley … One farmer, who … because he"
                     }
@@ -122,6 +122,43 @@ final class Pronouns extends ArticleReader {
         for (int m = k + 1; m < name; m++) {
             Token t = tokens.get(m);
             if (quoted[m] || !(ArticleTokens.premodifier(t) || t.text().equals(","))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the name at token {@code name} stands in apposition to a phrase whose possessive has
+     * gender {@code g} ("her editor there, Ptolemy Grange"): that possessive is someone else of that
+     * gender, so a later pronoun of it is unlikely to be this person when nothing states their gender.
+     */
+    private boolean possessedBy(int name, Gender g) {
+        for (int k = name - 1; k >= 0 && name - k <= 7 && !quoted[k] && tokens.get(k).sentence() == tokens.get(name).sentence(); k--) {
+            if (tokens.get(k).pos().equals("PRP$")) {
+                return GenderCues.ofPronoun(tokens.get(k).text()) == g && apposedTo(k, name);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether only premodifiers, "there" and a comma stand between the possessive at {@code k} and
+     * the name at {@code name}, which a comma closes: an apposition, not a fronted phrase ("In her
+     * speech, Rhimes declared").
+     */
+    private boolean apposedTo(int k, int name) {
+        int end = name;
+        while (end < tokens.size() && tokens.get(end).ner().equals("PERSON")) {
+            end++;
+        }
+        if (!tokens.get(name - 1).text().equals(",") || end >= tokens.size() || !tokens.get(end).text().equals(",")
+                || k > 0 && tokens.get(k - 1).pos().equals("IN")) {
+            return false;
+        }
+        for (int m = k + 1; m < name - 1; m++) {
+            Token t = tokens.get(m);
+            if (quoted[m] || !(ArticleTokens.premodifier(t) || t.is("there"))) {
                 return false;
             }
         }
@@ -346,7 +383,7 @@ final class Pronouns extends ArticleReader {
             if (mostRecent == null) {
                 mostRecent = o.entity();
             }
-            if (GenderCues.compatible(o.entity().gender(), g)) {
+            if (GenderCues.compatible(o.entity().gender(), g) && !(o.entity().evidence == Gender.UNKNOWN && possessedBy(o.token(), g))) {
                 boolean subjectPronoun = pronoun.equalsIgnoreCase("he") || pronoun.equalsIgnoreCase("she");
                 Entity subject = subjectPronoun && objectPosition(o.token()) ? subjectBefore(k, at, g) : null;
                 if (subject != null) {

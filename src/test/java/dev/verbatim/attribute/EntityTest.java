@@ -307,6 +307,17 @@ class EntityTest {
     }
 
     @Test
+    void aPersonInAppositionToHerSomethingIsNotTheSheThatFollows() {
+        // "her editor there, Ptolemy Grange": "her" is the novelist, and so is the next "she"
+        ExtractedDocument doc = document("Noor Halvorsen wrote her fourth novel in a rented cottage.\n\n"
+                + "She describes the editing as “a polite war.” In an email, her editor there, Ptolemy Grange, said the manuscript was worth the wait.\n\n"
+                + "Does she read her reviews? She pauses. “Only the bad ones.”");
+        assertThat(speaker(quote(doc, "bad ones")).name()).isEqualTo("Noor Halvorsen");
+        assertThat(doc.speakers()).filteredOn(e -> e.name().equals("Ptolemy Grange"))
+                .allSatisfy(e -> assertThat(e.gender()).isEqualTo(Gender.UNKNOWN));
+    }
+
+    @Test
     void aNameAfterAPersonsTitleIsAPersonAndItsSurnameNoVerb() {
         // the recogniser tags "Morgan Tell" an organisation and the tagger reads "Tell" as a verb
         ExtractedDocument doc = document("A university spokesperson, Morgan Tell, said Northshore has committed $2.4 million.\n\n"

@@ -8,6 +8,8 @@ import dev.verbatim.nlp.Token;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * What the article calls its people besides their names: titles before a name ("Kremlin
@@ -28,6 +30,11 @@ final class Descriptions extends ArticleReader {
         this.occurrences = mentions.people;
     }
 
+    /** Titles written before a name and the role noun a later description uses (title-roles.txt). */
+    private static final Map<String, String> TITLE_ROLES = WordList.load("title-roles.txt").stream()
+            .map(line -> line.split("\\s+")).filter(p -> p.length == 2)
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(p -> p[0], p -> p[1]));
+
     /** "Kremlin spokesman Dmitry Peskov", "Mrs Pickering": titles, honorifics and roles right before a name. */
     void readTitles(Entity e, int nameStart) {
         for (int k = nameStart - 1; k >= 0 && k >= nameStart - 4 && !quoted[k]; k--) {
@@ -38,6 +45,9 @@ final class Descriptions extends ArticleReader {
             e.state(GenderCues.ofHonorific(t.text()));
             e.state(GenderCues.ofNoun(t.text()));
             String w = t.text().toLowerCase(Locale.ROOT);
+            if (t.isProperNoun() && !phrases.isTitle(t) && !Names.honorific(t.text()) && k < nameStart - 1) {
+                e.titleQualifiers.add(w); // "Ohio Gov. Dale Renner"
+            }
             // a common noun before the role's head only modifies it: "festival director" is a director, not a
             // festival; "coast guard spokesperson" a spokesperson, not a guard
             Token next = tokens.get(k + 1);
@@ -46,6 +56,10 @@ final class Descriptions extends ArticleReader {
             if (phrases.isTitle(t) || t.isNoun() && !t.isProperNoun() && head
                     || personNouns.contains(w) && !organizationWords.contains(w) && head) {
                 addRoleWord(e, w); // "Warden Philip Doucette": a capitalised word for people is a role too
+                String role = TITLE_ROLES.get(w);
+                if (role != null) {
+                    addRoleWord(e, role); // "Sen. Marco Rubio" … "the senator"
+                }
             }
         }
     }
@@ -138,22 +152,47 @@ final class Descriptions extends ArticleReader {
     /**
      * The person a definite description names ("the minister", "the rookie defenceman", "her
      * husband"): the one person the article gave that role word, or, when it gave it to several,
-     * the most recent of them before token {@code at}; null when none.
+     * the most recent of them before token {@code at}; among several, none whose role has a
+     * capitalised word that the description's {@code modifiers} lack ("The Ohio governor" is not
+     * "Florida Gov. Jeb Bush"); null when none.
      */
-    Entity byRole(String word, int at) {
+    Entity byRole(String word, int at, List<String> modifiers) {
         String w = word.toLowerCase(Locale.ROOT);
         List<Entity> given = entities.byRole(w);
+        if (given.size() > 1 && !modifiers.isEmpty()) {
+            // "The Ohio governor" among several governors: not one whose role names another place
+            given = given.stream().filter(e -> !roleSaysOtherwise(e, modifiers)).toList();
+        }
         Entity only = given.isEmpty() ? null : given.get(given.size() - 1);
         if (given.size() <= 1) {
             return only;
         }
         int last = Mentions.firstFrom(occurrences, at) - 1;
         for (int k = last; k >= 0 && last - k < EntityModel.MENTION_WINDOW; k--) {
-            if (occurrences.get(k).entity().roleWords.contains(w)) {
+            if (given.contains(occurrences.get(k).entity())) {
                 return occurrences.get(k).entity();
             }
         }
         return only;
+    }
+
+    /**
+     * Whether the titles or the role of {@code e} have capitalised words, other than the titles
+     * themselves, and none of them is among the description's capitalised {@code modifiers}
+     * ("Texas Sen." for "the Florida senator"; not "Senate Minority Leader" for "the Senate
+     * Democratic leader").
+     */
+    private static boolean roleSaysOtherwise(Entity e, List<String> modifiers) {
+        Set<String> qualifiers = new java.util.HashSet<>(e.titleQualifiers);
+        if (e.role != null) {
+            for (String word : e.role.split("\\s+")) {
+                String w = word.toLowerCase(Locale.ROOT);
+                if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0)) && !e.roleWords.contains(w)) {
+                    qualifiers.add(w);
+                }
+            }
+        }
+        return !qualifiers.isEmpty() && modifiers.stream().noneMatch(qualifiers::contains);
     }
 
     /**

@@ -56,6 +56,8 @@ final class EntityModel {
         String role;
         /** Lower-case nouns of its titles, roles and appositions ("spokesman", "founder", "husband"). */
         final Set<String> roleWords = new LinkedHashSet<>();
+        /** Lower-case capitalised words that qualify its titles ("Ohio" in "Ohio Gov. Dale Renner"). */
+        final Set<String> titleQualifiers = new LinkedHashSet<>();
         /** Lower-case acronyms and short names it goes by. */
         final Set<String> aliases = new LinkedHashSet<>();
         /** The age the article gives right after its name ("Tom Haldane, 58,"), or -1. */
@@ -214,8 +216,8 @@ final class EntityModel {
     }
 
     /** The person a definite description names ("the minister"); see {@link Descriptions#byRole}. */
-    Entity byRole(String word, int at) {
-        return descriptions.byRole(word, at);
+    Entity byRole(String word, int at, List<String> modifiers) {
+        return descriptions.byRole(word, at, modifiers);
     }
 
     /** The person a definite description with no role match refers to; see {@link Descriptions#recentPerson}. */

@@ -7,6 +7,7 @@ import dev.verbatim.Speaker;
 import dev.verbatim.SpeakerKind;
 import dev.verbatim.nlp.Token;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -158,6 +159,18 @@ final class SpeakerNamer {
             }
         }
         return head;
+    }
+
+    /** The capitalised words before the head at {@code headAt} of a description from {@code from} ("The Ohio governor": Ohio), lower case. */
+    private List<String> capitalisedModifiers(int from, int headAt) {
+        List<String> out = new ArrayList<>();
+        for (int k = from; k < headAt; k++) {
+            Token t = tokens.get(k);
+            if (!t.pos().equals("DT") && Character.isUpperCase(t.text().codePointAt(0))) {
+                out.add(t.text().toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
     }
 
     /** Whether phrase {@code p} names a person or describes one by a noun for people ("a senior diplomat"). */
@@ -347,7 +360,7 @@ final class SpeakerNamer {
                     ? model.possessor(p.mentionStart(), first.text().toLowerCase(Locale.ROOT), previousSpeaker()) : null;
             EntityModel.Entity e = possessor != null ? model.relative(possessor, headWord, cueToken) : null;
             if (e == null) {
-                e = model.byRole(headWord, cueToken);
+                e = model.byRole(headWord, cueToken, capitalisedModifiers(p.mentionStart(), headAt));
             }
             if (e != null && e == possessor) {
                 e = null;

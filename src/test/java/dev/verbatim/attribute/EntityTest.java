@@ -318,6 +318,17 @@ class EntityTest {
     }
 
     @Test
+    void anAbbreviatedTitleGivesTheRoleALaterDescriptionUses() {
+        assertThat(name("“It was a chain of choices,” Justice Helena Marchetti said.\n\n"
+                + "Defence lawyer Colette Amiri argued for less.\n\n"
+                + "“Nothing this court can do will bring him home,” the judge said.", "bring him home"))
+                .isEqualTo("Helena Marchetti");
+        // among several governors, the one whose title names the description's state
+        assertThat(name("Ohio Gov. Dale Renner and Idaho Gov. Marta Quist met in Boise.\n\n"
+                + "“We disagree on water,” the Ohio governor said.", "disagree on water")).isEqualTo("Dale Renner");
+    }
+
+    @Test
     void aNameAfterAPersonsTitleIsAPersonAndItsSurnameNoVerb() {
         // the recogniser tags "Morgan Tell" an organisation and the tagger reads "Tell" as a verb
         ExtractedDocument doc = document("A university spokesperson, Morgan Tell, said Northshore has committed $2.4 million.\n\n"

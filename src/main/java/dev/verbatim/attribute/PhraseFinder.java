@@ -17,6 +17,8 @@ final class PhraseFinder {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we", "you");
     private static final Set<String> PP_LINKS = Set.of("of", "for", "at", "from", "with", "in");
     private static final int MAX_PHRASE = 12;
+    /** An adjective and its preposition that tie unnamed sources to what they know: "sources close to the campaign". */
+    private static final Set<String> CLOSENESS = Set.of("close to", "familiar with", "knowledgeable about", "briefed on");
     /** Determiners before a proper noun that make it a description, not a name: "one Republican", "a Democrat". */
     private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another");
     private static final Set<String> QUANTIFIERS = Set.of("some", "another", "others", "many", "several", "both",
@@ -220,6 +222,17 @@ final class PhraseFinder {
         if (start - 1 >= lo && start < last && usable(start - 1, lo, tokens.size()) && tokens.get(start - 1).is("at")
                 && (tokens.get(start).is("least") || tokens.get(start).is("most"))) {
             start--; // "at least half": a quantity, no place
+        }
+        // "sources close to the campaign", "a person familiar with the talks": the people, not what they are close to
+        if (j - 1 >= lo && usable(j, lo, tokens.size()) && usable(j - 1, lo, tokens.size())
+                && CLOSENESS.contains(tokens.get(j - 1).text().toLowerCase(Locale.ROOT) + " " + tokens.get(j).text().toLowerCase(Locale.ROOT))) {
+            Phrase head = endingAt(j - 1, lo); // the adjective may close the phrase before it ("A person familiar")
+            if (head == null || head.end() < j) {
+                head = j - 2 >= lo ? endingAt(j - 2, lo) : null;
+            }
+            if (head != null && !head.pronoun() && head.kind() == SpeakerKind.DESCRIPTION) {
+                return new Phrase(head.start(), last + 1, head.start(), last + 1, SpeakerKind.DESCRIPTION, false, -1, -1);
+            }
         }
         // "a spokesman for the ministry": one prepositional link back to a common-noun head;
         // "the Federal Office for the Environment", "the University of Iowa": one proper name

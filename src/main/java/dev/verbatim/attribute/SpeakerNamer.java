@@ -624,7 +624,7 @@ final class SpeakerNamer {
         int end = p.mentionEnd();
         for (int k = p.mentionStart() + 1; k < p.mentionEnd(); k++) {
             Token t = tokens.get(k);
-            if (t.pos().startsWith("JJ") && GENERIC_HEADS.contains(tokens.get(k - 1).text().toLowerCase(Locale.ROOT))) {
+            if ((t.pos().startsWith("JJ") || t.pos().startsWith("RB")) && GENERIC_HEADS.contains(tokens.get(k - 1).text().toLowerCase(Locale.ROOT))) {
                 break; // "a person familiar with the matter": the words after a bare "person" are what identify the source
             }
             if (t.pos().equals("IN") && !KEPT_LINKS.contains(t.text().toLowerCase(Locale.ROOT)) || t.pos().startsWith("JJ")
@@ -687,7 +687,8 @@ final class SpeakerNamer {
         return lexicons.animate().contains(w) && !lexicons.organizationWords().contains(w) && !lexicons.sources().contains(w);
     }
 
-    private static final Set<String> HEAD_ENDS = Set.of("of", "from", "at", "in", "for", "with", "on", "who", ",");
+    private static final Set<String> HEAD_ENDS = Set.of("of", "from", "at", "in", "for", "with", "on", "who", ",", "close",
+            "familiar", "knowledgeable", "briefed");
     private static final Set<String> GROUP_WORDS = Set.of("some", "many", "several", "two", "three", "few", "most", "all");
 
     /** Whether a description names one person ("one resident", "a firefighter"), not a group or a thing. */
@@ -716,8 +717,13 @@ final class SpeakerNamer {
         }
         for (int k = first + 1; k <= last; k++) {
             String pos = tokens.get(k).pos();
-            if (pos.equals("IN") || pos.equals("VBG") || pos.equals("VBN") || pos.startsWith("W") || pos.equals(",")) {
-                return k - 1;
+            if (pos.equals("IN") || pos.equals("TO") || pos.equals("VBG") || pos.equals("VBN") || pos.startsWith("W") || pos.equals(",")) {
+                int h = k - 1;
+                while (h > first && (tokens.get(h).pos().startsWith("JJ") || tokens.get(h).pos().startsWith("RB"))
+                        && tokens.get(h - 1).isNoun()) {
+                    h--; // "people close to the mayor", "a person familiar with the talks"
+                }
+                return h;
             }
         }
         return last;

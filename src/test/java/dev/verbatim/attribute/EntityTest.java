@@ -115,7 +115,8 @@ class EntityTest {
                 + "“I will not vote for him,” said Senator Jeff Flake, Republican of Arizona, who echoed the speaker's warning.";
         ExtractedDocument doc = document(text);
         assertThat(speaker(quote(doc, "take over the workshop")).name()).isEqualTo("Kevin Marsh");
-        assertThat(speaker(quote(doc, "to be named")).name()).isEqualTo("a person");
+        assertThat(speaker(quote(doc, "to be named")).name()).isEqualTo("a person familiar with the investigation");
+        assertThat(speaker(quote(doc, "to be named")).entity()).isEqualTo(speaker(quote(doc, "shift worker")).entity());
         assertThat(speaker(quote(doc, "the speaker's warning")).name()).isEqualTo("Jeff Flake");
     }
 
@@ -326,6 +327,20 @@ class EntityTest {
         // among several governors, the one whose title names the description's state
         assertThat(name("Ohio Gov. Dale Renner and Idaho Gov. Marta Quist met in Boise.\n\n"
                 + "“We disagree on water,” the Ohio governor said.", "disagree on water")).isEqualTo("Dale Renner");
+    }
+
+    @Test
+    void sourcesCloseToSomeoneAreThemselvesTheSpeaker() {
+        ExtractedDocument doc = document("Sources close to the campaign said the ad would run in May.\n\n"
+                + "People close to the mayor said she would run again.\n\n"
+                + "A person familiar with the talks said they had stalled.");
+        Speaker.Known campaign = speaker(quote(doc, "the ad would run"));
+        assertThat(campaign.mention().text()).isEqualTo("Sources close to the campaign");
+        assertThat(campaign.kind()).isEqualTo(SpeakerKind.DESCRIPTION);
+        Speaker.Known mayor = speaker(quote(doc, "run again"));
+        assertThat(mayor.name()).isEqualTo("People close to the mayor");
+        assertThat(mayor.gender()).isEqualTo(Gender.UNKNOWN); // "she" is the mayor, not the group
+        assertThat(speaker(quote(doc, "stalled")).name()).isEqualTo("A person familiar with the talks");
     }
 
     @Test

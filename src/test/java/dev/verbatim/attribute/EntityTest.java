@@ -330,6 +330,13 @@ class EntityTest {
     }
 
     @Test
+    void theCarrierIsTheAirline() {
+        assertThat(name("Corvina Air cancelled 140 flights on Tuesday.\n\n"
+                + "The carrier said the strike amounted to “holding the travelling public hostage.”", "travelling public"))
+                .isEqualTo("Corvina Air");
+    }
+
+    @Test
     void sourcesCloseToSomeoneAreThemselvesTheSpeaker() {
         ExtractedDocument doc = document("Sources close to the campaign said the ad would run in May.\n\n"
                 + "People close to the mayor said she would run again.\n\n"

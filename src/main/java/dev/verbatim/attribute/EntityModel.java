@@ -252,6 +252,11 @@ final class EntityModel {
         return organizations.organizationNamedWith(at, head);
     }
 
+    /** The organisation named with {@code head} before token {@code at}, else after it; see {@link Organizations#organizationNamedWithNearby}. */
+    Entity organizationNamedWithNearby(int at, String head) {
+        return organizations.organizationNamedWithNearby(at, head);
+    }
+
     /** The organisation whose name ends with {@code words}; see {@link Organizations#organizationEndingWith}. */
     Entity organizationEndingWith(int at, String words) {
         return organizations.organizationEndingWith(at, words);

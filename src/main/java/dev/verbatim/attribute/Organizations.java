@@ -162,6 +162,29 @@ final class Organizations extends ArticleReader {
     }
 
     /**
+     * As {@link #organizationNamedWith}, else the first organisation after token {@code at} with
+     * {@code head} in its name, within the window: "police said" in a lead, before "the Eastvale
+     * Regional Police Service" is named.
+     */
+    Entity organizationNamedWithNearby(int at, String head) {
+        Entity before = organizationNamedWith(at, head);
+        if (before != null) {
+            return before;
+        }
+        String h = head.toLowerCase(Locale.ROOT);
+        int i = Mentions.firstFrom(organizations, at);
+        for (int k = i; k < organizations.size() && k - i < EntityModel.MENTION_WINDOW; k++) {
+            Entity e = organizations.get(k).entity();
+            for (String w : e.canonical().toLowerCase(Locale.ROOT).split("\\s+")) {
+                if (w.equals(h) && e.name.size() > 1) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
      * The most recent organisation before token {@code at} whose name ends with {@code words} (lower
      * case, two or more): "the coast guard" after "the Aldmoor Coast Guard"; null when none.
      */

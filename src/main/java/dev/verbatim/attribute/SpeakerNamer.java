@@ -285,6 +285,13 @@ final class SpeakerNamer {
                 return known(mention, person, Optional.ofNullable(person.role)); // "spokesperson, Morgan Tell,": tagged a company
             }
         }
+        String word = tokens.get(p.mentionStart()).text();
+        if (p.mentionEnd() - p.mentionStart() == 1 && lexicons.organizationWords().contains(word.toLowerCase(Locale.ROOT))) {
+            EntityModel.Entity named = model.organizationNamedWithNearby(cueToken, word);
+            if (named != null) {
+                return known(mention, named, Optional.empty()); // "Police said" after or before "the Eastvale Regional Police Service"
+            }
+        }
         if (p.mentionEnd() - p.mentionStart() == 1 && tokens.get(p.mentionStart()).isProperNoun()) {
             EntityModel.Entity person = model.byName(tokens.get(p.mentionStart()).text());
             if (person != null) {

@@ -330,6 +330,16 @@ class EntityTest {
     }
 
     @Test
+    void bareWordPoliceIsThePoliceServiceTheArticleNamesBeforeOrAfter() {
+        ExtractedDocument doc = document("MILLBROOK — A man faces an assault charge after a stabbing, police said.\n\n"
+                + "Const. Farah Delacroix, a spokesperson for the Eastvale Regional Police Service, said the two men knew each other.\n\n"
+                + "Police said investigators are still looking for a second man.");
+        assertThat(speaker(quote(doc, "assault charge")).name()).isEqualTo("Eastvale Regional Police Service");
+        assertThat(speaker(quote(doc, "second man")).name()).isEqualTo("Eastvale Regional Police Service");
+        assertThat(speaker(quote(doc, "second man")).kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+    }
+
+    @Test
     void theCarrierIsTheAirline() {
         assertThat(name("Corvina Air cancelled 140 flights on Tuesday.\n\n"
                 + "The carrier said the strike amounted to “holding the travelling public hostage.”", "travelling public"))

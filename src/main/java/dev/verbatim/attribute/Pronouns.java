@@ -60,8 +60,15 @@ final class Pronouns extends ArticleReader {
                 continue;
             }
             boolean objectOfLast = objectInClauseOf(occurrences.get(last).token(), k);
+            // "her editor, Ptolemy Grange": the possessive is not the person its phrase is in apposition to
+            Entity apposed = last + 1 < occurrences.size() && tokens.get(occurrences.get(last + 1).token()).sentence() == t.sentence()
+                    && t.pos().equals("PRP$") && apposedTo(k, occurrences.get(last + 1).token()) ? occurrences.get(last + 1).entity() : null;
             while (i >= 0 && text.narration(occurrences.get(i).token(), k) <= EntityModel.REACH_TOKENS / 2) {
                 Entity e = occurrences.get(i).entity();
+                if (e == apposed) {
+                    i--;
+                    continue;
+                }
                 if (i == last && objectOfLast) {
                     i--; // "Kowalczyk hired him": not Kowalczyk (the person named last, whose clause it is)
                     continue;
@@ -78,7 +85,7 @@ final class Pronouns extends ArticleReader {
             Entity only = occurrences.get(last).entity();
             // a subject or a possessive, not an object ("Dr. Samuel Whitacre … taught her")
             boolean subject = t.text().equalsIgnoreCase("he") || t.text().equalsIgnoreCase("she") || t.pos().equals("PRP$");
-            if (!found && subject && !objectOfLast && only.evidence == Gender.UNKNOWN && onlyPersonWithinReach(last, k)
+            if (!found && subject && !objectOfLast && only != apposed && only.evidence == Gender.UNKNOWN && onlyPersonWithinReach(last, k)
                     && t.sentence() - tokens.get(occurrences.get(last).token()).sentence() <= 1
                     && text.unnamedPersonBetween(occurrences.get(last).token(), k) < 0) {
                 only.state(g); // "Grant said … ,” she noted": the text overrules the first-name guess
@@ -128,12 +135,32 @@ final class Pronouns extends ArticleReader {
         return true;
     }
 
+    /** The token of the last occurrence of {@code e} before token {@code at}, within the window, or -1. */
+    private int lastTokenOf(Entity e, int at) {
+        int last = Mentions.firstFrom(occurrences, at) - 1;
+        for (int k = last; k >= 0 && last - k < EntityModel.MENTION_WINDOW; k--) {
+            if (occurrences.get(k).entity() == e) {
+                return occurrences.get(k).token();
+            }
+        }
+        return -1;
+    }
+
     /**
      * Whether the name at token {@code name} stands in apposition to a phrase whose possessive has
      * gender {@code g} ("her editor there, Ptolemy Grange"): that possessive is someone else of that
      * gender, so a later pronoun of it is unlikely to be this person when nothing states their gender.
      */
     private boolean possessedBy(int name, Gender g) {
+        if (name < 0) {
+            return false;
+        }
+        if (tokens.get(name).pos().equals("PRP$")) {
+            return GenderCues.ofPronoun(tokens.get(name).text()) == g; // the mention "her editor" itself: not "her"
+        }
+        while (name > 0 && !quoted[name - 1] && tokens.get(name - 1).ner().equals("PERSON")) {
+            name--; // the occurrence may stand on the surname
+        }
         for (int k = name - 1; k >= 0 && name - k <= 7 && !quoted[k] && tokens.get(k).sentence() == tokens.get(name).sentence(); k--) {
             if (tokens.get(k).pos().equals("PRP$")) {
                 return GenderCues.ofPronoun(tokens.get(k).text()) == g && apposedTo(k, name);
@@ -148,6 +175,9 @@ final class Pronouns extends ArticleReader {
      * speech, Rhimes declared").
      */
     private boolean apposedTo(int k, int name) {
+        while (name > k + 1 && tokens.get(name - 1).ner().equals("PERSON")) {
+            name--; // the occurrence may stand on the surname
+        }
         int end = name;
         while (end < tokens.size() && tokens.get(end).ner().equals("PERSON")) {
             end++;
@@ -333,6 +363,9 @@ final class Pronouns extends ArticleReader {
         if (QUESTION_CUES.contains(tokens.get(cue).lemma())) {
             return null; // "Earhardt then asked Rubio which states he could win. / “…,” he said.": the one asked answers
         }
+        if (e.evidence == Gender.UNKNOWN && possessedBy(lastTokenOf(e, at), g)) {
+            return null; // "her editor, Ptolemy Grange, said …. / She pauses.": "her" is someone else
+        }
         int sentence = tokens.get(cue).sentence();
         boolean another = false;
         for (int k = Mentions.firstFrom(occurrences, cue + 1); k < occurrences.size() && occurrences.get(k).token() < at; k++) {
@@ -364,6 +397,7 @@ final class Pronouns extends ArticleReader {
             Entity e = entities.get(previousSpeaker);
             boolean fits = GenderCues.compatible(e.gender(), g)
                     || e.evidence == Gender.UNKNOWN && noOtherSince(e, at, g); // the name list's guess aside
+            fits &= !(e.evidence == Gender.UNKNOWN && possessedBy(lastTokenOf(e, at), g)); // "her editor, Ptolemy Grange"
             if (e.kind == SpeakerKind.PERSON && fits && !firstOrSecondPerson(e) && !newSubjectBefore(at, e, g)) {
                 int k = Mentions.firstFrom(occurrences, at) - 1;
                 if (state && k >= 0 && (occurrences.get(k).entity() == e || namedInSentenceOf(e, k, at))) {

@@ -358,8 +358,9 @@ final class SourceFinder {
                     continue;
                 }
                 int headEnd = skipParenthesis(j - 1, lo);
-                if (headEnd > lo && !quotedTok[headEnd] && REFLEXIVES.contains(tokens.get(headEnd).text().toLowerCase(Locale.ROOT))) {
-                    headEnd--; // "Sanders himself, who was not there, has …"
+                if (headEnd > lo && !quotedTok[headEnd] && (REFLEXIVES.contains(tokens.get(headEnd).text().toLowerCase(Locale.ROOT))
+                        || tokens.get(headEnd).is("there") && tokens.get(headEnd - 1).isNoun())) {
+                    headEnd--; // "Sanders himself, who was not there, has …", "her editor there, Ptolemy Grange, said"
                 }
                 Phrase head = phrases.endingAt(headEnd, lo);
                 if (head == null || isNumber(head)) {

@@ -340,6 +340,15 @@ class EntityTest {
     }
 
     @Test
+    void aNameInAppositionToHerSomethingThereSpeaksAndTakesNoGenderFromHer() {
+        ExtractedDocument doc = document("In an email, her editor there, Ptolemy Grange, said the manuscript was worth it.\n\n"
+                + "In a second email, her editor, Ptolemy Grange, said the deadline had moved.");
+        Speaker.Known first = speaker(quote(doc, "worth it"));
+        assertThat(first.name()).isEqualTo("Ptolemy Grange");
+        assertThat(speaker(quote(doc, "deadline had moved")).gender()).isEqualTo(Gender.UNKNOWN);
+    }
+
+    @Test
     void theCarrierIsTheAirline() {
         assertThat(name("Corvina Air cancelled 140 flights on Tuesday.\n\n"
                 + "The carrier said the strike amounted to “holding the travelling public hostage.”", "travelling public"))

@@ -6,10 +6,12 @@ import dev.verbatim.attribute.EntityModel.Entity;
 import dev.verbatim.attribute.Mentions.Occurrence;
 import dev.verbatim.nlp.Token;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What the article calls its people besides their names: titles before a name ("Kremlin
@@ -33,7 +35,7 @@ final class Descriptions extends ArticleReader {
     /** Titles written before a name and the role noun a later description uses (title-roles.txt). */
     private static final Map<String, String> TITLE_ROLES = WordList.load("title-roles.txt").stream()
             .map(line -> line.split("\\s+")).filter(p -> p.length == 2)
-            .collect(java.util.stream.Collectors.toUnmodifiableMap(p -> p[0], p -> p[1]));
+            .collect(Collectors.toUnmodifiableMap(p -> p[0], p -> p[1]));
 
     /** "Kremlin spokesman Dmitry Peskov", "Mrs Pickering": titles, honorifics and roles right before a name. */
     void readTitles(Entity e, int nameStart) {
@@ -183,7 +185,7 @@ final class Descriptions extends ArticleReader {
      * Democratic leader").
      */
     private static boolean roleSaysOtherwise(Entity e, List<String> modifiers) {
-        Set<String> qualifiers = new java.util.HashSet<>(e.titleQualifiers);
+        Set<String> qualifiers = new HashSet<>(e.titleQualifiers);
         if (e.role != null) {
             for (String word : e.role.split("\\s+")) {
                 String w = word.toLowerCase(Locale.ROOT);

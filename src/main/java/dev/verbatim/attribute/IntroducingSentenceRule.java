@@ -1,9 +1,13 @@
 package dev.verbatim.attribute;
 
+import dev.verbatim.Cue;
+import dev.verbatim.SpeakerKind;
+
 /**
  * “Putin said:” or “Cruz tweeted a warning.” in the sentence just before the quote, when that
  * sentence has no quote of its own and stands in the quote's or the previous paragraph, and names
- * its speaker.
+ * its speaker; or, with no cue, a short sentence of narration about one person that leads in to
+ * the quote ("She pauses. “…”").
  */
 final class IntroducingSentenceRule implements QuotedSpanRule {
 
@@ -77,7 +81,7 @@ final class IntroducingSentenceRule implements QuotedSpanRule {
         if (subject == null || subject.end() >= k || !doc.token(subject.end()).isVerb()) {
             subject = doc.sources.clauseSubject(k, lo);
         }
-        if (subject == null || subject.kind() != dev.verbatim.SpeakerKind.PERSON) {
+        if (subject == null || subject.kind() != SpeakerKind.PERSON) {
             return null;
         }
         boolean personal = subject.pronoun() && (doc.token(subject.mentionStart()).is("he") || doc.token(subject.mentionStart()).is("she"));
@@ -86,10 +90,10 @@ final class IntroducingSentenceRule implements QuotedSpanRule {
         }
         for (int j = subject.end(); j < k; j++) {
             if (doc.token(j).ner().equals("PERSON") || doc.token(j).isPronoun() && !doc.token(j).is("it")) {
-                return null; // "He turned to Judge Ames." : the quotation may be the other person's
+                return null; // "He turned to Judge Ames.": the quotation may be the other person's
             }
         }
-        Attribution a = new Attribution(doc.speakers.speakerOf(subject, subject.end()), dev.verbatim.Cue.absent(), 0.6, -1, name());
+        Attribution a = new Attribution(doc.speakers.speakerOf(subject, subject.end()), Cue.absent(), 0.6, -1, name());
         return a.hasKnownSpeaker() ? Decision.speech(a) : null;
     }
 

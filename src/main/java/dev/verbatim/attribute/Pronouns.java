@@ -61,8 +61,10 @@ final class Pronouns extends ArticleReader {
             }
             boolean objectOfLast = objectInClauseOf(occurrences.get(last).token(), k);
             // "her editor, Ptolemy Grange": the possessive is not the person its phrase is in apposition to
-            Entity apposed = last + 1 < occurrences.size() && tokens.get(occurrences.get(last + 1).token()).sentence() == t.sentence()
-                    && t.pos().equals("PRP$") && apposedTo(k, occurrences.get(last + 1).token()) ? occurrences.get(last + 1).entity() : null;
+            boolean nextInSentence = last + 1 < occurrences.size()
+                    && tokens.get(occurrences.get(last + 1).token()).sentence() == t.sentence();
+            Entity apposed = nextInSentence && t.pos().equals("PRP$") && apposedTo(k, occurrences.get(last + 1).token())
+                    ? occurrences.get(last + 1).entity() : null;
             while (i >= 0 && text.narration(occurrences.get(i).token(), k) <= EntityModel.REACH_TOKENS / 2) {
                 Entity e = occurrences.get(i).entity();
                 if (e == apposed) {
@@ -73,7 +75,8 @@ final class Pronouns extends ArticleReader {
                     i--; // "Kowalczyk hired him": not Kowalczyk (the person named last, whose clause it is)
                     continue;
                 }
-                if (GenderCues.compatible(e.gender(), g) && !(e.evidence == Gender.UNKNOWN && possessedBy(occurrences.get(i).token(), g))) {
+                if (GenderCues.compatible(e.gender(), g)
+                        && !(e.evidence == Gender.UNKNOWN && possessedBy(occurrences.get(i).token(), g))) {
                     if (text.unnamedPersonBetween(occurrences.get(i).token(), k) < 0) {
                         e.state(g); // not "said Ridley … One farmer, who … because he"
                     }
@@ -85,7 +88,8 @@ final class Pronouns extends ArticleReader {
             Entity only = occurrences.get(last).entity();
             // a subject or a possessive, not an object ("Dr. Samuel Whitacre … taught her")
             boolean subject = t.text().equalsIgnoreCase("he") || t.text().equalsIgnoreCase("she") || t.pos().equals("PRP$");
-            if (!found && subject && !objectOfLast && only != apposed && only.evidence == Gender.UNKNOWN && onlyPersonWithinReach(last, k)
+            if (!found && subject && !objectOfLast && only != apposed && only.evidence == Gender.UNKNOWN
+                    && onlyPersonWithinReach(last, k)
                     && t.sentence() - tokens.get(occurrences.get(last).token()).sentence() <= 1
                     && text.unnamedPersonBetween(occurrences.get(last).token(), k) < 0) {
                 only.state(g); // "Grant said … ,” she noted": the text overrules the first-name guess
@@ -161,7 +165,8 @@ final class Pronouns extends ArticleReader {
         while (name > 0 && !quoted[name - 1] && tokens.get(name - 1).ner().equals("PERSON")) {
             name--; // the occurrence may stand on the surname
         }
-        for (int k = name - 1; k >= 0 && name - k <= 7 && !quoted[k] && tokens.get(k).sentence() == tokens.get(name).sentence(); k--) {
+        int sentence = tokens.get(name).sentence();
+        for (int k = name - 1; k >= 0 && name - k <= 7 && !quoted[k] && tokens.get(k).sentence() == sentence; k--) {
             if (tokens.get(k).pos().equals("PRP$")) {
                 return GenderCues.ofPronoun(tokens.get(k).text()) == g && apposedTo(k, name);
             }
@@ -197,16 +202,17 @@ final class Pronouns extends ArticleReader {
 
     /**
      * Whether the pronoun at token {@code k} is an object ("him", or "her" tagged as a personal
-     * pronoun or determining nothing) in the clause of the person mentioned at token {@code person} before it: a non-reflexive
-     * object does not refer to its own clause's subject ("a developer offered him $2.4 million",
-     * "Kowalczyk hired him"), when the person is that subject (a verb follows the name, or ", who" and
-     * a verb: "Demir, who has worked alongside her"). The clause runs
-     * on while no punctuation, conjunction, quotation, relative or subordinating word, or subject
-     * pronoun stands between them.
+     * pronoun or determining nothing) in the clause of the person mentioned at token {@code person}
+     * before it: a non-reflexive object does not refer to its own clause's subject ("a developer
+     * offered him $2.4 million", "Kowalczyk hired him"), when the person is that subject (a verb
+     * follows the name, or ", who" and a verb: "Demir, who has worked alongside her"). The clause
+     * runs on while no punctuation, conjunction, quotation, relative or subordinating word, or
+     * subject pronoun stands between them.
      */
     private boolean objectInClauseOf(int person, int k) {
         Token t = tokens.get(k);
-        boolean object = t.text().equalsIgnoreCase("him") || t.text().equalsIgnoreCase("her") && (t.pos().equals("PRP") || !determinesNext(k));
+        boolean object = t.text().equalsIgnoreCase("him")
+                || t.text().equalsIgnoreCase("her") && (t.pos().equals("PRP") || !determinesNext(k));
         if (!object || person >= k || tokens.get(person).sentence() != t.sentence()) {
             return false;
         }
@@ -417,7 +423,8 @@ final class Pronouns extends ArticleReader {
             if (mostRecent == null) {
                 mostRecent = o.entity();
             }
-            if (GenderCues.compatible(o.entity().gender(), g) && !(o.entity().evidence == Gender.UNKNOWN && possessedBy(o.token(), g))) {
+            if (GenderCues.compatible(o.entity().gender(), g)
+                    && !(o.entity().evidence == Gender.UNKNOWN && possessedBy(o.token(), g))) {
                 boolean subjectPronoun = pronoun.equalsIgnoreCase("he") || pronoun.equalsIgnoreCase("she");
                 Entity subject = subjectPronoun && objectPosition(o.token()) ? subjectBefore(k, at, g) : null;
                 if (subject != null) {

@@ -161,7 +161,10 @@ final class SpeakerNamer {
         return head;
     }
 
-    /** The capitalised words before the head at {@code headAt} of a description from {@code from} ("The Ohio governor": Ohio), lower case. */
+    /**
+     * The capitalised words, lower case, of a description from token {@code from} before its head
+     * at {@code headAt} ("The Ohio governor": ohio).
+     */
     private List<String> capitalisedModifiers(int from, int headAt) {
         List<String> out = new ArrayList<>();
         for (int k = from; k < headAt; k++) {

@@ -100,15 +100,21 @@ final class Pronouns extends ArticleReader {
     /**
      * Whether the pronoun at token {@code k} follows the name starting at token {@code name} in its
      * sentence with only a comma, prepositions, determiners, adjectives or numbers between ("Dana
-     * McNeely, in his 19th season"): nothing else it could refer to.
+     * McNeely, in his 19th season"), or is a reflexive right after it ("Feng herself"): nothing
+     * else it could refer to.
      */
     private boolean rightAfterName(int name, int k) {
         int m = name;
         while (m < k && tokens.get(m).ner().equals("PERSON")) {
             m++;
         }
-        if (m == name || k - m > 4 || tokens.get(name).sentence() != tokens.get(k).sentence()
-                || !tokens.get(k).pos().equals("PRP$")) {
+        if (m == name || k - m > 4 || tokens.get(name).sentence() != tokens.get(k).sentence()) {
+            return false;
+        }
+        if (m == k && (tokens.get(k).is("himself") || tokens.get(k).is("herself"))) {
+            return true; // "Feng herself struck a cautious note"
+        }
+        if (!tokens.get(k).pos().equals("PRP$")) {
             return false;
         }
         for (; m < k; m++) {
@@ -618,8 +624,9 @@ final class Pronouns extends ArticleReader {
     /**
      * Whether the person named last before the pronoun at token {@code at} is another person than
      * {@code speaker}, whose gender allows {@code g}, named as the subject of a sentence (the name
-     * right before a verb) at most twenty words of narration before the pronoun: "Asked by Brandt why …, Kwan
-     * paused. “…,” she replied" is Kwan, though Brandt spoke last.
+     * right before a verb, or before "himself" or "herself" and a verb) at most twenty words of
+     * narration before the pronoun: "Asked by Brandt why …, Kwan paused. “…,” she replied" is Kwan,
+     * though Brandt spoke last.
      */
     private boolean newSubjectBefore(int at, Entity speaker, Gender g) {
         int k = Mentions.firstFrom(occurrences, at) - 1;
@@ -642,6 +649,9 @@ final class Pronouns extends ArticleReader {
         int after = o.token();
         while (after < tokens.size() && tokens.get(after).ner().equals("PERSON")) {
             after++;
+        }
+        if (after < tokens.size() && !quoted[after] && (tokens.get(after).is("himself") || tokens.get(after).is("herself"))) {
+            after++; // "Feng herself struck a cautious note"
         }
         if (after >= tokens.size() || quoted[after]) {
             return false;

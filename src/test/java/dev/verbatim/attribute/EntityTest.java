@@ -349,6 +349,13 @@ class EntityTest {
     }
 
     @Test
+    void aNameWithItsReflexiveIsANewSubjectThePronounGoesOnWith() {
+        assertThat(name("Feng’s campaign spokeswoman, Delphine Arrowsmith, said the lead reflected months of meetings. "
+                + "Rosalind Feng herself struck a cautious note. “I don’t take any poll for granted,” she told supporters.",
+                "poll for granted")).isEqualTo("Rosalind Feng");
+    }
+
+    @Test
     void theCarrierIsTheAirline() {
         assertThat(name("Corvina Air cancelled 140 flights on Tuesday.\n\n"
                 + "The carrier said the strike amounted to “holding the travelling public hostage.”", "travelling public"))

@@ -646,7 +646,7 @@ final class Pronouns extends ArticleReader {
         if (!opens) {
             return false;
         }
-        int after = o.token();
+        int after = o.token() + 1; // the name's first word, tagged or not ("Feng herself", the recogniser missed it)
         while (after < tokens.size() && tokens.get(after).ner().equals("PERSON")) {
             after++;
         }

@@ -356,6 +356,15 @@ class EntityTest {
     }
 
     @Test
+    void aSurnameTheRecogniserMissedWithItsReflexiveIsANewSubjectToo() {
+        // the recogniser tags "Rosalind Feng" but not the later "Feng" alone
+        assertThat(name("Councillor Rosalind Feng has opened a seven-point lead in the race to become mayor.\n\n"
+                + "Feng’s campaign spokeswoman, Delphine Arrowsmith, said the lead reflected months of neighbourhood "
+                + "meetings in the city’s east end. Feng herself struck a cautious note. “I don’t take any poll for granted, "
+                + "least of all a good one,” she told supporters.", "poll for granted")).isEqualTo("Rosalind Feng");
+    }
+
+    @Test
     void theCarrierIsTheAirline() {
         assertThat(name("Corvina Air cancelled 140 flights on Tuesday.\n\n"
                 + "The carrier said the strike amounted to “holding the travelling public hostage.”", "travelling public"))

@@ -2,6 +2,7 @@ package dev.verbatim.attribute;
 
 import dev.verbatim.Cue;
 import dev.verbatim.SpeakerKind;
+import dev.verbatim.nlp.Token;
 
 /**
  * “Putin said:” or “Cruz tweeted a warning.” in the sentence just before the quote, when that
@@ -84,8 +85,8 @@ final class IntroducingSentenceRule implements QuotedSpanRule {
         if (subject == null || subject.kind() != SpeakerKind.PERSON) {
             return null;
         }
-        boolean personal = subject.pronoun() && (doc.token(subject.mentionStart()).is("he") || doc.token(subject.mentionStart()).is("she"));
-        if (subject.pronoun() && !personal) {
+        Token first = doc.token(subject.mentionStart());
+        if (subject.pronoun() && !first.is("he") && !first.is("she")) {
             return null; // not "who", "they"
         }
         for (int j = subject.end(); j < k; j++) {

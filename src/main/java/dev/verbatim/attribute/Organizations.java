@@ -152,13 +152,21 @@ final class Organizations extends ArticleReader {
         int i = Mentions.firstFrom(organizations, at) - 1;
         for (int k = i; k >= 0 && i - k < EntityModel.MENTION_WINDOW; k--) {
             Entity e = organizations.get(k).entity();
-            for (String w : e.canonical().toLowerCase(Locale.ROOT).split("\\s+")) {
-                if (w.equals(h)) {
-                    return e;
-                }
+            if (namedWith(e, h)) {
+                return e;
             }
         }
         return null;
+    }
+
+    /** Whether one word of the name of {@code e} is {@code word} (lower case). */
+    private static boolean namedWith(Entity e, String word) {
+        for (String w : e.canonical().toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (w.equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -175,10 +183,8 @@ final class Organizations extends ArticleReader {
         int i = Mentions.firstFrom(organizations, at);
         for (int k = i; k < organizations.size() && k - i < EntityModel.MENTION_WINDOW; k++) {
             Entity e = organizations.get(k).entity();
-            for (String w : e.canonical().toLowerCase(Locale.ROOT).split("\\s+")) {
-                if (w.equals(h) && e.name.size() > 1) {
-                    return e;
-                }
+            if (e.name.size() > 1 && namedWith(e, h)) {
+                return e;
             }
         }
         return null;

@@ -296,6 +296,7 @@ final class SourceFinder {
 
     private Phrase leftOverPrepositions(int c, int lo) {
         lastStepped = null;
+        boolean stepped = false;
         int k = c - 1;
         boolean auxiliary = false;
         for (int round = 0; round < 3; round++) {
@@ -308,6 +309,7 @@ final class SourceFinder {
             int time = timePhraseStart(k, lo);
             if (time >= 0) {
                 k = time - 1; // "Feinstein (D-Calif.) last week said", "The State Department two weeks ago said"
+                stepped = true;
                 continue;
             }
             // "Obama on Friday declared", "Trump in his speech called": step over the phrase
@@ -323,6 +325,7 @@ final class SourceFinder {
                 return pp;
             }
             lastStepped = pp.kind() == SpeakerKind.DESCRIPTION && !subordinator ? null : pp;
+            stepped = true;
             k = pp.start() - 2;
         }
         boolean titleComma = k >= lo && titleEndingApposition(k, lo);
@@ -378,8 +381,10 @@ final class SourceFinder {
             Phrase subject = phrases.endingAt(skipParenthesis(k - 1, lo), lo);
             return subject != null && subject.start() == lo && subject.end() < k - 1 && !subject.pronoun() && !isNumber(subject) ? subject : null;
         }
-        if (lastStepped != null && tokens.get(k).pos().equals("VBG") && k - 1 >= lo && !quotedTok[k - 1]) {
-            // "Another source speaking to Fox News said": the phrase before the participle speaks, not its object
+        if ((lastStepped != null && tokens.get(k).pos().equals("VBG") || stepped && tokens.get(k).pos().equals("VBN"))
+                && k - 1 >= lo && !quotedTok[k - 1]) {
+            // "Another source speaking to Fox News said": the phrase before the participle speaks, not its object;
+            // "A memo drafted for the firm in May concluded": the noun a past participle modifies
             Phrase subject = phrases.endingAt(k - 1, lo);
             if (subject != null && !objectOfPreposition(subject, lo)) {
                 return subject;

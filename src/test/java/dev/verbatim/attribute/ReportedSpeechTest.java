@@ -882,6 +882,17 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aNounWithAPastParticiplePhraseIsTheSubjectOfTheCueAfterIt() {
+        // the participle with "by" is passive and reports nothing; the cue is the finite verb after its phrase
+        String written = "An audit written by the provincial comptroller found that the agency had ignored six warnings.";
+        expect(only(written), written, QuoteType.INDIRECT, List.of("that the agency had ignored six warnings"), "found",
+                "An audit", "An audit", "reported-clause");
+        String drafted = "A legal memo drafted for the council in March concluded that the levy was unlawful.";
+        expect(only(drafted), drafted, QuoteType.INDIRECT, List.of("that the levy was unlawful"), "concluded",
+                "A legal memo", "A legal memo", "reported-clause");
+    }
+
+    @Test
     void aNamingParticipleIsNoCue() {
         String text = "The campaign paid $40,000 to a consultancy called Brightwell, which sells what it calls "
                 + "“voter maps” to candidates.";

@@ -1,6 +1,7 @@
 package dev.verbatim.attribute;
 
 import dev.verbatim.SpeakerKind;
+import dev.verbatim.detect.QuotedSpan;
 import dev.verbatim.nlp.Token;
 
 import java.util.List;
@@ -241,7 +242,13 @@ final class ReportedClauses {
      * {@code k} ("told reporters", "told Chris Wallace of Fox News"), else {@code k}.
      */
     int afterRecipient(int c, int k, int end) {
-        if (k >= end || quoted[k] || !verbs.takesRecipient(tokens.get(c).lemma()) || isComplementizer(k)) {
+        if (k >= end || !verbs.takesRecipient(tokens.get(c).lemma())) {
+            return k;
+        }
+        if (quoted[k]) {
+            return programmeAddressed(k, end); // "told “Good Morning America” on Monday the interview was …"
+        }
+        if (isComplementizer(k)) {
             return k;
         }
         if (objectPronoun(k) && k + 1 < end) {
@@ -252,8 +259,36 @@ final class ReportedClauses {
             return k;
         }
         int after = addressed.end();
+        if (quoted[after] && (tokens.get(after - 1).is("’s") || tokens.get(after - 1).is("'s"))) {
+            return programmeAddressed(after, end); // "told ABC’s “Good Morning America” that …"
+        }
         Phrase affiliation = !quoted[after] && tokens.get(after).is("of") ? doc.phrases.startingAt(after + 1, end) : null;
         return affiliation != null && affiliation.end() < end ? affiliation.end() : after;
+    }
+
+    /** Most words of a programme's name in quotation marks read as the person addressed. */
+    private static final int MAX_PROGRAMME_WORDS = 6;
+
+    /**
+     * The first token after a programme's name in quotation marks that opens at {@code k} right after
+     * a cue that takes a recipient ("told “Meet the Press” the race was over"), when the name is short
+     * and in title case, closes without a comma or full stop inside its marks and is followed by more
+     * of the sentence; else {@code k} (the quotation is the content).
+     */
+    private int programmeAddressed(int k, int end) {
+        int q = doc.quoteOfToken[k];
+        if (q < 0 || doc.firstTok[q] != k) {
+            return k;
+        }
+        int after = doc.lastTok[q] + 1;
+        QuotedSpan s = doc.quotes.get(q);
+        String inner = s.pieces().get(0).textOf(doc.text).strip();
+        if (after >= end || quoted[after] || tokens.get(after).isPunctuation() || s.pieces().size() > 1
+                || doc.wordCount(s) > MAX_PROGRAMME_WORDS || inner.isEmpty() || ",.!?;:".indexOf(inner.charAt(inner.length() - 1)) >= 0
+                || !TitleOrNicknameRule.titleCase(inner)) {
+            return k;
+        }
+        return after;
     }
 
     /**

@@ -1055,6 +1055,19 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aProgrammeInQuotationMarksAfterToldIsThePersonAddressed() {
+        String bare = "Okafor told “Morning Desk” on Monday the talks had been cordial.";
+        expect(only(bare), bare, QuoteType.INDIRECT, List.of("the talks had been cordial"), "told", "Okafor", "Okafor",
+                "reported-clause");
+        String owned = "But the minister told CBC’s “The Current” that she expects a deal by spring.";
+        expect(only(owned), owned, QuoteType.INDIRECT, List.of("that she expects a deal by spring"), "told",
+                "the minister", "the minister", "reported-clause");
+        // a quotation of what was told, not in title case, stays the content
+        String said = "Okafor told “the whole board” nothing about the talks.";
+        assertThat(quotes(said).get(0).text()).startsWith("“the whole board”");
+    }
+
+    @Test
     void twoSubjectsOfAnAbsolutePhraseSpeakTogether() {
         String text = "The harbour was on everyone's mind, with many sailors and dockers chanting “Save our port.”";
         Quote q = only(text);

@@ -85,7 +85,18 @@ final class TitleOrNicknameRule implements QuotedSpanRule {
         return context && !doc.cues.cueBefore(q);
     }
 
-    /** Whether every content word of {@code inner} starts with a capital or a digit. */
+    /**
+     * Words of four letters or more that titles keep in lower case (articles, conjunctions and
+     * prepositions under the usual headline styles): "This Week with George Stephanopoulos".
+     */
+    private static final Set<String> SMALL_TITLE_WORDS = Set.of("with", "from", "into", "onto", "upon", "over", "than",
+            "via");
+
+    /**
+     * Whether every content word of {@code inner} starts with a capital or a digit (words of three
+     * letters or fewer and {@link #SMALL_TITLE_WORDS} in lower case do not count, unless the quote
+     * has two words at most).
+     */
     static boolean titleCase(String inner) {
         String[] w = inner.strip().split("\\s+");
         if (w.length == 0 || w[0].isEmpty()) {
@@ -98,7 +109,7 @@ final class TitleOrNicknameRule implements QuotedSpanRule {
             if (t.isEmpty()) {
                 continue;
             }
-            if (t.length() > 3 || w.length <= 2) {
+            if (t.length() > 3 && !SMALL_TITLE_WORDS.contains(t) || w.length <= 2) {
                 content++;
                 if (Character.isUpperCase(t.charAt(0)) || Character.isDigit(t.charAt(0))) {
                     caps++;

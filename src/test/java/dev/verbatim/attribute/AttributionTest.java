@@ -721,6 +721,15 @@ class AttributionTest {
     }
 
     @Test
+    void aProgrammesTitleWithASmallWordInLowerCaseIsNoPieceOfTheQuote() {
+        String text = "“The levy is fair,” Lyall said on RBC’s “Sunday Morning with Dana Hart.” “And it stays.”";
+        List<Quote> q = quotes(text);
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).spans()).extracting(s -> s.textOf(text)).containsExactly("The levy is fair,", "And it stays.");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Lyall");
+    }
+
+    @Test
     void aTitleBeforeItsStarOrHostIsNotSpeech() {
         List<Quote> q = quotes("“Harbor Lights” star Dana Whitfield opened up about her years in regional theatre.\n"
                 + "“Morning Desk” host Omar Reyes pointed out the error on air.\n"

@@ -384,6 +384,9 @@ final class ReportedClauses {
             if (k > from && w.equals(":") && k + 1 < end && quoted[k + 1] && quotationWithItsOwnCue(k + 1, end)) {
                 break; // "… too busy to look: “Good luck with the story,” he wrote.": the quotation is the writing's
             }
+            if (k > from && w.equals(":") && personWithSpeechCue(k + 1, end)) {
+                break; // "… endorsed the plan sounded equivocal: Former Rep. Jane Harman called it …": her own report
+            }
             if (k > from && (w.equals(",") || w.equals("—") || w.equals("--") || w.equals("-") && t.pos().equals(":"))
                     && attributionStartsAfterComma(k + 1, end) && !coordinatedPredicate(from, k + 1, end)) {
                 break;
@@ -473,6 +476,12 @@ final class ReportedClauses {
     private boolean subjectWithSpeechCue(int k, int end) {
         int j = finiteCueAfterSubject(k, end);
         return j >= 0 && doc.cues.lexicon().isCueVerb(tokens.get(j).lemma());
+    }
+
+    /** Whether a person, named or a pronoun, and a finite verb of speech start at {@code k}: "Jane Harman called", "he said". */
+    private boolean personWithSpeechCue(int k, int end) {
+        Phrase subject = k < end && !quoted[k] ? doc.phrases.startingAt(k, end) : null;
+        return subject != null && subject.kind() == SpeakerKind.PERSON && subjectWithSpeechCue(k, end);
     }
 
     /** A comma, or a dash that stands for one ("—", "--", "–", or "-" tagged as punctuation). */

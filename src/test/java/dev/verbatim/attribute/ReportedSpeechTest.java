@@ -1055,6 +1055,16 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aPersonWithAVerbOfSpeechAfterAColonReportsOnTheirOwn() {
+        String text = "The mayor cited the turnout figures as proof: She says the count was never audited.";
+        List<Quote> q = quotes(text);
+        assertThat(q).extracting(x -> x.text()).containsExactly("the turnout figures as proof",
+                "the count was never audited");
+        assertThat(q.get(1).knownSpeaker().orElseThrow().mention().text()).isEqualTo("She");
+        assertThat(q.get(1).cue().present().orElseThrow().text()).isEqualTo("says");
+    }
+
+    @Test
     void aProgrammeInQuotationMarksAfterToldIsThePersonAddressed() {
         String bare = "Okafor told “Morning Desk” on Monday the talks had been cordial.";
         expect(only(bare), bare, QuoteType.INDIRECT, List.of("the talks had been cordial"), "told", "Okafor", "Okafor",

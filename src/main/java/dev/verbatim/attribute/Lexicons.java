@@ -20,10 +20,11 @@ import java.util.Set;
  * @param offices nouns of an office or function that a description names a new person by ({@code office-nouns.txt})
  * @param media things people put their words on and put out ({@code medium-nouns.txt})
  * @param issuing verbs of putting such a thing out ({@code issuing-verbs.txt})
+ * @param groups nouns in the singular that name several people together ("couple", "family"; {@code group-nouns.txt})
  */
 record Lexicons(CueLexicon cues, Set<String> titles, Set<String> organizationWords, Set<String> workNouns,
                 Set<String> titleContext, ReportingVerbs reporting, Set<String> animate, Set<String> sources,
-                Set<String> offices, Set<String> media, Set<String> issuing) {
+                Set<String> offices, Set<String> media, Set<String> issuing, Set<String> groups) {
 
     private static final String ANIMATE = "edu/stanford/nlp/models/dcoref/animate.unigrams.txt";
     private static final String INANIMATE = "edu/stanford/nlp/models/dcoref/inanimate.unigrams.txt";
@@ -35,7 +36,7 @@ record Lexicons(CueLexicon cues, Set<String> titles, Set<String> organizationWor
         return new Lexicons(CueLexicon.standard(), WordList.load("titles.txt"), WordList.load("organization-words.txt"),
                 WordList.load("work-nouns.txt"), WordList.load("title-context-words.txt"), ReportingVerbs.standard(),
                 Set.copyOf(animate), WordList.load("source-nouns.txt"), WordList.load("office-nouns.txt"),
-                WordList.load("medium-nouns.txt"), WordList.load("issuing-verbs.txt"));
+                WordList.load("medium-nouns.txt"), WordList.load("issuing-verbs.txt"), WordList.load("group-nouns.txt"));
     }
 
     /** Whether a noun names people or a source of statements ("resident", "officials", "report"). */

@@ -320,7 +320,7 @@ final class SpeakerNamer {
         Token head = tokens.get(headAt);
         String headWord = head.text().toLowerCase(Locale.ROOT);
         boolean definite = first.is("the") || first.pos().equals("PRP$") || possessive(p);
-        boolean plural = head.pos().equals("NNS") || head.pos().equals("NNPS");
+        boolean plural = head.pos().equals("NNS") || head.pos().equals("NNPS") || lexicons.groups().contains(headWord);
         String description = mention.text().replaceFirst("(?i)^the\\s+", "");
         if (p.mentionEnd() - p.mentionStart() == 1) {
             EntityModel.Entity org = model.organizationAlias(first.text());
@@ -688,7 +688,8 @@ final class SpeakerNamer {
             }
         }
         String w = words[end - 1];
-        boolean plural = w.endsWith("s") && lexicons.animate().contains(w.substring(0, w.length() - 1));
+        boolean plural = w.endsWith("s") && lexicons.animate().contains(w.substring(0, w.length() - 1))
+                || lexicons.groups().contains(w);
         return !plural && personHead(w) && !GROUP_WORDS.contains(words[0]);
     }
 
@@ -712,10 +713,11 @@ final class SpeakerNamer {
         return head.pos().equals("NN") && personHead(w);
     }
 
-    /** Whether the mention's head noun is plural ("authorities", "officials"): a group, never one person. */
+    /** Whether the mention's head noun is plural or names a group ("authorities", "officials", "the couple"): never one person. */
     private boolean plural(Mention mention) {
         int h = head(mention);
-        return h >= 0 && (tokens.get(h).pos().equals("NNS") || tokens.get(h).pos().equals("NNPS"));
+        return h >= 0 && (tokens.get(h).pos().equals("NNS") || tokens.get(h).pos().equals("NNPS")
+                || lexicons.groups().contains(tokens.get(h).text().toLowerCase(Locale.ROOT)));
     }
 
     /** The token of the mention's head noun, before any post-modifier ("one voter leaving the polling station": voter), or -1. */

@@ -172,6 +172,17 @@ class EntityTest {
     }
 
     @Test
+    void aCoupleOrAFamilyIsAGroupNotThePersonNamedLast() {
+        ExtractedDocument doc = document("Tomas Lindqvist and his wife, Maja Lindqvist, moved to Harrowgate in May.\n"
+                + "The couple said they hoped to stay for years.\n"
+                + "“We will not forget this,” the family said in a statement.");
+        Speaker.Known couple = speaker(quote(doc, "hoped to stay"));
+        assertThat(couple.name()).isEqualTo("The couple");
+        assertThat(couple.kind()).isEqualTo(SpeakerKind.DESCRIPTION);
+        assertThat(speaker(quote(doc, "not forget")).kind()).isEqualTo(SpeakerKind.DESCRIPTION);
+    }
+
+    @Test
     void timesAreNoSpeakers() {
         List<Quote> quotes = document("This week said more about the council than any vote.").quotes();
         assertThat(quotes).allSatisfy(q -> assertThat(q.speakerName()).isNotEqualTo(java.util.Optional.of("This week")));

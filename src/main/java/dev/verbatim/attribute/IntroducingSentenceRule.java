@@ -1,6 +1,7 @@
 package dev.verbatim.attribute;
 
 import dev.verbatim.Cue;
+import dev.verbatim.Speaker;
 import dev.verbatim.SpeakerKind;
 import dev.verbatim.nlp.Token;
 
@@ -82,7 +83,7 @@ final class IntroducingSentenceRule implements QuotedSpanRule {
         if (subject == null || subject.end() >= k || !doc.token(subject.end()).isVerb()) {
             subject = doc.sources.clauseSubject(k, lo);
         }
-        if (subject == null || subject.kind() != SpeakerKind.PERSON) {
+        if (subject == null || subject.kind() != SpeakerKind.PERSON && !definiteDescription(doc, subject)) {
             return null;
         }
         Token first = doc.token(subject.mentionStart());
@@ -94,8 +95,16 @@ final class IntroducingSentenceRule implements QuotedSpanRule {
                 return null; // "He turned to Judge Ames.": the quotation may be the other person's
             }
         }
-        Attribution a = new Attribution(doc.speakers.speakerOf(subject, subject.end()), Cue.absent(), 0.6, -1, name());
-        return a.hasKnownSpeaker() ? Decision.speech(a) : null;
+        Speaker speaker = doc.speakers.speakerOf(subject, subject.end());
+        if (!(speaker instanceof Speaker.Known known) || definiteDescription(doc, subject) && known.kind() != SpeakerKind.PERSON) {
+            return null; // "The crowd fell silent.": only a description of a person the article named
+        }
+        return Decision.speech(new Attribution(speaker, Cue.absent(), 0.6, -1, name()));
+    }
+
+    /** Whether {@code p} is a description after "the" ("The 41-year-old engineer did not hesitate."). */
+    private static boolean definiteDescription(DocumentView doc, Phrase p) {
+        return p.kind() == SpeakerKind.DESCRIPTION && doc.token(p.mentionStart()).text().equalsIgnoreCase("the");
     }
 
     /**

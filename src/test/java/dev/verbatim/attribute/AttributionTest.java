@@ -662,10 +662,14 @@ class AttributionTest {
                 + "Asked about the ferry at the heart of the novel, she laughs. “My grandfather ran one, badly.”\n\n"
                 + "On why the book took so long, she is blunt. “I wrote it three times.”\n\n"
                 + "She pauses. “Only the bad ones.”\n\n"
-                + "The ballot paper carried a message. “None of the above, thanks.”");
-        assertThat(q).hasSize(4);
-        assertThat(q.subList(0, 3)).allSatisfy(x -> assertThat(speaker(x).name()).isEqualTo("Noor Halvorsen"));
-        assertThat(q.get(3).speaker()).isEqualTo(Speaker.unknown());
+                + "The 52-year-old novelist does not hesitate. “The ferry, always the ferry.”\n\n"
+                + "The ballot paper carried a message. “None of the above, thanks.”\n\n"
+                + "The crowd fell silent. “Is that it?”");
+        assertThat(q).hasSize(6);
+        assertThat(q.subList(0, 4)).allSatisfy(x -> assertThat(speaker(x).name()).isEqualTo("Noor Halvorsen"));
+        assertThat(speaker(q.get(3)).mention().text()).isEqualTo("The 52-year-old novelist");
+        assertThat(q.get(4).speaker()).isEqualTo(Speaker.unknown());
+        assertThat(q.get(5).speaker()).isEqualTo(Speaker.unknown()); // a description of no one the article named
     }
 
     @Test

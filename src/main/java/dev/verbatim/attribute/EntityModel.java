@@ -60,6 +60,8 @@ final class EntityModel {
         final Set<String> titleQualifiers = new LinkedHashSet<>();
         /** Lower-case acronyms and short names it goes by. */
         final Set<String> aliases = new LinkedHashSet<>();
+        /** Whether the article calls it "the late …": a pronoun of the present story is someone else's. */
+        boolean deceased;
         /** The age the article gives right after its name ("Tom Haldane, 58,"), or -1. */
         int age = -1;
         /** The token and insertion number of its last mention in {@code occurrences} order, or -1. */

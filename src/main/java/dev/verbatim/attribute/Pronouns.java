@@ -71,8 +71,8 @@ final class Pronouns extends ArticleReader {
                     i--;
                     continue;
                 }
-                if (i == last && objectOfLast) {
-                    i--; // "Kowalczyk hired him": not Kowalczyk (the person named last, whose clause it is)
+                if (i == last && objectOfLast || e.deceased && e.evidence == Gender.UNKNOWN && livingBefore(i, g)) {
+                    i--; // "Kowalczyk hired him": not Kowalczyk (the person named last, whose clause it is); nor "the late …"
                     continue;
                 }
                 if (GenderCues.compatible(e.gender(), g)
@@ -426,6 +426,9 @@ final class Pronouns extends ArticleReader {
             if (o.token() >= clause) {
                 continue; // "Asked when Valadares might make his debut, he said": not the one asked about
             }
+            if (o.entity().deceased && o.entity().evidence == Gender.UNKNOWN && livingBefore(k, g)) {
+                continue; // "Nell Fairweather, the daughter of the late Ivor Fairweather. “…,” she wrote": the daughter
+            }
             if (mostRecent == null) {
                 mostRecent = o.entity();
             }
@@ -452,6 +455,21 @@ final class Pronouns extends ArticleReader {
             return mostRecent;
         }
         return null;
+    }
+
+    /**
+     * Whether a person whose gender allows {@code g} is named before occurrence {@code k} in its
+     * sentence.
+     */
+    private boolean livingBefore(int k, Gender g) {
+        int sentence = tokens.get(occurrences.get(k).token()).sentence();
+        for (int j = k - 1; j >= 0 && tokens.get(occurrences.get(j).token()).sentence() == sentence; j--) {
+            Entity e = occurrences.get(j).entity();
+            if (e.kind == SpeakerKind.PERSON && !e.deceased && GenderCues.compatible(e.gender(), g)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -183,6 +183,18 @@ class EntityTest {
     }
 
     @Test
+    void aPronounAfterTheLatePersonIsTheLivingOneNamedBefore() {
+        ExtractedDocument doc = document("The post came from Nell Fairweather, the daughter of the sculptor, the late "
+                + "Ivor Fairweather. “My dad built her in our garage,” she wrote.");
+        Speaker.Known s = speaker(quote(doc, "My dad"));
+        assertThat(s.name()).isEqualTo("Nell Fairweather");
+        // the late person alone is still whom a pronoun means: a speech of the past
+        ExtractedDocument past = document("I once heard the late Fred Morrow speak at a graduation. In it, he said the "
+                + "race is never only yours.");
+        assertThat(speaker(quote(past, "race is never")).name()).isEqualTo("Fred Morrow");
+    }
+
+    @Test
     void timesAreNoSpeakers() {
         List<Quote> quotes = document("This week said more about the council than any vote.").quotes();
         assertThat(quotes).allSatisfy(q -> assertThat(q.speakerName()).isNotEqualTo(java.util.Optional.of("This week")));

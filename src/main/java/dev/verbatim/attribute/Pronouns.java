@@ -49,6 +49,9 @@ final class Pronouns extends ArticleReader {
             if (!namedBeforeInSentence && i + 1 < occurrences.size()
                     && tokens.get(occurrences.get(i + 1).token()).sentence() == t.sentence()
                     && !possessiveOfNextName(k, occurrences.get(i + 1).token())) {
+                if (subjectAfterOpeningPhrase(k, occurrences.get(i + 1).token())) {
+                    occurrences.get(i + 1).entity().state(g); // "For her part, Deering said": it is hers
+                }
                 continue; // "Asked whether she would sell, Cara Haldane replied": the pronoun may point ahead
             }
             // the person named last, else (when the gender of the people named since rules them
@@ -128,6 +131,56 @@ final class Pronouns extends ArticleReader {
     }
 
     /**
+     * Whether the pronoun at token {@code k} stands in a phrase without a finite verb that opens its
+     * sentence and ends in a comma right before the name at token {@code name} (titles aside), and
+     * that name is the subject of a finite verb: "While making final preparations for his summit,
+     * President Obama spent …", "For her part, Deering said …". The pronoun is that person.
+     */
+    private boolean subjectAfterOpeningPhrase(int k, int name) {
+        int sentence = tokens.get(k).sentence();
+        for (int j = k - 1; j >= 0 && tokens.get(j).sentence() == sentence; j--) {
+            if (quoted[j] || tokens.get(j).isFiniteVerb()) {
+                return false;
+            }
+        }
+        int c = name - 1;
+        while (c > k && !quoted[c] && phrases.isTitle(tokens.get(c))) {
+            c--;
+        }
+        if (c <= k || quoted[c] || !tokens.get(c).text().equals(",")) {
+            return false;
+        }
+        for (int j = k + 1; j < c; j++) {
+            if (quoted[j] || tokens.get(j).isFiniteVerb() || tokens.get(j).text().equals(",")) {
+                return false;
+            }
+        }
+        int after = name;
+        while (after < tokens.size() && !quoted[after] && tokens.get(after).ner().equals("PERSON")) {
+            after++;
+        }
+        return after < tokens.size() && !quoted[after] && tokens.get(after).isFiniteVerb();
+    }
+
+    /**
+     * Whether the pronoun at token {@code k}, in a later sentence than token {@code at}, refers ahead
+     * to occurrence {@code next}, the subject named after the opening phrase it stands in ("For her
+     * part, Deering said").
+     */
+    private boolean pointsAhead(int k, int at, int next) {
+        if (next >= occurrences.size() || tokens.get(at).sentence() == tokens.get(k).sentence()) {
+            return false;
+        }
+        int name = occurrences.get(next).token();
+        int self = Mentions.firstFrom(occurrences, at + 1) - 1; // the person at token at, named again there
+        if (self >= 0 && tokens.get(occurrences.get(self).token()).sentence() == tokens.get(at).sentence()
+                && occurrences.get(self).entity() == occurrences.get(next).entity()) {
+            return false;
+        }
+        return name > k && tokens.get(name).sentence() == tokens.get(k).sentence() && subjectAfterOpeningPhrase(k, name);
+    }
+
+    /**
      * Whether the possessive at token {@code k} stands in the phrase whose head the name at token
      * {@code name} is in apposition to ("His National Party opponent, Mark Ruhe"): the name is not
      * the pronoun's referent.
@@ -142,7 +195,14 @@ final class Pronouns extends ArticleReader {
                 return false;
             }
         }
-        return true;
+        // "For her part, Deering said": after a preposition, a name with its verb opens the clause; no apposition
+        int after = name;
+        while (after < tokens.size() && !quoted[after] && tokens.get(after).ner().equals("PERSON")) {
+            after++;
+        }
+        boolean clauseAfterPhrase = k > 0 && !quoted[k - 1] && tokens.get(k - 1).pos().equals("IN")
+                && after < tokens.size() && !quoted[after] && tokens.get(after).isFiniteVerb();
+        return !clauseAfterPhrase;
     }
 
     /** The token of the last occurrence of {@code e} before token {@code at}, within the window, or -1. */
@@ -330,6 +390,9 @@ final class Pronouns extends ArticleReader {
             Token t = tokens.get(k);
             if (!quoted[k] && (t.isPronoun() || t.pos().equals("PRP$"))) {
                 Gender g = GenderCues.ofPronoun(t.text());
+                if (pointsAhead(k, at, next)) {
+                    continue; // "For her part, Deering said": the name after it in its sentence
+                }
                 if (objectInClauseOf(at, k)) {
                     someoneElse = g; // "a developer offered him $2.4 million. He said no.": him, then he, is someone else
                 } else if (g != Gender.UNKNOWN) {

@@ -234,6 +234,20 @@ class EntityTest {
     }
 
     @Test
+    void aPronounInAnOpeningPhraseIsTheSubjectAfterIt() {
+        // "her" belongs to Deering, not to the spokesperson of the sentence before
+        String text = "Clara Deering runs the café on the square.\n"
+                + "A council spokesperson told the Gazette that the sculpture would be moved.\n"
+                + "For her part, Deering laughed.";
+        assertThat(gender(text, "would be moved")).isEqualTo(Gender.UNKNOWN);
+        assertThat(gender("Lyall visits Osaka this week.\nWhile preparing for his summit, Premier Lyall said the talks "
+                + "would be hard.", "talks would be hard")).isEqualTo(Gender.MALE);
+        // a possessive whose own phrase holds the name that follows is not that person's
+        assertThat(gender("Dr Ines Coutts spoke at the hearing. Before his death, Ortega warned that the dam would fail.\n"
+                + "Coutts said the council knew.", "council knew")).isEqualTo(Gender.UNKNOWN);
+    }
+
+    @Test
     void aPossessiveBeforeAnotherNameIsStillThePersonBefore() {
         assertThat(gender("“I will remember every one of those votes,” Hemi Tautahi said outside the courthouse.\n"
                 + "His National Party opponent, Mark Ruhe, conceded on Saturday.", "every one")).isEqualTo(Gender.MALE);

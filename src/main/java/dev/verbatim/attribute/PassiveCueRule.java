@@ -50,6 +50,19 @@ final class PassiveCueRule implements ReportedSpeechRule {
             if (k >= end || doc.quotedTok[k] && !initial) {
                 continue;
             }
+            if (!initial && t.lemma().equals("quote") && quotedAsSaying(doc, k, end)) {
+                // "Beck was quoted by the Daily as saying that …": Beck speaks; the paper only carried it
+                int start = clauses.complementStart(k + 1, 1, end);
+                Phrase speaker = doc.sources.left(c, Math.max(begin, c - DocumentView.MAX_REACH));
+                if (start >= 0 && !doc.quotedTok[start]) {
+                    int to = clauses.trimEnd(start, clauses.contentEnd(start, end));
+                    if (to > start && clauses.hasWord(start, to)) {
+                        out.add(new Report(List.of(new Report.Range(start, to)), k + 1, 1, speaker,
+                                speaker == null ? 0.6 : 0.75, name()));
+                    }
+                }
+                continue; // "… as saying: “…”": the quotation, for the quote rules
+            }
             if (!initial && doc.token(k).text().equals(",")) {
                 continue; // "after the winner was declared, told her supporters …", "Asked whether cuts were being
                           // considered, Fairweather said …": what comes after the comma is not what was declared or considered
@@ -73,6 +86,12 @@ final class PassiveCueRule implements ReportedSpeechRule {
             content.add(new Report.Range(k, to));
             out.add(new Report(content, c, 1, source, source == null ? 0.6 : 0.75, name()));
         }
+    }
+
+    /** Whether "as" and a participle of speech start at {@code k}: "(was quoted) as saying", "as telling". */
+    private static boolean quotedAsSaying(DocumentView doc, int k, int end) {
+        return k + 1 < end && !doc.quotedTok[k] && doc.token(k).is("as") && !doc.quotedTok[k + 1]
+                && doc.token(k + 1).pos().equals("VBG") && doc.clauses.cueAt(k + 1, end) > 0;
     }
 
     /** Whether a name and a colon or comma start at {@code k}, a quotation after them: "(Stated) Stone: “…”", also in the next paragraph. */

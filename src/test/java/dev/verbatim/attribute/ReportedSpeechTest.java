@@ -1055,6 +1055,21 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void quotedAsSayingIsTheSubjectsSpeechNotThePapersOrTheAgents() {
+        String direct = "Chief executive Lorna Beck was quoted by the Harlow Daily as saying: “The fundamentals are "
+                + "unchanged.”";
+        Quote d = only(direct);
+        assertThat(d.type()).isEqualTo(QuoteType.DIRECT);
+        assertThat(d.text()).isEqualTo("The fundamentals are unchanged.");
+        assertThat(d.knownSpeaker().orElseThrow().name()).isEqualTo("Lorna Beck");
+        String reported = "Beck was quoted as saying that the fundamentals were unchanged.";
+        Quote r = only(reported);
+        assertThat(spans(r, reported)).containsExactly("that the fundamentals were unchanged");
+        assertThat(r.knownSpeaker().orElseThrow().name()).isEqualTo("Beck");
+        assertThat(r.cue().present().orElseThrow().text()).isEqualTo("saying");
+    }
+
+    @Test
     void aPersonWithAVerbOfSpeechAfterAColonReportsOnTheirOwn() {
         String text = "The mayor cited the turnout figures as proof: She says the count was never audited.";
         List<Quote> q = quotes(text);

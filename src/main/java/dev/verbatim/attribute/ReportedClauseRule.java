@@ -41,13 +41,29 @@ final class ReportedClauseRule implements ReportedSpeechRule {
                 contentEnd = Math.min(contentEnd, doc.nextComma(start, end)); // "…, whose party opposes the bill, …"
             }
             int to = clauses.trimEnd(start, contentEnd);
-            if (to <= start || !clauses.hasWord(start, to)) {
+            if (to <= start || !clauses.hasWord(start, to) || perceivedThing(doc, c, start, to)) {
                 continue;
             }
             boolean that = doc.token(start).is("that");
             double confidence = (source == null ? 0.5 : 0.75) + (that ? 0.1 : 0);
             out.add(new Report(List.of(new Report.Range(start, to)), c, len, source, confidence, name()));
         }
+    }
+
+    /**
+     * Whether the content {@code [start, to)} of a verb of perception at {@code c} is only its noun
+     * phrase object, or a pronoun: "when he saw smoke", "Then the rookie found his." — something
+     * seen or found, not a report ("found that …", "sees it as a circus" still are).
+     */
+    private static boolean perceivedThing(DocumentView doc, int c, int start, int to) {
+        if (!doc.clauses.verbs().perceives(doc.token(c).lemma()) || doc.quotedTok[start] || doc.token(start).is("that")) {
+            return false;
+        }
+        if (to - start == 1 && (doc.token(start).isPronoun() || doc.token(start).pos().equals("PRP$"))) {
+            return true;
+        }
+        Phrase object = doc.phrases.startingAt(start, to);
+        return object != null && object.start() == start && object.end() == to;
     }
 
     /**

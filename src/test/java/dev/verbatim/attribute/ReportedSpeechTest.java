@@ -1070,6 +1070,15 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aVerbOfPerceptionReportsAClauseOrASmallClause() {
+        String that = "Inspectors found that the beams had rusted through.";
+        expect(only(that), that, QuoteType.INDIRECT, List.of("that the beams had rusted through"), "found", "Inspectors",
+                "Inspectors", "reported-clause");
+        String small = "Many voters see the levy as a tax on commuters.";
+        assertThat(only(small).text()).isEqualTo("the levy as a tax on commuters");
+    }
+
+    @Test
     void aPersonWithAVerbOfSpeechAfterAColonReportsOnTheirOwn() {
         String text = "The mayor cited the turnout figures as proof: She says the count was never audited.";
         List<Quote> q = quotes(text);
@@ -1155,7 +1164,10 @@ class ReportedSpeechTest {
             "He chased the bus down Main Street.",
             "The mayor will resign in June.",
             "A written statement was handed to the press.",
-            "The Harbour Hawks went on to win the final in overtime."})
+            "The Harbour Hawks went on to win the final in overtime.",
+            "He panicked and ran when he saw smoke.",
+            "For two periods the Lynx looked lost. Then the rookie found his.",
+            "Border agents found the tunnels in March."})
     void sentencesThatAttributeNothing(String text) {
         assertThat(quotes(text)).as(text).isEmpty();
     }

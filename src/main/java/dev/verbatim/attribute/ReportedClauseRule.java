@@ -41,7 +41,7 @@ final class ReportedClauseRule implements ReportedSpeechRule {
                 contentEnd = Math.min(contentEnd, doc.nextComma(start, end)); // "…, whose party opposes the bill, …"
             }
             int to = clauses.trimEnd(start, contentEnd);
-            if (to <= start || !clauses.hasWord(start, to) || perceivedThing(doc, c, start, to)) {
+            if (to <= start || !clauses.hasWord(start, to) || thingAsObject(doc, c, start, to)) {
                 continue;
             }
             boolean that = doc.token(start).is("that");
@@ -51,19 +51,28 @@ final class ReportedClauseRule implements ReportedSpeechRule {
     }
 
     /**
-     * Whether the content {@code [start, to)} of a verb of perception at {@code c} is only its noun
-     * phrase object, or a pronoun: "when he saw smoke", "Then the rookie found his." — something
-     * seen or found, not a report ("found that …", "sees it as a circus" still are).
+     * Whether the content {@code [start, to)} of a verb whose object may be a thing (perceived or
+     * added) at {@code c} is only that object: a noun phrase, a pronoun, a noun phrase with "to" and
+     * another ("adds 40 minutes to some journeys"), or "up to …". "when he saw smoke", "Then the
+     * rookie found his." are no reports; "found that …", "sees it as a circus" still are.
      */
-    private static boolean perceivedThing(DocumentView doc, int c, int start, int to) {
-        if (!doc.clauses.verbs().perceives(doc.token(c).lemma()) || doc.quotedTok[start] || doc.token(start).is("that")) {
+    private static boolean thingAsObject(DocumentView doc, int c, int start, int to) {
+        if (!doc.clauses.verbs().takesThing(doc.token(c).lemma()) || doc.quotedTok[start] || doc.token(start).is("that")) {
             return false;
         }
-        if (to - start == 1 && (doc.token(start).isPronoun() || doc.token(start).pos().equals("PRP$"))) {
+        if (to - start == 1 && (doc.token(start).isPronoun() || doc.token(start).pos().equals("PRP$"))
+                || doc.token(start).is("up") && start + 1 < to && doc.token(start + 1).is("to")) {
             return true;
         }
         Phrase object = doc.phrases.startingAt(start, to);
-        return object != null && object.start() == start && object.end() == to;
+        if (object == null || object.start() != start) {
+            return false;
+        }
+        if (object.end() < to && !doc.quotedTok[object.end()] && doc.token(object.end()).is("to")) {
+            Phrase goal = doc.phrases.startingAt(object.end() + 1, to);
+            return goal != null && goal.end() == to;
+        }
+        return object.end() == to;
     }
 
     /**

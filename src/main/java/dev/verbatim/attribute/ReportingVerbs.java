@@ -20,15 +20,15 @@ final class ReportingVerbs {
     private final Set<String> verbs;
     private final Set<String> recipientVerbs;
     private final Set<String> questionVerbs;
-    private final Set<String> perceptionVerbs;
+    private final Set<String> thingVerbs;
     private final Set<String> nouns;
 
     private ReportingVerbs(Set<String> verbs, Set<String> recipientVerbs, Set<String> questionVerbs,
-                           Set<String> perceptionVerbs, Set<String> nouns) {
+                           Set<String> thingVerbs, Set<String> nouns) {
         this.verbs = Set.copyOf(verbs);
         this.recipientVerbs = Set.copyOf(recipientVerbs);
         this.questionVerbs = Set.copyOf(questionVerbs);
-        this.perceptionVerbs = Set.copyOf(perceptionVerbs);
+        this.thingVerbs = Set.copyOf(thingVerbs);
         this.nouns = Set.copyOf(nouns);
     }
 
@@ -36,7 +36,7 @@ final class ReportingVerbs {
         Set<String> verbs = new HashSet<>();
         Set<String> recipient = new HashSet<>();
         Set<String> question = new HashSet<>();
-        Set<String> perception = new HashSet<>();
+        Set<String> thing = new HashSet<>();
         try (InputStream in = ReportingVerbs.class.getResourceAsStream("reporting-verbs.txt")) {
             if (in == null) {
                 throw new IllegalStateException("missing resource reporting-verbs.txt");
@@ -54,15 +54,15 @@ final class ReportingVerbs {
                         recipient.add(parts[0]);
                     } else if (parts[i].equals("question")) {
                         question.add(parts[0]);
-                    } else if (parts[i].equals("perception")) {
-                        perception.add(parts[0]);
+                    } else if (parts[i].equals("thing")) {
+                        thing.add(parts[0]);
                     }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read reporting-verbs.txt", e);
         }
-        return new ReportingVerbs(verbs, recipient, question, perception, WordList.load("cue-nouns.txt"));
+        return new ReportingVerbs(verbs, recipient, question, thing, WordList.load("cue-nouns.txt"));
     }
 
     /** Whether {@code lemma} is a reporting verb. */
@@ -75,9 +75,9 @@ final class ReportingVerbs {
         return recipientVerbs.contains(lemma);
     }
 
-    /** Whether verb {@code lemma} perceives ("saw", "found"): its bare noun-phrase object is no content. */
-    boolean perceives(String lemma) {
-        return perceptionVerbs.contains(lemma);
+    /** Whether the bare noun-phrase object of verb {@code lemma} is a thing, no content ("saw smoke", "added 40 minutes"). */
+    boolean takesThing(String lemma) {
+        return thingVerbs.contains(lemma);
     }
 
     /** Whether verb {@code lemma} asks a question ("asked whether"), whose answer is not the asker's. */

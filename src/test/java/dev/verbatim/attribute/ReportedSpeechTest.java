@@ -1070,12 +1070,14 @@ class ReportedSpeechTest {
     }
 
     @Test
-    void aVerbOfPerceptionReportsAClauseOrASmallClause() {
+    void aVerbOfSeeingFindingOrAddingReportsAClauseOrASmallClause() {
         String that = "Inspectors found that the beams had rusted through.";
         expect(only(that), that, QuoteType.INDIRECT, List.of("that the beams had rusted through"), "found", "Inspectors",
                 "Inspectors", "reported-clause");
         String small = "Many voters see the levy as a tax on commuters.";
         assertThat(only(small).text()).isEqualTo("the levy as a tax on commuters");
+        String added = "The mayor added that the closure would last a month.";
+        assertThat(only(added).text()).isEqualTo("that the closure would last a month");
     }
 
     @Test
@@ -1167,7 +1169,9 @@ class ReportedSpeechTest {
             "The Harbour Hawks went on to win the final in overtime.",
             "He panicked and ran when he saw smoke.",
             "For two periods the Lynx looked lost. Then the rookie found his.",
-            "Border agents found the tunnels in March."})
+            "Border agents found the tunnels in March.",
+            "The signed diversion adds up to 40 minutes to some journeys.",
+            "The closure adds another worry to the list."})
     void sentencesThatAttributeNothing(String text) {
         assertThat(quotes(text)).as(text).isEmpty();
     }

@@ -333,7 +333,7 @@ final class SpeakerNamer {
                 return known(mention, person, Optional.ofNullable(person.role));
             }
         }
-        Speaker creator = creator(p, headAt, cueToken);
+        Speaker creator = creator(p, mention, headAt, cueToken);
         if (creator != null) {
             return creator; // "a statement from the authority": the authority speaks
         }
@@ -541,9 +541,14 @@ final class SpeakerNamer {
      * authority", "a post by the mayor"): PolNeAR's manual takes the creator as the source and the
      * artifact as part of the cue. Null when the description names no maker.
      */
-    private Speaker creator(Phrase p, int headAt, int cueToken) {
+    private Speaker creator(Phrase p, Mention mention, int headAt, int cueToken) {
         if (!lexicons.sources().contains(tokens.get(headAt).text().toLowerCase(Locale.ROOT))) {
             return null;
+        }
+        EntityModel.Entity firm = makerBefore(p, headAt, cueToken);
+        if (firm != null) {
+            // "a Brightline Analytics poll", "The Northcote survey": the firm is the source, the phrase its mention
+            return known(mention, firm, Optional.empty());
         }
         for (int k = headAt + 1; k + 1 < p.mentionEnd(); k++) {
             if (tokens.get(k).is("from") || tokens.get(k).is("by") || tokens.get(k).is("of")) {
@@ -559,6 +564,49 @@ final class SpeakerNamer {
             }
         }
         return null;
+    }
+
+    /**
+     * The organisation that proper nouns between the determiner and the head of an artifact's
+     * description name ("a Brightline Analytics poll", "The Northcote survey", "a new Pew study"):
+     * the words the recogniser tagged an organisation, or an organisation the article named whose
+     * name holds the first of them (whatever the recogniser tagged it: "Northcote" for "Northcote
+     * Polling Group"). Null when there is none, or the first is the name of a person of the article.
+     */
+    private EntityModel.Entity makerBefore(Phrase p, int headAt, int cueToken) {
+        if (!tokens.get(p.mentionStart()).pos().equals("DT")) {
+            return null; // "Clinton’s campaign statement": the possessor made it
+        }
+        int a = p.mentionStart() + 1;
+        while (a < headAt && !tokens.get(a).isProperNoun()) {
+            if (tokens.get(a).pos().equals("POS")) {
+                return null; // "the school’s Facebook post": the possessor made it, not the medium
+            }
+            a++; // "a new Pew study", "a 2015 Gallup survey"
+        }
+        int b = a;
+        while (b < headAt && tokens.get(b).isProperNoun()) {
+            b++;
+        }
+        if (a >= headAt || b != headAt) {
+            return null; // no name right before the noun
+        }
+        boolean tagged = true;
+        for (int k = a; k < b; k++) {
+            tagged &= tokens.get(k).ner().equals("ORGANIZATION");
+        }
+        String words = new Span(tokens.get(a).begin(), tokens.get(b - 1).end()).textOf(text);
+        if (tagged) {
+            EntityModel.Entity named = model.organizationEndingWith(cueToken, words);
+            return named != null ? named : model.named(SpeakerKind.ORGANIZATION, words); // "A Fox News poll"
+        }
+        Token first = tokens.get(a);
+        EntityModel.Entity person = model.byName(first.text());
+        if (person != null && person.kind == SpeakerKind.PERSON || first.ner().equals("LOCATION")
+                || lexicons.organizationWords().contains(first.text().toLowerCase(Locale.ROOT))) {
+            return null; // "a Trump campaign statement", "U.S. Census data", "News footage"
+        }
+        return model.organizationNamedWithNearby(cueToken, first.text());
     }
 
     /** Tokens back over which "the statement" looks for the statement the article introduced. */

@@ -195,6 +195,21 @@ class EntityTest {
     }
 
     @Test
+    void aPollNamedByItsFirmIsTheFirms() {
+        ExtractedDocument doc = document("The survey was carried out by Northcote Polling Group for the Ledger.\n"
+                + "The Northcote survey found that housing costs had overtaken crime as the top concern.\n"
+                + "A new Harlan Institute study found that rents rose 9 percent.");
+        Speaker.Known northcote = speaker(quote(doc, "housing costs"));
+        assertThat(northcote.name()).isEqualTo("Northcote Polling Group");
+        assertThat(northcote.mention().text()).isEqualTo("The Northcote survey");
+        assertThat(northcote.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+        assertThat(speaker(quote(doc, "rents rose")).name()).isEqualTo("Harlan Institute");
+        // a possessor, not the medium, made "the school’s Facebook post"
+        ExtractedDocument post = document("The school’s Facebook post said that classes would resume on Monday.");
+        assertThat(speaker(quote(post, "classes would")).name()).isNotEqualTo("Facebook");
+    }
+
+    @Test
     void timesAreNoSpeakers() {
         List<Quote> quotes = document("This week said more about the council than any vote.").quotes();
         assertThat(quotes).allSatisfy(q -> assertThat(q.speakerName()).isNotEqualTo(java.util.Optional.of("This week")));

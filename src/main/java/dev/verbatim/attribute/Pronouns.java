@@ -155,11 +155,16 @@ final class Pronouns extends ArticleReader {
                 return false;
             }
         }
+        return finiteVerbAfter(name);
+    }
+
+    /** Whether a finite verb follows the name the recogniser tagged from token {@code name} on: the name is its subject. */
+    private boolean finiteVerbAfter(int name) {
         int after = name;
         while (after < tokens.size() && !quoted[after] && tokens.get(after).ner().equals("PERSON")) {
             after++;
         }
-        return after < tokens.size() && !quoted[after] && tokens.get(after).isFiniteVerb();
+        return after > name && after < tokens.size() && !quoted[after] && tokens.get(after).isFiniteVerb();
     }
 
     /**
@@ -196,13 +201,7 @@ final class Pronouns extends ArticleReader {
             }
         }
         // "For her part, Deering said": after a preposition, a name with its verb opens the clause; no apposition
-        int after = name;
-        while (after < tokens.size() && !quoted[after] && tokens.get(after).ner().equals("PERSON")) {
-            after++;
-        }
-        boolean clauseAfterPhrase = k > 0 && !quoted[k - 1] && tokens.get(k - 1).pos().equals("IN")
-                && after < tokens.size() && !quoted[after] && tokens.get(after).isFiniteVerb();
-        return !clauseAfterPhrase;
+        return !(k > 0 && !quoted[k - 1] && tokens.get(k - 1).pos().equals("IN") && finiteVerbAfter(name));
     }
 
     /** The token of the last occurrence of {@code e} before token {@code at}, within the window, or -1. */
@@ -611,12 +610,7 @@ final class Pronouns extends ArticleReader {
             if (s < sentence - 1) {
                 return null;
             }
-            int after = o.token();
-            while (after < tokens.size() && !quoted[after] && tokens.get(after).ner().equals("PERSON")) {
-                after++;
-            }
-            boolean subject = after < tokens.size() && !quoted[after] && after > o.token() && tokens.get(after).isFiniteVerb()
-                    && opensClause(o.token());
+            boolean subject = finiteVerbAfter(o.token()) && opensClause(o.token());
             if (subject) {
                 return o.entity() != last && o.entity().kind == SpeakerKind.PERSON
                         && GenderCues.compatible(o.entity().gender(), g) ? o.entity() : null;

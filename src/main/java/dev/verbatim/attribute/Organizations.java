@@ -45,7 +45,7 @@ final class Organizations extends ArticleReader {
             }
             int j = i;
             boolean recognised = false;
-            while (j < n && !quoted[j] && (PhraseFinder.proper(tokens.get(j))
+            while (j < n && !quoted[j] && tokens.get(j).sentence() == tokens.get(i).sentence() && (PhraseFinder.proper(tokens.get(j))
                     || (joiner(j) || tokens.get(j).pos().equals("POS")) && j + 1 < n && PhraseFinder.proper(tokens.get(j + 1)))) {
                 recognised |= tokens.get(j).ner().equals("ORGANIZATION"); // "Maple Producers' Board of Quebec": over the possessive
                 j++;

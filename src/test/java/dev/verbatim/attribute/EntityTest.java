@@ -210,6 +210,14 @@ class EntityTest {
     }
 
     @Test
+    void anOrganisationsNameDoesNotRunOnFromTheHeadline() {
+        ExtractedDocument doc = document("Castlemere complete signing of Ridgeford midfielder Ferreira-Dunne\n\n"
+                + "Castlemere United have completed the signing of Luca Ferreira-Dunne from Ridgeford Town.\n\n"
+                + "‘We are delighted to welcome Luca,’ the club said in a statement on Thursday evening.");
+        assertThat(speaker(quote(doc, "delighted")).name()).isEqualTo("Castlemere United");
+    }
+
+    @Test
     void timesAreNoSpeakers() {
         List<Quote> quotes = document("This week said more about the council than any vote.").quotes();
         assertThat(quotes).allSatisfy(q -> assertThat(q.speakerName()).isNotEqualTo(java.util.Optional.of("This week")));

@@ -30,7 +30,7 @@ final class PassiveCueRule implements ReportedSpeechRule {
                 continue;
             }
             boolean initial = c == begin || c == begin + 1 && doc.token(begin).pos().equals("CC");
-            if (!initial && !ReportedClauseRule.passive(doc, c)) {
+            if (!initial && !ReportedClauseRule.passive(doc, c) && !reducedRaising(doc, c)) {
                 continue;
             }
             int k = c + 1;
@@ -86,6 +86,17 @@ final class PassiveCueRule implements ReportedSpeechRule {
             content.add(new Report.Range(k, to));
             out.add(new Report(content, c, 1, source, source == null ? 0.6 : 0.75, name()));
         }
+    }
+
+    /**
+     * Whether the participle at {@code c} follows a common noun and takes "to" and a verb: "a fee
+     * believed to be around £18m", "a man said to be the leader" (the noun is raised, no source).
+     */
+    static boolean reducedRaising(DocumentView doc, int c) {
+        int end = doc.sentenceEnd(doc.token(c).sentence());
+        return doc.token(c).pos().equals("VBN") && c > 0 && c + 2 < end && !doc.quotedTok[c - 1] && !doc.quotedTok[c + 1]
+                && (doc.token(c - 1).pos().equals("NN") || doc.token(c - 1).pos().equals("NNS"))
+                && doc.token(c + 1).is("to") && doc.token(c + 2).pos().equals("VB");
     }
 
     /** Whether "as" and a participle of speech start at {@code k}: "(was quoted) as saying", "as telling". */

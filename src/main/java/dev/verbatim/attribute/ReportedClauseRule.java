@@ -99,8 +99,11 @@ final class ReportedClauseRule implements ReportedSpeechRule {
         }
         Token before = doc.token(k);
         String pos = before.pos();
-        if (pos.startsWith("NN") && c + 1 < doc.sentenceEnd(doc.token(c).sentence()) && doc.token(c + 1).is("by")) {
-            return true; // "A report written by the inspector general found …": a passive participle on the noun
+        if (pos.startsWith("NN") && c + 1 < doc.sentenceEnd(doc.token(c).sentence())
+                && (doc.token(c + 1).is("by") || PassiveCueRule.reducedRaising(doc, c))) {
+            // "A report written by the inspector general found …", "a fee believed to be £18m": a passive
+            // participle on the noun
+            return true;
         }
         return before.text().equals(",") || before.text().equals("(") || pos.equals("DT") || pos.equals("IN")
                 || pos.equals("WDT") || pos.startsWith("JJ") || inOpeningAdverbial(doc, c, k, begin);

@@ -1055,6 +1055,15 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aParticipleWithToAfterANounRaisesTheNounAndHasNoSource() {
+        String text = "The council hired a developer expected to finish the pier by June.";
+        Quote q = only(text);
+        assertThat(spans(q, text)).containsExactly("a developer", "to finish the pier by June");
+        assertThat(q.speaker()).isEqualTo(Speaker.unknown());
+        assertThat(q.rule()).isEqualTo("passive-cue");
+    }
+
+    @Test
     void quotedAsSayingIsTheSubjectsSpeechNotThePapersOrTheAgents() {
         String direct = "Chief executive Lorna Beck was quoted by the Harlow Daily as saying: “The fundamentals are "
                 + "unchanged.”";

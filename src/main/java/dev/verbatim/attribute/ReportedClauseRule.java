@@ -33,6 +33,13 @@ final class ReportedClauseRule implements ReportedSpeechRule {
             }
             Phrase source = source(doc, c, begin);
             int contentEnd = clauses.contentEnd(start, end);
+            if (doc.quotedTok[start] && doc.quoteOfToken[start] >= 0) {
+                int after = doc.lastTok[doc.quoteOfToken[start]] + 1;
+                if (after < contentEnd && !doc.quotedTok[after] && TIME_SUBORDINATORS.contains(doc.token(after).lemma())
+                        && (!doc.token(after).is("as") || after + 1 < contentEnd && doc.token(after + 1).pos().equals("PRP"))) {
+                    contentEnd = after; // chanting “Save our ward” as they walked: the words, not the walk
+                }
+            }
             int opening = openingClauseEnd(doc, begin, end);
             if (c < opening) {
                 contentEnd = Math.min(contentEnd, opening); // "While Sullivan proclaims X, Clinton …": X only
@@ -180,6 +187,14 @@ final class ReportedClauseRule implements ReportedSpeechRule {
     /** Words that open a subordinate clause. */
     private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("while", "although", "though", "as",
             "when", "because", "if", "since", "whereas", "unless", "after", "before", "once", "even");
+
+    /**
+     * Subordinators of time, whose clause after a quotation tells when it was said, not what ("…
+     * chanted “Come down” until he stepped back"); "if" and "because" clauses may be part of what was said.
+     * "as" only before a pronoun: "as they walked", not "named “Bill Maher” as his guilty pleasure".
+     */
+    private static final java.util.Set<String> TIME_SUBORDINATORS = java.util.Set.of("as", "when", "until", "before",
+            "after", "while", "once");
 
     /** Whether token {@code t} is one of {@link #SUBORDINATORS}, in any case. */
     static boolean subordinator(Token t) {

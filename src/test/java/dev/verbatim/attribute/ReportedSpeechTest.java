@@ -1064,6 +1064,19 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aClauseOfTimeAfterAQuotationIsNoPartOfWhatWasSaid() {
+        String text = "When a manager appeared at a window, the marchers chanted “Come down and talk to us” until he "
+                + "stepped back.";
+        Quote q = only(text);
+        assertThat(q.type()).isEqualTo(QuoteType.DIRECT);
+        assertThat(q.text()).isEqualTo("Come down and talk to us");
+        assertThat(q.knownSpeaker().orElseThrow().mention().text()).isEqualTo("the marchers");
+        // a condition may be part of what was said
+        String condition = "Reyes warned “it will be very hard to win” if turnout stays low.";
+        assertThat(only(condition).type()).isEqualTo(QuoteType.MIXED);
+    }
+
+    @Test
     void quotedAsSayingIsTheSubjectsSpeechNotThePapersOrTheAgents() {
         String direct = "Chief executive Lorna Beck was quoted by the Harlow Daily as saying: “The fundamentals are "
                 + "unchanged.”";

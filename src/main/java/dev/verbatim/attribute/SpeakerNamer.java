@@ -568,12 +568,16 @@ final class SpeakerNamer {
 
     /**
      * The organisation that proper nouns between the determiner and the head of an artifact's
-     * description name ("a Brightline Analytics poll", "The Northcote survey", "a new Pew study"):
+     * description (not of a source who is a person or a body) name ("a Brightline Analytics poll", "The Northcote survey", "a new Pew study"):
      * the words the recogniser tagged an organisation, or an organisation the article named whose
      * name holds the first of them (whatever the recogniser tagged it: "Northcote" for "Northcote
      * Polling Group"). Null when there is none, or the first is the name of a person of the article.
      */
     private EntityModel.Entity makerBefore(Phrase p, int headAt, int cueToken) {
+        String head = tokens.get(headAt).lemma().toLowerCase(Locale.ROOT);
+        if (head.equals("source") || lexicons.animate().contains(head) || lexicons.organizationWords().contains(head)) {
+            return null; // "a senior National Party source" is a person, "a Labour Party committee" a body of its own
+        }
         if (!tokens.get(p.mentionStart()).pos().equals("DT")) {
             return null; // "Clinton’s campaign statement": the possessor made it
         }

@@ -207,6 +207,10 @@ class EntityTest {
         // a possessor, not the medium, made "the school’s Facebook post"
         ExtractedDocument post = document("The school’s Facebook post said that classes would resume on Monday.");
         assertThat(speaker(quote(post, "classes would")).name()).isNotEqualTo("Facebook");
+        // a source is a person, not a thing a party made
+        ExtractedDocument source = document("The Harbour Party lost the seat. A senior Harbour Party source said the "
+                + "party would not seek a recount.");
+        assertThat(speaker(quote(source, "recount")).kind()).isEqualTo(SpeakerKind.DESCRIPTION);
     }
 
     @Test

@@ -58,7 +58,8 @@ final class Organizations extends ArticleReader {
             }
             // an organisation by the recogniser, or a capitalised name ending in "Club", "District", "Ministry"
             boolean orgWord = organizationWords.contains(tokens.get(j - 1).text().toLowerCase(Locale.ROOT));
-            boolean described = filters.organizationDescribed(i); // "German carmaker Vossberg Automobilwerke"
+            boolean described = filters.organizationDescribed(i) // "German carmaker Vossberg Automobilwerke"
+                    || initialsInParentheses(i, j); // "Meridale Freight Systems (MFS)", whatever the recogniser tagged
             if (!described && (!recognised && !orgWord || tokens.get(i).ner().equals("PERSON") && !orgWord)
                     || !orgWord && phrases.titledName(i, j)) {
                 i = j - 1;
@@ -73,6 +74,26 @@ final class Organizations extends ArticleReader {
             }
             i = j - 1;
         }
+    }
+
+    /**
+     * Whether the name in tokens {@code [i, j)} is followed by an acronym in parentheses made of the
+     * initials of its capitalised words: "Meridale Freight Systems (MFS)", "Immigration, Refugees and
+     * Citizenship Canada (IRCC)". A person's name has no such acronym.
+     */
+    private boolean initialsInParentheses(int i, int j) {
+        if (j + 2 >= tokens.size() || !tokens.get(j).text().equals("(") || !tokens.get(j + 2).text().equals(")")
+                || j - i < 2 || !acronym(tokens.get(j + 1).text())) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (int k = i; k < j; k++) {
+            String w = tokens.get(k).text();
+            if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
+                initials.appendCodePoint(w.codePointAt(0));
+            }
+        }
+        return initials.toString().equals(tokens.get(j + 1).text());
     }
 
     private boolean joiner(int k) {

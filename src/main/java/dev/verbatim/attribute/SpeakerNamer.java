@@ -322,6 +322,12 @@ final class SpeakerNamer {
         boolean definite = first.is("the") || first.pos().equals("PRP$") || possessive(p);
         boolean plural = head.pos().equals("NNS") || head.pos().equals("NNPS") || lexicons.groups().contains(headWord);
         String description = mention.text().replaceFirst("(?i)^the\\s+", "");
+        if (first.isProperNoun() || head.isProperNoun()) {
+            EntityModel.Entity org = model.organizationEndingWith(cueToken, description);
+            if (org != null && org.canonical().equalsIgnoreCase(description)) {
+                return known(mention, org, Optional.empty()); // "Meridale Freight Systems (MFS)", collected untagged
+            }
+        }
         if (p.mentionEnd() - p.mentionStart() == 1) {
             EntityModel.Entity org = model.organizationAlias(first.text());
             if (org != null) {

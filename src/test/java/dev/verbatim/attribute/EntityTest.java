@@ -214,6 +214,16 @@ class EntityTest {
     }
 
     @Test
+    void aNameWithItsInitialsInParenthesesIsAnOrganisationWhateverTheRecogniserSays() {
+        ExtractedDocument doc = document("RIVERTON — Meridale Freight Systems (MFS) said on Thursday it would cut 1,800 jobs.\n\n"
+                + "MFS said the cuts would fall mostly on its sorting hubs. The company expects charges of $60 million.");
+        Speaker.Known first = speaker(quote(doc, "1,800 jobs"));
+        assertThat(first.name()).isEqualTo("Meridale Freight Systems");
+        assertThat(speaker(quote(doc, "sorting hubs")).entity()).isEqualTo(first.entity());
+        assertThat(speaker(quote(doc, "sorting hubs")).name()).isEqualTo("Meridale Freight Systems");
+    }
+
+    @Test
     void anOrganisationsNameDoesNotRunOnFromTheHeadline() {
         ExtractedDocument doc = document("Castlemere complete signing of Ridgeford midfielder Ferreira-Dunne\n\n"
                 + "Castlemere United have completed the signing of Luca Ferreira-Dunne from Ridgeford Town.\n\n"

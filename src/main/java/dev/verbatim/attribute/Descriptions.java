@@ -42,7 +42,7 @@ final class Descriptions extends ArticleReader {
         for (int k = nameStart - 1; k >= 0 && k >= nameStart - 4 && !quoted[k]; k--) {
             Token t = tokens.get(k);
             if (!phrases.isTitle(t) && !t.isNoun()) {
-                if (t.is("late") && k > 0 && !quoted[k - 1] && (tokens.get(k - 1).is("the") || tokens.get(k - 1).is("The")
+                if (t.is("late") && k > 0 && !quoted[k - 1] && (tokens.get(k - 1).is("the")
                         || tokens.get(k - 1).pos().equals("PRP$") || tokens.get(k - 1).pos().equals("POS"))) {
                     e.deceased = true; // "the late Ivor Fairweather", "her late husband Ivor"
                 }

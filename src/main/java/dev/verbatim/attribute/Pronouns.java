@@ -74,7 +74,7 @@ final class Pronouns extends ArticleReader {
                     i--;
                     continue;
                 }
-                if (i == last && objectOfLast || e.deceased && e.evidence == Gender.UNKNOWN && livingBefore(i, g)) {
+                if (i == last && objectOfLast || lateBeforeLiving(i, g)) {
                     i--; // "Kowalczyk hired him": not Kowalczyk (the person named last, whose clause it is); nor "the late …"
                     continue;
                 }
@@ -488,7 +488,7 @@ final class Pronouns extends ArticleReader {
             if (o.token() >= clause) {
                 continue; // "Asked when Valadares might make his debut, he said": not the one asked about
             }
-            if (o.entity().deceased && o.entity().evidence == Gender.UNKNOWN && livingBefore(k, g)) {
+            if (lateBeforeLiving(k, g)) {
                 continue; // "Nell Fairweather, the daughter of the late Ivor Fairweather. “…,” she wrote": the daughter
             }
             if (mostRecent == null) {
@@ -520,10 +520,15 @@ final class Pronouns extends ArticleReader {
     }
 
     /**
-     * Whether a person whose gender allows {@code g} is named before occurrence {@code k} in its
-     * sentence.
+     * Whether occurrence {@code k} is of a person the article calls "the late …", with no gender of
+     * their own, after a living person whose gender allows {@code g} in the same sentence: a pronoun
+     * of that gender passes over them.
      */
-    private boolean livingBefore(int k, Gender g) {
+    private boolean lateBeforeLiving(int k, Gender g) {
+        Entity late = occurrences.get(k).entity();
+        if (!late.deceased || late.evidence != Gender.UNKNOWN) {
+            return false;
+        }
         int sentence = tokens.get(occurrences.get(k).token()).sentence();
         for (int j = k - 1; j >= 0 && tokens.get(occurrences.get(j).token()).sentence() == sentence; j--) {
             Entity e = occurrences.get(j).entity();

@@ -279,7 +279,8 @@ public final class Benchmark {
                 r.score(), r.failures(), r.consistency(), r.profile(), r.notes());
     }
 
-    private List<Doc> countTokens(List<String[]> texts) {
+    /** Each text ({name, text}) with its token count from a CoreNLP tokenizer-only pipeline. */
+    static List<Doc> countTokens(List<String[]> texts) {
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize");
         props.setProperty("tokenize.language", "en");

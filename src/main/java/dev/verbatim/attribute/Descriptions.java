@@ -110,7 +110,9 @@ final class Descriptions extends ArticleReader {
                 break; // "the founder of Paneltown Press": founder
             }
             boolean possessor = k + 1 < to && tokens.get(k + 1).pos().equals("POS");
-            if (t.isNoun() && !t.isProperNoun() && !possessor) {
+            // one person's role is singular: "Danielle Oyelowo, the striker fans call …" is a striker
+            boolean plural = t.pos().equals("NNS") && e.kind == SpeakerKind.PERSON;
+            if (t.isNoun() && !t.isProperNoun() && !possessor && !plural) {
                 head = k;
             }
         }
@@ -183,6 +185,21 @@ final class Descriptions extends ArticleReader {
     }
 
     /**
+     * The person a description with an age refers to ("the 52-year-old"): the most recent person
+     * mentioned within reach before token {@code at} whom the article gave that age, or null.
+     */
+    Entity byAge(int age, int at) {
+        int last = Mentions.firstFrom(occurrences, at) - 1;
+        for (int k = last; k >= 0 && last - k < EntityModel.MENTION_WINDOW; k--) {
+            Entity e = occurrences.get(k).entity();
+            if (e.kind == SpeakerKind.PERSON && e.age == age) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /**
      * Whether the titles or the role of {@code e} have capitalised words, other than the titles
      * themselves, and none of them is among the description's capitalised {@code modifiers}
      * ("Texas Sen." for "the Florida senator"; not "Senate Minority Leader" for "the Senate
@@ -205,15 +222,28 @@ final class Descriptions extends ArticleReader {
      * The person a definite description with no role match refers to ("said the affable
      * proprietor" after naming him): the most recent person named within reach before token
      * {@code at} whose gender allows {@code gender}, other than the speaker of the attribution just
-     * before (entity {@code previousSpeaker}, or -1); null when none.
+     * before (entity {@code previousSpeaker}, or -1); but when that person is not named in the
+     * description's sentence or the one before and has never been called by a description, while
+     * another within reach has been twice ("the 52-year-old", "the former welder"), that other one:
+     * a profile calls its subject by epithets, and the people it quotes on the way by name. Null
+     * when none.
      */
     Entity recentPerson(int at, Gender gender, int previousSpeaker) {
+        Entity nearest = null;
         for (int k = Mentions.firstFrom(occurrences, at) - 1; k >= 0 && at - occurrences.get(k).token() <= EntityModel.REACH_TOKENS * 3; k--) {
             Entity e = occurrences.get(k).entity();
             if (e.id != previousSpeaker && GenderCues.compatible(e.gender(), gender)) {
-                return e; // a new description is rarely the person who spoke just before
+                if (nearest == null) {
+                    nearest = e; // a new description is rarely the person who spoke just before
+                    if (tokens.get(occurrences.get(k).token()).sentence() >= tokens.get(at).sentence() - 1) {
+                        return e; // named in the description's sentence or the one before: "Debbie Kepler, the organist at …"
+                    }
+                }
+                if (e.epithets >= 2 && e.kind == SpeakerKind.PERSON) {
+                    return nearest.epithets > 0 ? nearest : e;
+                }
             }
         }
-        return null;
+        return nearest;
     }
 }

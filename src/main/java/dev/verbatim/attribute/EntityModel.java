@@ -62,8 +62,10 @@ final class EntityModel {
         final Set<String> aliases = new LinkedHashSet<>();
         /** Whether the article calls it "the late …": a pronoun of the present story is someone else's. */
         boolean deceased;
-        /** The age the article gives right after its name ("Tom Haldane, 58,"), or -1. */
+        /** The age the article gives right after its name ("Tom Haldane, 58,") or in a description that names it, or -1. */
         int age = -1;
+        /** How many definite descriptions without its name ("the former welder") have been found to name it. */
+        int epithets;
         /** The token and insertion number of its last mention in {@code occurrences} order, or -1. */
         int latestToken = -1;
         long latestSeq = -1;
@@ -200,6 +202,16 @@ final class EntityModel {
         return pronouns.unnamedSubjectBefore(at);
     }
 
+    /** Whether a person other than {@code e} is named just before token {@code at}; see {@link Pronouns#otherPersonNamedJustBefore}. */
+    boolean otherPersonNamedJustBefore(Entity e, int at, Gender g) {
+        return pronouns.otherPersonNamedJustBefore(e, at, g);
+    }
+
+    /** The head of the definite description a subject pronoun at token {@code at} may refer to; see {@link Pronouns#describedSubjectBefore(int)}. */
+    int describedSubjectBefore(int at) {
+        return pronouns.describedSubjectBefore(at);
+    }
+
     /** The person the possessive {@code pronoun} at token {@code at} refers to, stating no gender; or null. */
     Entity possessor(int at, String pronoun, int previousSpeaker) {
         return pronouns.possessor(at, pronoun, previousSpeaker);
@@ -220,6 +232,11 @@ final class EntityModel {
     /** The person a definite description names ("the minister"); see {@link Descriptions#byRole}. */
     Entity byRole(String word, int at, List<String> modifiers) {
         return descriptions.byRole(word, at, modifiers);
+    }
+
+    /** The person a description with an age refers to; see {@link Descriptions#byAge}. */
+    Entity byAge(int age, int at) {
+        return descriptions.byAge(age, at);
     }
 
     /** The person a definite description with no role match refers to; see {@link Descriptions#recentPerson}. */

@@ -353,6 +353,79 @@ final class Pronouns extends ArticleReader {
         return last;
     }
 
+    /**
+     * The head of the definite description ("the former welder", "the rookie") that is the subject
+     * of the last sentence of narration before the pronoun at token {@code at}: at the start of that
+     * sentence, or after the comma that ends a phrase opening it ("Asked whether he would open a
+     * second shop, the former welder laughed"), a singular common noun followed by a verb; -1 when
+     * there is none, or a person is named after it before the pronoun.
+     */
+    int describedSubjectBefore(int at) {
+        int to = sentenceStart(at);
+        int k = to - 1;
+        while (k >= 0 && quoted[k]) {
+            k--;
+        }
+        if (k < 0) {
+            return -1;
+        }
+        int from = sentenceStart(k);
+        int start = from;
+        Token first = tokens.get(from);
+        if (!first.is("the")) {
+            String pos = first.pos();
+            if (!(pos.equals("VBN") || pos.equals("VBG") || pos.equals("IN") || pos.equals("WRB") || pos.equals("RB"))) {
+                return -1;
+            }
+            start = -1;
+            for (int m = from + 1; m < to && m - from <= EntityModel.REACH_TOKENS; m++) {
+                if (quoted[m]) {
+                    return -1;
+                }
+                if (tokens.get(m).text().equals(",")) {
+                    start = m + 1;
+                    break;
+                }
+            }
+            if (start < 0 || start >= to || !tokens.get(start).is("the")) {
+                return -1;
+            }
+        }
+        int head = -1;
+        int m = start + 1;
+        while (m < to && !quoted[m] && ArticleTokens.premodifier(tokens.get(m)) && !tokens.get(m).pos().equals("DT")
+                && !tokens.get(m).pos().equals("PRP$") && !tokens.get(m).pos().equals("POS")) {
+            head = m++;
+        }
+        if (head < 0 || m >= to || !tokens.get(head).pos().equals("NN") || quoted[m]) {
+            return -1;
+        }
+        Token verb = tokens.get(m).pos().equals("RB") && m + 1 < to ? tokens.get(m + 1) : tokens.get(m);
+        if (!verb.isFiniteVerb()) {
+            return -1;
+        }
+        int named = Mentions.firstFrom(occurrences, start);
+        return named < occurrences.size() && occurrences.get(named).token() < at ? -1 : head;
+    }
+
+    /**
+     * Whether a person other than {@code e}, whose gender allows {@code g}, is named in the sentence
+     * of token {@code at} before it or in the sentence before that one.
+     */
+    boolean otherPersonNamedJustBefore(Entity e, int at, Gender g) {
+        int sentence = tokens.get(at).sentence();
+        for (int k = Mentions.firstFrom(occurrences, at) - 1; k >= 0; k--) {
+            Occurrence o = occurrences.get(k);
+            if (tokens.get(o.token()).sentence() < sentence - 1) {
+                return false;
+            }
+            if (o.entity() != e && o.entity().kind == SpeakerKind.PERSON && GenderCues.compatible(o.entity().gender(), g)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private int sentenceStart(int k) {
         int from = k;
         while (from > 0 && tokens.get(from - 1).sentence() == tokens.get(k).sentence()) {

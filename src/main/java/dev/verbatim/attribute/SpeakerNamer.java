@@ -193,6 +193,10 @@ final class SpeakerNamer {
         if (described != null) {
             return described;
         }
+        Speaker subject = (pr.equals("he") || pr.equals("she")) ? describedSubject(p.mentionStart(), mention, pr) : null;
+        if (subject != null) {
+            return subject;
+        }
         EntityModel.Entity e = pr.equals("it") ? itSpeaker(p.mentionStart()) : reporterBefore(p.mentionStart(), pr);
         if (e == null && !pr.equals("it")) {
             e = model.resolvePronoun(p.mentionStart(), pr, previousSpeaker());
@@ -205,6 +209,42 @@ final class SpeakerNamer {
         EntityModel.Entity named = model.named(kind, mention.text());
         named.state(GenderCues.ofPronoun(pr)); // a "she" no one is found for is still a woman: no "he" joins her
         return known(mention, named, Optional.empty());
+    }
+
+    /**
+     * The person a "he" or "she" at token {@code at} refers to when the last sentence of narration
+     * before it has a definite description of someone the article named as its subject, by the
+     * role or age the article gave them ("Asked whether he would open a second shop, the former
+     * welder laughed. “…,” he said."; "the rookie grinned. “…,” she said."): that person, when the
+     * gender allows and no one spoke in the paragraph after the description; else null.
+     */
+    private Speaker describedSubject(int at, Mention mention, String pronoun) {
+        int u = model.describedSubjectBefore(at);
+        if (u < 0) {
+            return null;
+        }
+        Attribution last = memory.inParagraph();
+        if (last != null && last.speaker() instanceof Speaker.Known k && k.mention().span().begin() > tokens.get(u).begin()) {
+            return null; // someone spoke since
+        }
+        int start = u;
+        while (!tokens.get(start).is("the")) {
+            start--;
+        }
+        String word = tokens.get(u).text().toLowerCase(Locale.ROOT);
+        EntityModel.Entity e = model.byRole(word, u, capitalisedModifiers(start, u));
+        int age = ageIn(start, u);
+        if (e == null && age >= 0) {
+            e = model.byAge(age, u);
+        }
+        Gender g = GenderCues.ofPronoun(pronoun);
+        if (e == null || e.kind != SpeakerKind.PERSON || !GenderCues.compatible(e.gender(), g)
+                || model.otherPersonNamedJustBefore(e, start, g)) {
+            return null; // not "… anchor Ilia Calderón reacted …. The Afro-Colombian journalist …": the journalist named long before
+        }
+        e.state(g);
+        e.epithets++;
+        return known(mention, e, Optional.ofNullable(e.role));
     }
 
     /**
@@ -378,6 +418,10 @@ final class SpeakerNamer {
             if (e == null) {
                 e = model.byRole(headWord, cueToken, capitalisedModifiers(p.mentionStart(), headAt));
             }
+            int age = ageIn(p.mentionStart(), headAt);
+            if (e == null && age >= 0 && possessor == null) {
+                e = model.byAge(age, cueToken); // "the 52-year-old" again, or after "Tom Haldane, 52,"
+            }
             if (e != null && e == possessor) {
                 e = null;
             }
@@ -402,6 +446,12 @@ final class SpeakerNamer {
             }
             if (e != null) {
                 model.describe(e, p.mentionStart(), p.mentionEnd());
+                if (age >= 0 && e.age < 0) {
+                    e.age = age; // "the 52-year-old said", named before: a later "the 52-year-old" is the same person
+                }
+                if (possessor == null && e.kind == SpeakerKind.PERSON) {
+                    e.epithets++;
+                }
                 return known(mention, e, Optional.of(description));
             }
         }
@@ -454,21 +504,30 @@ final class SpeakerNamer {
 
     /** "the 52-year-old", "the 44-year-old constructor": an age in a description is a person's. */
     private boolean hasAge(int from, int headAt) {
-        for (int k = from; k <= headAt; k++) {
-            if (age(k)) {
-                return true;
-            }
-        }
-        return false;
+        return ageIn(from, headAt) >= 0;
     }
 
-    /** Whether the word ending at token {@code headAt} is an age: "52-year-old". */
-    private boolean age(int headAt) {
+    /** The age a description in tokens {@code [from, headAt]} gives ("the 52-year-old": 52), or -1. */
+    private int ageIn(int from, int headAt) {
+        for (int k = from; k <= headAt; k++) {
+            int age = age(k);
+            if (age >= 0) {
+                return age;
+            }
+        }
+        return -1;
+    }
+
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("(\\d{1,3})-year-old");
+
+    /** The age that the word ending at token {@code headAt} is ("52-year-old": 52), or -1. */
+    private int age(int headAt) {
         StringBuilder word = new StringBuilder(tokens.get(headAt).text());
         for (int k = headAt; k > 0 && tokens.get(k - 1).end() == tokens.get(k).begin(); k--) {
             word.insert(0, tokens.get(k - 1).text()); // "52", "-", "year", "-", "old" written together
         }
-        return word.toString().matches("\\d{1,3}-year-old");
+        java.util.regex.Matcher m = AGE.matcher(word);
+        return m.matches() ? Integer.parseInt(m.group(1)) : -1;
     }
 
     /**

@@ -984,4 +984,56 @@ class EntityTest {
         assertThat(it.entity()).isEqualTo(speaker(quote(doc, "raised her concerns")).entity());
         assertThat(it.name()).isEqualToIgnoringCase("the lawsuit");
     }
+
+    @Test
+    void aDescriptionWithAnAgeIsThePersonGivenThatAge() {
+        ExtractedDocument doc = document("The bakery on Quay Street belongs to Oskar Vanterpool, who welded ship hulls for 27 years.\n\n"
+                + "“Dough is more stubborn than steel,” the 48-year-old said.\n\n"
+                + "Ines Mbatha-Grove, who runs the shop next door, buys a loaf every morning. “He brings patience to it,” "
+                + "Mbatha-Grove said.\n\n"
+                + "The 48-year-old said flour prices had risen by a third since spring.");
+        assertThat(speaker(quote(doc, "Dough is more stubborn")).name()).isEqualTo("Oskar Vanterpool");
+        assertThat(speaker(quote(doc, "flour prices")).name()).isEqualTo("Oskar Vanterpool");
+    }
+
+    @Test
+    void aPronounAfterADescribedSubjectIsThePersonItDescribes() {
+        ExtractedDocument doc = document("Oskar Vanterpool opened the bakery last spring.\n\n"
+                + "The former welder said that he had thought about moving inland.\n\n"
+                + "Tomas Reyes-Quill worked beside him at the yard. “He never left a bad weld,” Reyes-Quill said.\n\n"
+                + "The town expects two more shops to open on the street this year.\n\n"
+                + "Asked whether he would open a second shop, the former welder laughed.\n\n"
+                + "“One oven is plenty,” he said.");
+        assertThat(speaker(quote(doc, "moving inland")).name()).isEqualTo("Oskar Vanterpool");
+        assertThat(speaker(quote(doc, "One oven")).name()).isEqualTo("Oskar Vanterpool");
+    }
+
+    @Test
+    void aDescribedSubjectRightAfterAnotherNamedPersonIsNotTheOneWithThatRoleLongBefore() {
+        ExtractedDocument doc = document("Award-winning journalist Rosa Ellory-Banks spoke at the forum in May.\n\n"
+                + "The panel also heard from Gustavo Prenn, a historian, and from two students.\n\n"
+                + "After the forum, anchor Ilse Marrow-Teague sat down at her kitchen table. The veteran journalist "
+                + "took an hour over the first line.\n\n"
+                + "“I worry about what she will hear at school,” she wrote.");
+        assertThat(speaker(quote(doc, "I worry")).name()).isEqualTo("Ilse Marrow-Teague");
+    }
+
+    @Test
+    void aProfileCallsItsSubjectByEpithetsAndTheOthersByName() {
+        ExtractedDocument doc = document("The bakery on Quay Street belongs to Oskar Vanterpool, who welded ship hulls for 27 years.\n\n"
+                + "“Dough is more stubborn than steel,” the 48-year-old said.\n\n"
+                + "The former welder said that he had burned a thousand loaves before selling one.\n\n"
+                + "Among his customers is Ines Mbatha-Grove, a retired teacher. “The street smells better,” Mbatha-Grove said.\n\n"
+                + "Regulars have started calling him the Dough Man.\n\n"
+                + "“I would rather they called me Oskar,” the soft-spoken baker said.");
+        assertThat(speaker(quote(doc, "rather they called")).name()).isEqualTo("Oskar Vanterpool");
+    }
+
+    @Test
+    void aPersonsRoleIsSingular() {
+        ExtractedDocument doc = document("Linden Mills took the lead through Danielle Oyelowo, the striker fans call the Rocket.\n\n"
+                + "Harrowgate equalised late, and coach Tobias Wren praised his defence.\n\n"
+                + "“We went flat in the last twenty minutes,” the striker said.");
+        assertThat(speaker(quote(doc, "We went flat")).name()).isEqualTo("Danielle Oyelowo");
+    }
 }

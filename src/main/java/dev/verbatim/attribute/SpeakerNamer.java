@@ -368,14 +368,15 @@ final class SpeakerNamer {
                 return known(mention, org, Optional.empty()); // "Meridale Freight Systems (MFS)", collected untagged
             }
         }
-        if (p.mentionEnd() - p.mentionStart() == 1) {
-            EntityModel.Entity org = model.organizationAlias(first.text());
+        String word = writtenAsOneWord(p.mentionStart(), p.mentionEnd());
+        if (word != null) {
+            EntityModel.Entity org = model.organizationAlias(word);
             if (org != null) {
                 return known(mention, org, Optional.empty()); // "CHEC said", the acronym tagged a common noun
             }
-            EntityModel.Entity person = Character.isUpperCase(first.text().codePointAt(0)) ? model.byName(first.text()) : null;
+            // "Price said" after "Darnell Price"; "Achebe-Strand told reporters", "Strand" tagged a common noun
+            EntityModel.Entity person = Character.isUpperCase(word.codePointAt(0)) ? model.byName(word) : null;
             if (person != null && person.kind == SpeakerKind.PERSON) {
-                // "Price said" after "Darnell Price": a surname that is also a noun, tagged as one
                 return known(mention, person, Optional.ofNullable(person.role));
             }
         }
@@ -489,6 +490,16 @@ final class SpeakerNamer {
             return model.existing(SpeakerKind.DESCRIPTION, shortName(d));
         }
         return null;
+    }
+
+    /** The text of tokens {@code [from, to)} when they are written together as one word ("Achebe-Strand"), else null. */
+    private String writtenAsOneWord(int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (tokens.get(k - 1).end() != tokens.get(k).begin()) {
+                return null;
+            }
+        }
+        return new Span(tokens.get(from).begin(), tokens.get(to - 1).end()).textOf(text);
     }
 
     /** Whether a word in tokens {@code [from, to)} before the head names people: "the freshman center". */

@@ -1036,4 +1036,20 @@ class EntityTest {
                 + "“We went flat in the last twenty minutes,” the striker said.");
         assertThat(speaker(quote(doc, "We went flat")).name()).isEqualTo("Danielle Oyelowo");
     }
+
+    @Test
+    void aHyphenatedSurnameTheTaggerSplitsIsStillThePerson() {
+        ExtractedDocument doc = document("Chief executive Rosalind Achebe-Strand said the decision was painful.\n\n"
+                + "“We have kept these routes alive with money we no longer have,” Achebe-Strand told reporters.");
+        Speaker.Known later = speaker(quote(doc, "kept these routes"));
+        assertThat(later.name()).isEqualTo("Rosalind Achebe-Strand");
+        assertThat(later.entity()).isEqualTo(speaker(quote(doc, "the decision was painful")).entity());
+    }
+
+    @Test
+    void aPluralPossessiveIsPartOfAnOrganisationsName() {
+        ExtractedDocument doc = document("The Tanner Lane Tenants’ Association wrote on Facebook that its members would fill "
+                + "the public gallery.");
+        assertThat(speaker(quote(doc, "fill the public gallery")).name()).isEqualTo("Tanner Lane Tenants’ Association");
+    }
 }

@@ -185,6 +185,28 @@ final class Descriptions extends ArticleReader {
     }
 
     /**
+     * The person an indefinite description at token {@code at} introduces before the article names
+     * them ("A building inspector told the court …" then "The inspector, Anselm Korhonen, said" or
+     * "Annika Lowell, a senior inspector with the city, told jurors"): the one person of the article
+     * given the role {@code word} in a title or apposition, when the first mention of them comes
+     * after the description and within {@link EntityModel#REACH_TOKENS} times three tokens of it;
+     * null otherwise.
+     */
+    Entity namedLaterAs(String word, int at) {
+        List<Entity> given = entities.byRole(word.toLowerCase(Locale.ROOT));
+        if (given.size() != 1 || given.get(0).kind != SpeakerKind.PERSON) {
+            return null;
+        }
+        Entity e = given.get(0);
+        for (Occurrence o : occurrences) {
+            if (o.entity() == e) {
+                return o.token() > at && o.token() - at <= EntityModel.REACH_TOKENS * 3 ? e : null;
+            }
+        }
+        return null;
+    }
+
+    /**
      * The person a description with an age refers to ("the 52-year-old"): the most recent person
      * mentioned within reach before token {@code at} whom the article gave that age, or null.
      */

@@ -234,6 +234,11 @@ final class EntityModel {
         return descriptions.byRole(word, at, modifiers);
     }
 
+    /** The person an indefinite description introduces before naming them; see {@link Descriptions#namedLaterAs}. */
+    Entity namedLaterAs(String word, int at) {
+        return descriptions.namedLaterAs(word, at);
+    }
+
     /** The person a description with an age refers to; see {@link Descriptions#byAge}. */
     Entity byAge(int age, int at) {
         return descriptions.byAge(age, at);

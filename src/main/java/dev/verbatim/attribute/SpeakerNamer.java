@@ -459,6 +459,14 @@ final class SpeakerNamer {
         if (noSpeaker(p, head, headWord)) {
             return Speaker.unknown(); // "this week", "oil": no speaker
         }
+        if ((first.is("a") || first.is("an")) && !plural && headAt == p.mentionEnd() - 1 && lexicons.animate().contains(headWord)
+                && !anonymousOrNamedAfter(headAt)) {
+            EntityModel.Entity named = model.namedLaterAs(headWord, headAt);
+            if (named != null) {
+                // "A building inspector told the court that …" then "The inspector, Anselm Korhonen, said"
+                return known(mention, named, Optional.of(description));
+            }
+        }
         return known(mention, model.named(SpeakerKind.DESCRIPTION, shortName(p)), Optional.empty());
     }
 
@@ -490,6 +498,31 @@ final class SpeakerNamer {
             return model.existing(SpeakerKind.DESCRIPTION, shortName(d));
         }
         return null;
+    }
+
+    /** Words that make a source one the article keeps unnamed: "on condition of anonymity", "not authorized to speak". */
+    private static final Set<String> ANONYMITY = Set.of("anonymity", "anonymous", "anonymously", "authorized", "authorised",
+            "named", "identified");
+
+    /**
+     * Whether the sentence of the description whose head is token {@code headAt} says the source
+     * stays unnamed ("speaking on condition of anonymity"), or names a person after it ("an
+     * unpledged delegate supporting Clinton, Christine Pelosi"): no one named later is that source.
+     */
+    private boolean anonymousOrNamedAfter(int headAt) {
+        int sentence = tokens.get(headAt).sentence();
+        for (int k = headAt + 1; k < tokens.size() && tokens.get(k).sentence() == sentence; k++) {
+            if (!doc.quotedTok[k] && (tokens.get(k).ner().equals("PERSON") && k - headAt <= 8
+                    || ANONYMITY.contains(tokens.get(k).text().toLowerCase(Locale.ROOT)))) {
+                return true;
+            }
+        }
+        for (int k = headAt - 1; k >= 0 && tokens.get(k).sentence() == sentence; k--) {
+            if (!doc.quotedTok[k] && ANONYMITY.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The text of tokens {@code [from, to)} when they are written together as one word ("Achebe-Strand"), else null. */

@@ -1052,4 +1052,17 @@ class EntityTest {
                 + "the public gallery.");
         assertThat(speaker(quote(doc, "fill the public gallery")).name()).isEqualTo("Tanner Lane Tenants’ Association");
     }
+
+    @Test
+    void anIndefiniteDescriptionInTheLeadIsThePersonNamedNextWithThatRole() {
+        ExtractedDocument doc = document("BRENNICK — A building inspector told a court on Wednesday that he had warned the "
+                + "landlord about cracks in the balconies.\n\n"
+                + "The inspector, Anselm Korhonen, said he had photographed rust stains in January.");
+        assertThat(speaker(quote(doc, "warned the landlord")).name()).isEqualTo("Anselm Korhonen");
+        assertThat(speaker(quote(doc, "warned the landlord")).mention().text()).isEqualTo("A building inspector");
+        ExtractedDocument anonymous = document("A former employee, speaking on condition of anonymity, said the firm "
+                + "ignored the warnings.\n\n"
+                + "“I was never told,” said Jonah Ward-Keller, a current employee who attended the meeting.");
+        assertThat(speaker(quote(anonymous, "ignored the warnings")).name()).isNotEqualTo("Jonah Ward-Keller");
+    }
 }

@@ -369,6 +369,7 @@ final class SourceFinder {
                 if (head == null || isNumber(head)) {
                     continue;
                 }
+                head = wholeOrganization(head, lo);
                 Phrase apposition = phrases.startingAt(j + 1, k);
                 boolean appositive = apposition != null && apposition.end() == k;
                 if (objectOfPreposition(head, lo) && !(appositive && apposition.kind() == SpeakerKind.PERSON
@@ -398,6 +399,29 @@ final class SourceFinder {
         // the object of the relative clause: a phrase, or one word the finder has no phrase for ("fivethirtyeight.com")
         Phrase antecedent = relativeAntecedent(p != null ? p.start() : tokens.get(k).isPunctuation() ? -1 : k, lo);
         return antecedent != null ? antecedent : p;
+    }
+
+    /**
+     * The whole name of the organisation whose "of" phrase {@code p} is ("The Office of the
+     * Auditor-General" for "the Auditor-General", "the Ministry of Health" for "Health"): when the
+     * word before the "of" is a capitalised word for an organisation (organization-words.txt), an
+     * organisation's phrase from the capitalised words before it, with their determiner; else {@code p}.
+     */
+    private Phrase wholeOrganization(Phrase p, int lo) {
+        int s = p.start();
+        if (s - 2 < lo || quotedTok[s - 1] || quotedTok[s - 2] || !tokens.get(s - 1).is("of")
+                || !Character.isUpperCase(tokens.get(s - 2).text().codePointAt(0))
+                || !lexicons.organizationWords().contains(tokens.get(s - 2).text().toLowerCase(Locale.ROOT))) {
+            return p;
+        }
+        s -= 2;
+        while (s - 1 >= lo && !quotedTok[s - 1] && tokens.get(s - 1).isProperNoun()) {
+            s--;
+        }
+        if (s - 1 >= lo && !quotedTok[s - 1] && tokens.get(s - 1).pos().equals("DT")) {
+            s--;
+        }
+        return new Phrase(s, p.end(), s, p.end(), SpeakerKind.ORGANIZATION, false, -1, -1);
     }
 
     /**

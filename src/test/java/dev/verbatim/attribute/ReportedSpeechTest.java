@@ -1204,4 +1204,12 @@ class ReportedSpeechTest {
         assertThat(SharedExtractor.direct().extract(text)).extracting(Quote::type).containsExactly(QuoteType.DIRECT);
         assertThat(quotes(text)).extracting(Quote::type).containsExactly(QuoteType.INDIRECT, QuoteType.DIRECT);
     }
+
+    @Test
+    void anOrganisationNamedWithOfSpeaksOverAPhraseBetweenCommas() {
+        String text = "The Office of the Auditor-General, in a written submission to the transport committee, said it "
+                + "would need more staff.";
+        expect(only(text), text, QuoteType.INDIRECT, List.of("it would need more staff"), "said",
+                "The Office of the Auditor-General", "Office of the Auditor-General", "reported-clause");
+    }
 }

@@ -751,10 +751,11 @@ final class Pronouns extends ArticleReader {
     }
 
     /**
-     * The first token of a participial clause that opens the sentence of the subject pronoun at
-     * token {@code at} and ends in the comma right before it ("Asked when Valadares might make his
-     * debut, he said"), or {@code at} when there is none: the people named in it are what the
-     * subject was asked about, not the subject.
+     * The first token of a participial clause, or of a prepositional phrase without a verb that
+     * names an agent with "by" or "from", that opens the sentence of the subject pronoun at token {@code at} and ends in the comma right
+     * before it ("Asked when Valadares might make his debut, he said"; "Under cross-examination by
+     * the builder's lawyer, Joanne Pryce-Whitley, she said"), or {@code at} when there is none: the
+     * people named in it are what the subject was asked about or by, not the subject.
      */
     private int frontedClause(int at) {
         if (at < 2 || !tokens.get(at - 1).text().equals(",")) {
@@ -766,12 +767,19 @@ final class Pronouns extends ArticleReader {
         }
         Token first = tokens.get(start);
         boolean participle = first.pos().equals("VBN") || first.pos().equals("VBG") || first.is("asked") || first.is("pressed");
+        boolean verbless = true;
+        boolean agent = false;
         for (int m = start; m < at - 1; m++) {
             if (quoted[m] || tokens.get(m).text().equals(",") && m > start && tokens.get(m + 1).isFiniteVerb()) {
                 return at;
             }
+            verbless &= !tokens.get(m).isFiniteVerb();
+            agent |= m > start && (tokens.get(m).is("by") || tokens.get(m).is("from"));
         }
-        return participle && !quoted[start] ? start : at;
+        // "Under cross-examination by the builder's lawyer, Joanne Pryce-Whitley, she said": the one by whom,
+        // not the subject; but "As for Trump, he said", "Since Clinton's op-ed in May, she has" are about the subject
+        boolean prepositional = first.pos().equals("IN") && verbless && agent;
+        return (participle || prepositional) && !quoted[start] ? start : at;
     }
 
     /**

@@ -1065,4 +1065,15 @@ class EntityTest {
                 + "“I was never told,” said Jonah Ward-Keller, a current employee who attended the meeting.");
         assertThat(speaker(quote(anonymous, "ignored the warnings")).name()).isNotEqualTo("Jonah Ward-Keller");
     }
+
+    @Test
+    void aPronounAfterAPhraseNamingWhoAskedIsTheSpeakerBefore() {
+        ExtractedDocument doc = document("Annika Lowell, a senior inspector with the city, told jurors that she visited the site twice.\n\n"
+                + "“There was standing water behind that wall after every rain,” Lowell said.\n\n"
+                + "Under cross-examination by the builder’s lawyer, Joanne Pryce-Whitley, she said that the final "
+                + "inspection had been a visual check only.\n\n"
+                + "As for Pryce-Whitley, she said the builder would appeal.");
+        assertThat(speaker(quote(doc, "a visual check only")).name()).isEqualTo("Annika Lowell");
+        assertThat(speaker(quote(doc, "would appeal")).name()).isEqualTo("Joanne Pryce-Whitley");
+    }
 }

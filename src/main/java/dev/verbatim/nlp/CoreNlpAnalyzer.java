@@ -77,7 +77,7 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
             }
         }
         starts.add(tokens.size());
-        return joinedAfterQuotedQuestions(text, withNameParticles(tokens), starts, pieces);
+        return joinedAfterQuotedQuestions(text, withMainVerbsAfterRelativeClauses(withNameParticles(tokens)), starts, pieces);
     }
 
     /**
@@ -106,6 +106,49 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
                 out = new ArrayList<>(tokens);
             }
             out.set(k, new Token(t.index(), t.begin(), t.end(), t.text(), "NNP", t.lemma(), next.ner(), t.sentence()));
+        }
+        return out == null ? tokens : out;
+    }
+
+    /**
+     * The tokens with each past participle that follows the comma closing a relative clause on the
+     * subject ("Okonjo, who joined in 2006, announced/VBN in March that …") tagged as the past
+     * tense it is: the tagger reads a verb after a comma as a participle, but a subject, its
+     * relative clause and no verb before them leave the sentence's own verb to come.
+     */
+    static List<Token> withMainVerbsAfterRelativeClauses(List<Token> tokens) {
+        List<Token> out = null;
+        for (int k = 2; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (!t.pos().equals("VBN") || !tokens.get(k - 1).text().equals(",")) {
+                continue;
+            }
+            int relative = -1;
+            boolean clauseVerb = false;
+            for (int m = k - 2; m > 0 && tokens.get(m).sentence() == t.sentence(); m--) {
+                Token w = tokens.get(m);
+                if (w.isFiniteVerb()) {
+                    clauseVerb = true;
+                }
+                if ((w.pos().equals("WP") || w.pos().equals("WDT")) && tokens.get(m - 1).text().equals(",")) {
+                    relative = m;
+                    break;
+                }
+            }
+            if (relative < 2 || !clauseVerb) {
+                continue;
+            }
+            boolean verbBefore = false;
+            for (int m = relative - 2; m >= 0 && tokens.get(m).sentence() == t.sentence(); m--) {
+                verbBefore |= tokens.get(m).isVerb() || tokens.get(m).text().equals(",");
+            }
+            if (verbBefore || !tokens.get(relative - 2).isNoun()) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(tokens);
+            }
+            out.set(k, new Token(t.index(), t.begin(), t.end(), t.text(), "VBD", t.lemma(), t.ner(), t.sentence()));
         }
         return out == null ? tokens : out;
     }

@@ -1212,4 +1212,11 @@ class ReportedSpeechTest {
         expect(only(text), text, QuoteType.INDIRECT, List.of("it would need more staff"), "said",
                 "The Office of the Auditor-General", "Office of the Auditor-General", "reported-clause");
     }
+
+    @Test
+    void theVerbAfterARelativeClauseOnTheSubjectIsTheCue() {
+        String text = "Okonjo, who joined in 2006, announced in March that the end of this school year would be his last.";
+        expect(only(text), text, QuoteType.INDIRECT, List.of("that the end of this school year would be his last"),
+                "announced", "Okonjo", "Okonjo", "reported-clause");
+    }
 }

@@ -36,6 +36,8 @@ final class EntityModel {
 
     /** Sentences back over which a pronoun or a description looks for its entity. */
     static final int REACH_TOKENS = 120;
+    /** How many tokens after its head a description's qualifier may run ("a person familiar with the matter"). */
+    static final int MAX_QUALIFIER = 8;
     /**
      * Mentions back over which a name, pronoun or description looks for its person, and
      * organisation mentions back for an organisation: far more than a news article has, a bound

@@ -494,8 +494,12 @@ final class SpeakerNamer {
             if (after + 1 < tokens.size() && tokens.get(after).text().equals(",") && tokens.get(after + 1).ner().equals("PERSON")) {
                 return null; // "a neighbour, Tom Reyes, …": the named person, for the role rules
             }
-            // only a description that has spoken already: "A former actuary builds a following" in a headline does not
-            return model.existing(SpeakerKind.DESCRIPTION, shortName(d));
+            // only a description that has spoken already: "A former actuary builds a following" in a headline does not;
+            // named with its qualifier when it has one ("A person familiar with the matter said …. The person, who …, said")
+            Phrase whole = phrases.startingAt(d.start(), Math.min(tokens.size(), after + EntityModel.MAX_QUALIFIER));
+            EntityModel.Entity qualified = whole != null && whole.mentionEnd() > after
+                    ? model.existing(SpeakerKind.DESCRIPTION, shortName(whole)) : null;
+            return qualified != null ? qualified : model.existing(SpeakerKind.DESCRIPTION, shortName(d));
         }
         return null;
     }

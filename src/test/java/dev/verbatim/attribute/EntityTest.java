@@ -1076,4 +1076,14 @@ class EntityTest {
         assertThat(speaker(quote(doc, "a visual check only")).name()).isEqualTo("Annika Lowell");
         assertThat(speaker(quote(doc, "would appeal")).name()).isEqualTo("Joanne Pryce-Whitley");
     }
+
+    @Test
+    void theDescriptionAgainIsTheUnnamedSourceWithItsQualifier() {
+        ExtractedDocument doc = document("“The guidance is the real worry,” said Nikhil Soderberg, an analyst at Harwell Bank.\n\n"
+                + "A person familiar with the matter said the board had discussed deeper cuts. The person, who asked not to "
+                + "be named, said that several directors had argued for a sale.");
+        Speaker.Known again = speaker(quote(doc, "argued for a sale"));
+        assertThat(again.name()).isEqualTo("A person familiar with the matter");
+        assertThat(again.entity()).isEqualTo(speaker(quote(doc, "deeper cuts")).entity());
+    }
 }

@@ -101,6 +101,71 @@ final class Descriptions extends ArticleReader {
         }
     }
 
+    /**
+     * "Chiamaka Okafor-Lind had been on the pitch for eleven minutes …. The rookie did not
+     * hesitate.": a sentence whose subject is a definite description of a person ("The rookie", a
+     * singular noun for people before a verb) right after a sentence that opens with the name of
+     * the only person it names gives that person the role, unless the article gave it to someone
+     * else. Reads the whole article once, after the titles and appositions.
+     */
+    void readEpithetSubjects() {
+        int previousStart = -1;
+        for (int k = 0; k < tokens.size(); k++) {
+            if (k > 0 && tokens.get(k - 1).sentence() == tokens.get(k).sentence()) {
+                continue;
+            }
+            int start = k;
+            int before = previousStart;
+            previousStart = start;
+            if (before < 0 || quoted[start] || !tokens.get(start).is("the")) {
+                continue;
+            }
+            int head = -1;
+            int m = start + 1;
+            while (m < tokens.size() && m - start <= 4 && !quoted[m] && tokens.get(m).sentence() == tokens.get(start).sentence()
+                    && (tokens.get(m).pos().startsWith("JJ") || tokens.get(m).pos().equals("NN"))) {
+                head = tokens.get(m).pos().equals("NN") ? m : head;
+                m++;
+            }
+            if (head < 0 || head != m - 1 || m >= tokens.size() || !tokens.get(m).isFiniteVerb()
+                    || !personNouns.contains(tokens.get(head).text().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            Entity person = onlyPersonOpening(before, start);
+            String role = tokens.get(head).text().toLowerCase(Locale.ROOT);
+            // not when the article gave the role to someone else: "Ilse Marrek … called it …. The minister has argued"
+            if (person != null && entities.byRole(role).stream().allMatch(e -> e == person)) {
+                addRoleWord(person, role);
+            }
+        }
+    }
+
+    /** The person whose name opens the sentence of tokens {@code [from, to)} when no one else is named in it, or null. */
+    private Entity onlyPersonOpening(int from, int to) {
+        while (from + 1 < to && !quoted[from] && isDateline(tokens.get(from))) {
+            from++; // "HARROWGATE — Chiamaka Okafor-Lind had been …"
+        }
+        Entity found = null;
+        for (int i = Mentions.firstFrom(occurrences, from); i < occurrences.size() && occurrences.get(i).token() < to; i++) {
+            Entity e = occurrences.get(i).entity();
+            if (found == null && (occurrences.get(i).token() != from || e.kind != SpeakerKind.PERSON)) {
+                return null;
+            }
+            if (found != null && e != found) {
+                return null;
+            }
+            found = e;
+        }
+        return found;
+    }
+
+    /** A word of a dateline before the story's first sentence: a place in capitals, or the dash after it. */
+    private static boolean isDateline(Token t) {
+        String w = t.text();
+        return w.equals("—") || w.equals("--") || w.equals("-") || w.equals(",")
+                || w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) && Character.isLetter(w.codePointAt(0));
+    }
+
     /** Records the head noun of the description in tokens {@code [from, to)} as a role of {@code e}, and its gender. */
     void addRole(Entity e, int from, int to) {
         int head = -1;

@@ -139,6 +139,7 @@ final class EntityModel {
         people.collectPeople();
         people.collectUntaggedPeople();
         organizations.collectOrganizations();
+        descriptions.readEpithetSubjects();
         pronouns.readPronouns();
     }
 

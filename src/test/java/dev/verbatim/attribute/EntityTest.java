@@ -1086,4 +1086,18 @@ class EntityTest {
         assertThat(again.name()).isEqualTo("A person familiar with the matter");
         assertThat(again.entity()).isEqualTo(speaker(quote(doc, "deeper cuts")).entity());
     }
+
+    @Test
+    void aDescribedSubjectRightAfterTheNamedSubjectGivesThatPersonTheRole() {
+        ExtractedDocument doc = document("HARROWGATE — Grace Okafor came on in the 82nd minute. The rookie did not hesitate.\n\n"
+                + "Goalkeeper Petra Voss said she never saw the header.\n\n"
+                + "“We will need more than a late header in the final,” said coach Tobias Wren.\n\n"
+                + "Asked what she would remember, the rookie grinned.\n\n"
+                + "“The bus ride home,” she said.");
+        assertThat(speaker(quote(doc, "bus ride home")).name()).isEqualTo("Grace Okafor");
+        ExtractedDocument minister = document("Infrastructure Minister Rhiannon Holbrook unveiled the fund last month.\n\n"
+                + "Ilse Marrek, the opposition’s finance spokeswoman, called the proposal reckless. The minister has argued "
+                + "that the current system adds fourteen months to every project.");
+        assertThat(speaker(quote(minister, "fourteen months")).name()).isEqualTo("Rhiannon Holbrook");
+    }
 }

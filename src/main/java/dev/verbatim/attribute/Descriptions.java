@@ -103,8 +103,8 @@ final class Descriptions extends ArticleReader {
 
     /**
      * "Chiamaka Okafor-Lind had been on the pitch for eleven minutes …. The rookie did not
-     * hesitate.": a sentence whose subject is a definite description of a person ("The rookie", a
-     * singular noun for people before a verb) right after a sentence that opens with the name of
+     * hesitate.": a sentence whose subject is a definite description of a person ("The rookie":
+     * adjectives and a singular noun for people, before a verb) right after a sentence that opens with the name of
      * the only person it names gives that person the role, unless the article gave it to someone
      * else. Reads the whole article once, after the titles and appositions.
      */
@@ -120,14 +120,16 @@ final class Descriptions extends ArticleReader {
             if (before < 0 || quoted[start] || !tokens.get(start).is("the")) {
                 continue;
             }
-            int head = -1;
+            // adjectives and one noun: "The rookie", "The soft-spoken baker"; not an office ("The tournament director")
             int m = start + 1;
             while (m < tokens.size() && m - start <= 4 && !quoted[m] && tokens.get(m).sentence() == tokens.get(start).sentence()
-                    && (tokens.get(m).pos().startsWith("JJ") || tokens.get(m).pos().equals("NN"))) {
-                head = tokens.get(m).pos().equals("NN") ? m : head;
+                    && (tokens.get(m).pos().startsWith("JJ") || tokens.get(m).pos().equals("HYPH"))) {
                 m++;
             }
-            if (head < 0 || head != m - 1 || m >= tokens.size() || !tokens.get(m).isFiniteVerb()
+            int head = m;
+            m++;
+            if (head >= tokens.size() || quoted[head] || !tokens.get(head).pos().equals("NN") || m >= tokens.size()
+                    || !tokens.get(m).isFiniteVerb()
                     || !personNouns.contains(tokens.get(head).text().toLowerCase(Locale.ROOT))) {
                 continue;
             }

@@ -325,17 +325,11 @@ final class Pronouns extends ArticleReader {
      * there is none. The pronoun may then refer to that description rather than to anyone named earlier.
      */
     int unnamedSubjectBefore(int at) {
-        // the last sentence before its own with narration (quoted sentences between are skipped), not
-        // its own: "A new campaign manager, he said, could …" is what he said, not who he is
         int to = sentenceStart(at);
-        int k = to - 1;
-        while (k >= 0 && quoted[k]) {
-            k--;
-        }
-        if (k < 0) {
+        int from = narrationSentenceBefore(at);
+        if (from < 0) {
             return -1;
         }
-        int from = sentenceStart(k);
         int last = -1;
         for (int u = text.unnamedPersonBetween(from - 1, to); u >= 0; u = text.unnamedPersonBetween(u, to)) {
             last = u;
@@ -362,14 +356,10 @@ final class Pronouns extends ArticleReader {
      */
     int describedSubjectBefore(int at) {
         int to = sentenceStart(at);
-        int k = to - 1;
-        while (k >= 0 && quoted[k]) {
-            k--;
-        }
-        if (k < 0) {
+        int from = narrationSentenceBefore(at);
+        if (from < 0) {
             return -1;
         }
-        int from = sentenceStart(k);
         int start = from;
         Token first = tokens.get(from);
         if (!first.is("the")) {
@@ -424,6 +414,19 @@ final class Pronouns extends ArticleReader {
             }
         }
         return false;
+    }
+
+    /**
+     * The first token of the last sentence with narration before the sentence of token {@code at}
+     * (quoted sentences between are skipped), or -1: not its own sentence, since "A new campaign
+     * manager, he said, could …" is what he said, not who he is.
+     */
+    private int narrationSentenceBefore(int at) {
+        int k = sentenceStart(at) - 1;
+        while (k >= 0 && quoted[k]) {
+            k--;
+        }
+        return k < 0 ? -1 : sentenceStart(k);
     }
 
     private int sentenceStart(int k) {

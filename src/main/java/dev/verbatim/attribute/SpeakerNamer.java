@@ -220,12 +220,8 @@ final class SpeakerNamer {
      */
     private Speaker describedSubject(int at, Mention mention, String pronoun) {
         int u = model.describedSubjectBefore(at);
-        if (u < 0) {
+        if (u < 0 || spokeInParagraphAfter(u)) {
             return null;
-        }
-        Attribution last = memory.inParagraph();
-        if (last != null && last.speaker() instanceof Speaker.Known k && k.mention().span().begin() > tokens.get(u).begin()) {
-            return null; // someone spoke since
         }
         int start = u;
         while (!tokens.get(start).is("the")) {
@@ -247,6 +243,12 @@ final class SpeakerNamer {
         return known(mention, e, Optional.ofNullable(e.role));
     }
 
+    /** Whether the last attribution of the paragraph so far has a speaker mentioned after token {@code u}: someone spoke since. */
+    private boolean spokeInParagraphAfter(int u) {
+        Attribution last = memory.inParagraph();
+        return last != null && last.speaker() instanceof Speaker.Known k && k.mention().span().begin() > tokens.get(u).begin();
+    }
+
     /**
      * The unnamed person a "he" or "she" at token {@code at} refers to: the indefinite description
      * that opens the last sentence of narration before the pronoun's own, or follows "said" there
@@ -255,12 +257,8 @@ final class SpeakerNamer {
      */
     private Speaker unnamedSubject(int at, Mention mention, String pronoun) {
         int u = model.unnamedSubjectBefore(at);
-        if (u < 0) {
+        if (u < 0 || spokeInParagraphAfter(u)) {
             return null;
-        }
-        Attribution last = memory.inParagraph();
-        if (last != null && last.speaker() instanceof Speaker.Known k && k.mention().span().begin() > tokens.get(u).begin()) {
-            return null; // someone spoke since
         }
         Gender g = GenderCues.ofPronoun(pronoun);
         if (!GenderCues.compatible(GenderCues.ofNoun(tokens.get(u).text()), g) || tokens.get(u).pos().equals("NNS")) {

@@ -104,9 +104,9 @@ final class Descriptions extends ArticleReader {
     /**
      * "Chiamaka Okafor-Lind had been on the pitch for eleven minutes …. The rookie did not
      * hesitate.": a sentence whose subject is a definite description of a person ("The rookie":
-     * adjectives and a singular noun for people, before a verb) right after a sentence that opens with the name of
-     * the only person it names gives that person the role, unless the article gave it to someone
-     * else. Reads the whole article once, after the titles and appositions.
+     * adjectives and a singular noun for people, before a verb) right after a sentence that opens
+     * with the name of the only person it names gives that person the role, unless the article gave
+     * it to someone else. Reads the whole article once, after the titles and appositions.
      */
     void readEpithetSubjects() {
         int previousStart = -1;

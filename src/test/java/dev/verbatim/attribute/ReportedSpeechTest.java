@@ -1219,4 +1219,12 @@ class ReportedSpeechTest {
         expect(only(text), text, QuoteType.INDIRECT, List.of("that the end of this school year would be his last"),
                 "announced", "Okonjo", "Okonjo", "reported-clause");
     }
+
+    @Test
+    void aDatelineIsNoPartOfTheContent() {
+        String text = "PORT ANSELL — Skerrow Air will stop flying to five island airports from September, the airline said.";
+        Quote q = only(text);
+        assertThat(q.type()).isEqualTo(QuoteType.INDIRECT);
+        assertThat(spans(q, text)).containsExactly("Skerrow Air will stop flying to five island airports from September");
+    }
 }

@@ -107,6 +107,36 @@ final class ArticleTokens {
         return found.stream().mapToInt(Integer::intValue).toArray();
     }
 
+    /**
+     * The token after the dash of a dateline that opens its sentence at token {@code from}
+     * ("WASHINGTON (AP) —", "BRENTON, Iowa —", "PORT ANSELL —"): a word in capitals, then only
+     * capitalised words, commas and a bracketed agency up to the dash. {@code from} when there is none.
+     */
+    static int datelineEnd(List<Token> tokens, boolean[] quoted, int from, int to) {
+        if (from >= to || quoted[from] || from > 0 && tokens.get(from - 1).sentence() == tokens.get(from).sentence()) {
+            return from;
+        }
+        String first = tokens.get(from).text();
+        if (first.length() < 3 || !first.equals(first.toUpperCase(Locale.ROOT)) || !Character.isLetter(first.codePointAt(0))) {
+            return from;
+        }
+        boolean bracket = false;
+        for (int k = from + 1; k < to && k - from <= 10 && !quoted[k]; k++) {
+            String w = tokens.get(k).text();
+            if (PhraseFinder.DASHES.contains(w) && !bracket) {
+                return k + 1;
+            }
+            if (w.equals("(") || w.equals("-LRB-")) {
+                bracket = true;
+            } else if (w.equals(")") || w.equals("-RRB-")) {
+                bracket = false;
+            } else if (!w.equals(",") && !Character.isUpperCase(w.codePointAt(0))) {
+                return from;
+            }
+        }
+        return from;
+    }
+
     /** Whether {@code t} opens an indefinite noun phrase: "a", "an", "one", "another". */
     static boolean indefinite(Token t) {
         return t.is("a") || t.is("an") || t.is("one") || t.is("another");

@@ -144,9 +144,7 @@ final class Descriptions extends ArticleReader {
 
     /** The person whose name opens the sentence of tokens {@code [from, to)} when no one else is named in it, or null. */
     private Entity onlyPersonOpening(int from, int to) {
-        while (from + 1 < to && !quoted[from] && isDateline(tokens.get(from))) {
-            from++; // "HARROWGATE — Chiamaka Okafor-Lind had been …"
-        }
+        from = ArticleTokens.datelineEnd(tokens, quoted, from, to); // "HARROWGATE — Chiamaka Okafor-Lind had been …"
         Entity found = null;
         for (int i = Mentions.firstFrom(occurrences, from); i < occurrences.size() && occurrences.get(i).token() < to; i++) {
             Entity e = occurrences.get(i).entity();
@@ -159,13 +157,6 @@ final class Descriptions extends ArticleReader {
             found = e;
         }
         return found;
-    }
-
-    /** A word of a dateline before the story's first sentence: a place in capitals, or the dash after it. */
-    private static boolean isDateline(Token t) {
-        String w = t.text();
-        return w.equals("—") || w.equals("--") || w.equals("-") || w.equals(",")
-                || w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) && Character.isLetter(w.codePointAt(0));
     }
 
     /** Records the head noun of the description in tokens {@code [from, to)} as a role of {@code e}, and its gender. */

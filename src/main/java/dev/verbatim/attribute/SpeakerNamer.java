@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns a source phrase into a {@link Speaker.Known} linked to an entity of the {@link EntityModel}:
@@ -564,7 +566,7 @@ final class SpeakerNamer {
         return -1;
     }
 
-    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("(\\d{1,3})-year-old");
+    private static final Pattern AGE = Pattern.compile("(\\d{1,3})-year-old");
 
     /** The age that the word ending at token {@code headAt} is ("52-year-old": 52), or -1. */
     private int age(int headAt) {
@@ -572,7 +574,7 @@ final class SpeakerNamer {
         for (int k = headAt; k > 0 && tokens.get(k - 1).end() == tokens.get(k).begin(); k--) {
             word.insert(0, tokens.get(k - 1).text()); // "52", "-", "year", "-", "old" written together
         }
-        java.util.regex.Matcher m = AGE.matcher(word);
+        Matcher m = AGE.matcher(word);
         return m.matches() ? Integer.parseInt(m.group(1)) : -1;
     }
 

@@ -62,8 +62,9 @@ final class ArticleTokens {
 
     /**
      * The first token in {@code (from, to)}, outside quotes, that heads a noun phrase naming a
-     * person at the start of a sentence ("One farmer, who …", "The project manager watched") or
-     * after a verb ("said one resident"), or
+     * person at the start of a sentence ("One farmer, who …", "The project manager watched"),
+     * after a verb ("said one resident") or as the subject after a fronted phrase ("Later, the
+     * writer says"), or
      * -1: a new subject, another person a pronoun after it may refer to. A description in
      * apposition ("Maribel Quint, a charge nurse who …") is the named person and does not count.
      */
@@ -99,8 +100,11 @@ final class ArticleTokens {
             // "…,” said one resident, who … her name": the subject of an inverted attribution
             Token opener = tokens.get(start);
             boolean afterVerb = start > 0 && start < k && tokens.get(start - 1).pos().startsWith("VB") && indefinite(opener);
+            // "Near the end of the conversation, the writer says she …": the subject after a fronted phrase
+            boolean afterPhrase = start > 0 && start < k && tokens.get(start - 1).text().equals(",") && opener.pos().equals("DT")
+                    && k + 1 < tokens.size() && !quoted[k + 1] && tokens.get(k + 1).isFiniteVerb();
             boolean named = k + 1 < tokens.size() && tokens.get(k + 1).ner().equals("PERSON");
-            if ((sentenceStart || afterVerb) && !named) {
+            if ((sentenceStart || afterVerb || afterPhrase) && !named) {
                 found.add(k);
             }
         }

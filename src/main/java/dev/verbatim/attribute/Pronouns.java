@@ -7,6 +7,7 @@ import dev.verbatim.attribute.Mentions.Occurrence;
 import dev.verbatim.nlp.Token;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Pronouns and the people they refer to: the gender that a he, she, his or her in narration
@@ -22,6 +23,9 @@ final class Pronouns extends ArticleReader {
 
     private final Entities entities;
     private final List<Occurrence> occurrences;
+
+    /** Longest apposition, in tokens, between a name and the verb it is the subject of. */
+    private static final int MAX_APPOSITION = 30;
 
     Pronouns(ArticleTokens text, Entities entities, Mentions mentions) {
         super(text);
@@ -241,8 +245,8 @@ final class Pronouns extends ArticleReader {
 
     /**
      * Whether only premodifiers, "there" and a comma stand between the possessive at {@code k} and
-     * the name at {@code name}, which a comma closes: an apposition, not a fronted phrase ("In her
-     * speech, Rhimes declared").
+     * the name at {@code name}, which a comma closes, and the phrase names a person: an apposition,
+     * not a fronted phrase ("In her speech, Rhimes declared").
      */
     private boolean apposedTo(int k, int name) {
         while (name > k + 1 && tokens.get(name - 1).ner().equals("PERSON")) {
@@ -253,8 +257,13 @@ final class Pronouns extends ArticleReader {
             end++;
         }
         if (!tokens.get(name - 1).text().equals(",") || end >= tokens.size() || !tokens.get(end).text().equals(",")
-                || k > 0 && tokens.get(k - 1).pos().equals("IN")) {
+                || k > 0 && tokens.get(k - 1).pos().equals("IN") || name - 2 <= k || name - 3 <= k && tokens.get(name - 2).is("there")) {
             return false;
+        }
+        int h = tokens.get(name - 2).is("there") ? name - 3 : name - 2;
+        String head = tokens.get(h).text().toLowerCase(Locale.ROOT);
+        if (!text.personNouns.contains(head) && !text.personNouns.contains(WordList.singular(head))) {
+            return false; // "a woman who gave only her first name, Bettina,": a name, not a person
         }
         for (int m = k + 1; m < name - 1; m++) {
             Token t = tokens.get(m);
@@ -573,7 +582,8 @@ final class Pronouns extends ArticleReader {
             if (GenderCues.compatible(o.entity().gender(), g)
                     && !(o.entity().evidence == Gender.UNKNOWN && possessedBy(o.token(), g))) {
                 boolean subjectPronoun = pronoun.equalsIgnoreCase("he") || pronoun.equalsIgnoreCase("she");
-                Entity subject = subjectPronoun && objectPosition(o.token()) ? subjectBefore(k, at, g) : null;
+                Entity subject = subjectPronoun && objectPosition(o.token()) && !relativeClauseAfter(o.token())
+                        ? subjectBefore(k, at, g) : null;
                 if (subject != null) {
                     return subject; // "When Rubio did take Trump on, he did it sideways": Rubio
                 }
@@ -677,6 +687,20 @@ final class Pronouns extends ArticleReader {
     }
 
     /**
+     * Whether a relative clause on a person follows the name the recogniser tagged from token
+     * {@code name} on: "has exasperated Mr. Obama, who has gotten less credit …". The object is
+     * the subject of that clause, and what follows goes on about them.
+     */
+    private boolean relativeClauseAfter(int name) {
+        int k = name;
+        while (k < tokens.size() && !quoted[k] && tokens.get(k).ner().equals("PERSON")) {
+            k++;
+        }
+        return k + 1 < tokens.size() && !quoted[k + 1] && tokens.get(k).text().equals(",")
+                && (tokens.get(k + 1).is("who") || tokens.get(k + 1).is("whose"));
+    }
+
+    /**
      * The person, other than that of occurrence {@code object}, named as a subject (a name right
      * before a finite verb) in the sentence of that occurrence or the one before it, whose gender
      * allows {@code g}, with no other subject named between: the person a subject pronoun goes on
@@ -691,7 +715,7 @@ final class Pronouns extends ArticleReader {
             if (s < sentence - 1) {
                 return null;
             }
-            boolean subject = finiteVerbAfter(o.token()) && opensClause(o.token());
+            boolean subject = (finiteVerbAfter(o.token()) || finiteVerbAfterApposition(o.token())) && opensClause(o.token());
             if (subject) {
                 return o.entity() != last && o.entity().kind == SpeakerKind.PERSON
                         && GenderCues.compatible(o.entity().gender(), g) ? o.entity() : null;
@@ -701,14 +725,50 @@ final class Pronouns extends ArticleReader {
     }
 
     /**
+     * Whether the name the recogniser tagged from token {@code name} on is the subject of a finite
+     * verb that follows its apposition, within the sentence: "Passenger Ilse Marrow-Quaid, 52, a
+     * teacher travelling to visit her sister on Holme, said …". A verb inside the apposition ends
+     * the search unless a relative pronoun opened it ("Ilse Marrow-Quaid, who lives on Holme, said").
+     */
+    private boolean finiteVerbAfterApposition(int name) {
+        int k = name;
+        while (k < tokens.size() && !quoted[k] && tokens.get(k).ner().equals("PERSON")) {
+            k++;
+        }
+        if (k == name || k >= tokens.size() || quoted[k] || !tokens.get(k).text().equals(",")) {
+            return false;
+        }
+        int sentence = tokens.get(name).sentence();
+        boolean relative = false;
+        for (int j = k + 1; j < tokens.size() && j - k <= MAX_APPOSITION && !quoted[j] && tokens.get(j).sentence() == sentence; j++) {
+            Token t = tokens.get(j);
+            if (t.text().equals(",")) {
+                relative = false;
+            } else if (t.pos().startsWith("W")) {
+                relative = true;
+            } else if (t.isFiniteVerb()) {
+                if (tokens.get(j - 1).text().equals(",") && j - 1 > k) {
+                    return true;
+                }
+                if (!relative) {
+                    return false;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether the name at token {@code name} opens its clause, titles aside: at the start of its
-     * sentence or after a comma, "and", "but" or a subordinator ("When Rubio did …"), not after a
-     * noun ("let daughter Ivanka have …").
+     * sentence or after a comma, "and", "but" or a subordinator ("When Rubio did …"), over the words
+     * of a title ("Passenger Ilse Marrow-Quaid, 52, said"), not after a verb ("let daughter Ivanka have …")
+     * or a noun for a thing ("The liberal gossip site Gawker set a trap").
      */
     private boolean opensClause(int name) {
         int k = name - 1;
         while (k >= 0 && !quoted[k] && tokens.get(k).sentence() == tokens.get(name).sentence()
-                && (phrases.isTitle(tokens.get(k)) || tokens.get(k).pos().equals("DT") || tokens.get(k).pos().equals("JJ"))) {
+                && (phrases.isTitle(tokens.get(k)) || tokens.get(k).pos().equals("DT") || tokens.get(k).pos().equals("JJ")
+                        || tokens.get(k).pos().equals("NN") && text.personNouns.contains(tokens.get(k).text().toLowerCase(Locale.ROOT)))) {
             k--;
         }
         if (k < 0 || tokens.get(k).sentence() != tokens.get(name).sentence()) {

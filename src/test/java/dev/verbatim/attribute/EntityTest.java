@@ -821,7 +821,10 @@ class EntityTest {
     }
 
     private Gender gender(String text, String words) {
-        ExtractedDocument doc = document(text);
+        return gender(document(text), words);
+    }
+
+    private Gender gender(ExtractedDocument doc, String words) {
         Speaker.Known s = speaker(quote(doc, words));
         SpeakerEntity entity = doc.speakerOf(quote(doc, words)).orElseThrow();
         assertThat(entity.gender()).isEqualTo(s.gender());
@@ -1099,5 +1102,34 @@ class EntityTest {
                 + "Ilse Marrek, the opposition’s finance spokeswoman, called the proposal reckless. The minister has argued "
                 + "that the current system adds fourteen months to every project.");
         assertThat(speaker(quote(minister, "fourteen months")).name()).isEqualTo("Rhiannon Holbrook");
+    }
+
+    @Test
+    void aPronounGoesOnWithTheSubjectOfAnAppositionWhenThePersonNamedLastIsAnObject() {
+        ExtractedDocument doc = document("Passenger Ilse Marrow-Quaid, 52, a teacher who was travelling with Greta Lund, "
+                + "said the evacuation had been orderly.\n\n"
+                + "“We smelled smoke first, and then the crew came,” she said.");
+        Speaker.Known s = speaker(quote(doc, "smelled smoke"));
+        assertThat(s.name()).isEqualTo("Ilse Marrow-Quaid");
+        // an object with a relative clause of its own is what the pronoun after it goes on about
+        ExtractedDocument relative = document("Councillor Dale Rusk, 61, spoke first. The vote has frustrated Mayor Owen Pratt, "
+                + "who has spent two years on the plan. The only change he acknowledged was a later start date.");
+        assertThat(speaker(quote(relative, "later start date")).name()).isEqualTo("Owen Pratt");
+    }
+
+    @Test
+    void aPronounAfterASubjectAfterAFrontedPhraseStatesNoGenderForThePersonNamedBefore() {
+        ExtractedDocument doc = document("At the Lantern bookshop, owner Marisol Tuttle says customers began asking about "
+                + "the book in May.\n\n“People you would never expect are buying it,” Tuttle says.\n\n"
+                + "Later that evening, a neighbour says she heard the shop alarm twice.");
+        assertThat(gender(doc, "never expect")).isEqualTo(Gender.UNKNOWN);
+        assertThat(gender(doc, "shop alarm")).isEqualTo(Gender.FEMALE);
+    }
+
+    @Test
+    void aPossessiveBeforeAnAppositionThatIsNoPersonDoesNotHideTheGender() {
+        assertThat(gender("Hal Brodeur said he had hauled his boats out of the water.\n\nAt the recreation centre, "
+                + "a woman who gave only her first name, Bettina, said she had left with her two children.", "had left"))
+                .isEqualTo(Gender.FEMALE);
     }
 }

@@ -14,16 +14,16 @@ final class ParentheticalCueRule implements ReportedSpeechRule {
     }
 
     /**
-     * ", adding that …", ", according to …": another attribution starts after the parenthetical. A
-     * finite verb continues the interrupted clause instead ("CNN, Cruz said, called it …"), and a
-     * clause with a subject and cue of its own is the content, holding an attribution of its own
-     * ("Six months ago, the mayor said, the council considered him …").
+     * ", adding that …", ", according to …", ", although she admits that …": another attribution
+     * starts after the parenthetical. A finite verb continues the interrupted clause instead ("CNN,
+     * Cruz said, called it …"), and a clause with a subject and cue of its own is the content,
+     * holding an attribution of its own ("Six months ago, the mayor said, the council considered him …").
      */
     private static boolean newAttribution(DocumentView doc, int k, int end) {
         if (doc.cues.lexicon().phraseAt(doc.tokens, k, end) > 0) {
             return true;
         }
-        return doc.token(k).pos().equals("VBG") && doc.clauses.cueAt(k, end) > 0;
+        return doc.token(k).pos().equals("VBG") && doc.clauses.cueAt(k, end) > 0 || doc.clauses.secondAttributionAt(k, end);
     }
 
     /**

@@ -430,6 +430,16 @@ final class ReportedClauses {
     }
 
     /**
+     * Whether a second attribution opens at {@code k} with a word of {@link #SECOND_CLAUSE}, a
+     * subject and a finite cue verb of speech: "(…, she says,) although she admits that …"; not
+     * "(…, Anthony says,) and she felt free to …", which goes on with the content.
+     */
+    boolean secondAttributionAt(int k, int end) {
+        return k < end && !quoted[k] && SECOND_CLAUSE.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
+                && subjectWithSpeechCue(k + 1, end);
+    }
+
+    /**
      * Whether a subject of its own and a finite cue start at {@code k}: "(while) Cruz said", "(but)
      * the mayor insisted".
      */
@@ -552,6 +562,9 @@ final class ReportedClauses {
         }
         if (doc.cues.lexicon().phraseAt(tokens, k, end) > 0) {
             return true; // ", according to …"
+        }
+        if (secondAttributionAt(k, end)) {
+            return true; // ", although she admits that …"
         }
         int len = cueAt(k, end);
         if (len > 0) {

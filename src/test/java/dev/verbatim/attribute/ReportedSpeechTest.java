@@ -110,6 +110,18 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aSecondReportAfterTheCueIsNoPartOfTheFirstContent() {
+        String text = "Marta Hollis spent eleven years as a court stenographer. She never changed a word of a real transcript, she says, "
+                + "although she admits that she thought about it.";
+        List<Quote> q = quotes(text);
+        assertThat(q).hasSize(2);
+        expect(q.get(0), text, QuoteType.INDIRECT, List.of("She never changed a word of a real transcript"), "says", "she",
+                "Marta Hollis", "cue-after-content");
+        expect(q.get(1), text, QuoteType.INDIRECT, List.of("that she thought about it"), "admits", "she", "Marta Hollis",
+                "reported-clause");
+    }
+
+    @Test
     void heraldedAsAndASecondSubjectWithAModalCue() {
         String text = "Chancellor Anna Berg heralded the deal with the islands as a “breakthrough.”";
         Quote q = only(text);

@@ -126,7 +126,18 @@ final class Organizations extends ArticleReader {
 
     /** The organisation named by tokens {@code [from, to)}, created when new. */
     Entity organization(int from, int to) {
-        List<String> w = names.words(from, to, true);
+        int start = from;
+        while (start + 1 < to && tokens.get(start).is("the")) {
+            start++;
+        }
+        while (start + 1 < to && tokens.get(start).ner().equals("O") && !tokens.get(start).pos().equals("DT")
+                && Character.isLowerCase(tokens.get(start).text().codePointAt(0)) && start + 2 < to
+                && tokens.get(start + 1).ner().equals("ORGANIZATION") && tokens.get(start + 2).ner().equals("ORGANIZATION")) {
+            // "the state Department of Primary Industries", "the nonpartisan Congressional Budget Office": the name
+            // the recogniser found starts after; not "super PAC"
+            start++;
+        }
+        List<String> w = names.words(start, to, true);
         while (!w.isEmpty() && w.get(0).equalsIgnoreCase("the")) {
             w.remove(0);
         }

@@ -1132,4 +1132,16 @@ class EntityTest {
                 + "a woman who gave only her first name, Bettina, said she had left with her two children.", "had left"))
                 .isEqualTo(Gender.FEMALE);
     }
+
+    @Test
+    void aWordBeforeTheNameTheRecogniserFoundIsNoPartOfAnOrganisationsName() {
+        ExtractedDocument doc = document("Thousands of fish died in the Marrow River last week. The state Department of "
+                + "Primary Industries said it had closed the river to all fishing.");
+        Speaker.Known s = speaker(quote(doc, "closed the river"));
+        assertThat(s.name()).isEqualTo("Department of Primary Industries");
+        assertThat(s.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+        // a compound the recogniser tags in part keeps its first word
+        assertThat(name("A super PAC supporting the governor said it would spend $2 million on ads.", "spend $2 million"))
+                .contains("super PAC");
+    }
 }

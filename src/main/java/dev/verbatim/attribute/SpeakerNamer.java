@@ -436,7 +436,7 @@ final class SpeakerNamer {
                     g = model.pronounAfter(last, doc.sentenceEnd(tokens.get(last).sentence()));
                 }
                 EntityModel.Entity introduced = possessor == null && headAt == p.mentionEnd() - 1
-                        && lexicons.animate().contains(headWord) ? introducedAs(p.mentionStart(), headWord) : null;
+                        && lexicons.animate().contains(headWord) ? introducedAs(p.mentionStart(), headWord, false) : null;
                 if (introduced != null) {
                     return known(mention, introduced, Optional.empty()); // "A neighbour, who …, said …" then "the neighbour"
                 }
@@ -456,6 +456,12 @@ final class SpeakerNamer {
                 return known(mention, e, Optional.of(description));
             }
         }
+        if (first.is("the") && !plural && headAt == p.mentionEnd() - 1 && lexicons.sources().contains(headWord)) {
+            EntityModel.Entity introduced = introducedAs(p.mentionStart(), headWord, true);
+            if (introduced != null) {
+                return known(mention, introduced, Optional.empty()); // "A source close to the couple told …" then "the source said"
+            }
+        }
         if (noSpeaker(p, head, headWord)) {
             return Speaker.unknown(); // "this week", "oil": no speaker
         }
@@ -471,13 +477,15 @@ final class SpeakerNamer {
     }
 
     /**
-     * The unnamed person an earlier indefinite description with the same head noun introduced ("A
-     * neighbour, who asked not to be named, said …", then "the neighbour said"), within
+     * The unnamed person or thing an earlier indefinite description with the same head noun
+     * introduced ("A neighbour, who asked not to be named, said …", then "the neighbour said"; "A
+     * source close to the couple told …", then "the source said"), within
      * {@link EntityModel#REACH_TOKENS} times three tokens before token {@code at}: that
      * description's entity, when it has spoken. Null when there is none, it has not spoken, or a name
-     * follows it in apposition.
+     * follows it in apposition; and, when {@code named}, when a description with a proper noun and
+     * the same head stands between ("The Quinnipiac poll").
      */
-    private EntityModel.Entity introducedAs(int at, String headWord) {
+    private EntityModel.Entity introducedAs(int at, String headWord, boolean named) {
         for (int k = at - 1; k > 0 && at - k <= EntityModel.REACH_TOKENS * 3; k--) {
             if (doc.quotedTok[k] || !tokens.get(k).text().equalsIgnoreCase(headWord)) {
                 continue;
@@ -486,6 +494,10 @@ final class SpeakerNamer {
                 continue; // "a general election": not the noun's phrase
             }
             Phrase d = phrases.endingAt(k, Math.max(0, k - 6));
+            if (named && d != null && d.mentionEnd() == k + 1 && !ArticleTokens.indefinite(tokens.get(d.mentionStart()))
+                    && properNounBetween(d.mentionStart(), k)) {
+                return null; // "A CNN poll found …. The Quinnipiac poll found …. The poll also found": that one
+            }
             if (d == null || d.pronoun() || d.kind() != SpeakerKind.DESCRIPTION || d.mentionEnd() != k + 1
                     || !ArticleTokens.indefinite(tokens.get(d.mentionStart()))) {
                 continue;
@@ -499,9 +511,25 @@ final class SpeakerNamer {
             Phrase whole = phrases.startingAt(d.start(), Math.min(tokens.size(), after + EntityModel.MAX_QUALIFIER));
             EntityModel.Entity qualified = whole != null && whole.mentionEnd() > after
                     ? model.existing(SpeakerKind.DESCRIPTION, shortName(whole)) : null;
+            for (int end = Math.min(doc.sentenceEnd(tokens.get(k).sentence()), after + EntityModel.MAX_QUALIFIER);
+                 qualified == null && end > after; end--) {
+                // the qualifier as the source was written: "A source close to the couple told …"
+                String written = new Span(tokens.get(d.mentionStart()).begin(), tokens.get(end - 1).end()).textOf(text);
+                qualified = model.existing(SpeakerKind.DESCRIPTION, written);
+            }
             return qualified != null ? qualified : model.existing(SpeakerKind.DESCRIPTION, shortName(d));
         }
         return null;
+    }
+
+    /** Whether a proper noun stands in tokens {@code [from, to)}. */
+    private boolean properNounBetween(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).isProperNoun()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words that make a source one the article keeps unnamed: "on condition of anonymity", "not authorized to speak". */

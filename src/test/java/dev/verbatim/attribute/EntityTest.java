@@ -1144,4 +1144,18 @@ class EntityTest {
         assertThat(name("A super PAC supporting the governor said it would spend $2 million on ads.", "spend $2 million"))
                 .contains("super PAC");
     }
+
+    @Test
+    void theSourceAgainIsTheUnnamedSourceTheArticleIntroduced() {
+        ExtractedDocument doc = document("A source close to the couple told the Wexmoor Gazette that the pair had been "
+                + "living apart since the spring. “It has been coming for a long time,” the source said.");
+        assertThat(speaker(quote(doc, "coming for a long time")).entity())
+                .isEqualTo(speaker(quote(doc, "living apart")).entity());
+        // not past a poll the article names in between
+        ExtractedDocument polls = document("A poll released Monday by the Harbour Institute found that Dale Rusk leads by "
+                + "six points. The Northcote poll found that the race is tied. The poll also found that most voters "
+                + "have not decided.");
+        assertThat(speaker(quote(polls, "have not decided")).entity())
+                .isNotEqualTo(speaker(quote(polls, "leads by")).entity());
+    }
 }

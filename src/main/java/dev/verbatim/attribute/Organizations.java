@@ -163,8 +163,8 @@ final class Organizations extends ArticleReader {
     /**
      * The organisation a bare definite description names ("the department", "the company", "the
      * club"): the most recent organisation before token {@code at} whose name holds the head word,
-     * else the one the article has named most often before it (the most recent of those); null
-     * when it has named none.
+     * else the one that opens the sentence before or this one, else the one the article has named
+     * most often before it (the most recent of those); null when it has named none.
      */
     Entity organizationFor(int at, String head) {
         String h = head.toLowerCase(Locale.ROOT);
@@ -181,7 +181,26 @@ final class Organizations extends ArticleReader {
                 best = e;
             }
         }
+        if (i >= 0 && subjectJustBefore(organizations.get(i).token(), at)) {
+            // "The Northern Meteorological Service issued a new warning. … according to the agency": that one
+            return organizations.get(i).entity();
+        }
         return best;
+    }
+
+    /**
+     * Whether the organisation mention at token {@code org} opens its sentence (after "The" at
+     * most) and that sentence is the one of token {@code at} or the one before: the subject a bare
+     * description goes on with.
+     */
+    private boolean subjectJustBefore(int org, int at) {
+        int s = tokens.get(org).sentence();
+        int start = org;
+        if (start > 0 && tokens.get(start - 1).sentence() == s && tokens.get(start - 1).is("the")) {
+            start--;
+        }
+        return (start == 0 || tokens.get(start - 1).sentence() != s) && !quoted[org]
+                && tokens.get(at).sentence() - s <= 1;
     }
 
     /**

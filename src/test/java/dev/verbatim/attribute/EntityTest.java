@@ -1158,4 +1158,13 @@ class EntityTest {
         assertThat(speaker(quote(polls, "have not decided")).entity())
                 .isNotEqualTo(speaker(quote(polls, "leads by")).entity());
     }
+
+    @Test
+    void aBareDescriptionOfAnOrganisationGoesOnWithTheOneThatOpenedTheSentenceBefore() {
+        ExtractedDocument doc = document("The Westmarch Emergency Management Organization opened three shelters. "
+                + "The Westmarch Emergency Management Organization said 400 people had registered.\n\n"
+                + "The Northern Meteorological Service issued a new rainfall warning late Sunday. A second, weaker "
+                + "system could bring another 30 millimetres on Tuesday, according to the agency.");
+        assertThat(speaker(quote(doc, "A second, weaker")).name()).isEqualTo("Northern Meteorological Service");
+    }
 }

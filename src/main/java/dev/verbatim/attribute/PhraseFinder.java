@@ -49,8 +49,8 @@ final class PhraseFinder {
 
     /**
      * A token inside a noun phrase that the tags alone would break it at: a participle between a
-     * determiner and a noun ("the returning officer", "the presiding judge") or a word written
-     * together with a hyphen ("the laid-back resident").
+     * determiner and a noun ("the returning officer", "the presiding judge"), a word written
+     * together with a hyphen ("the laid-back resident"), or "only" after a determiner ("the town's only grocer").
      */
     private boolean npInside(int k, int lo, int hi) {
         if (k - 1 < lo || k + 1 >= hi || quoted[k]) {
@@ -66,7 +66,10 @@ final class PhraseFinder {
         // "the Tarnside Fire and Rescue Service": a word the recogniser put inside one organisation's name
         boolean inName = (t.is("and") || t.is("of") || t.is("for")) && t.ner().equals("ORGANIZATION")
                 && before.ner().equals("ORGANIZATION") && after.ner().equals("ORGANIZATION") && proper(before) && proper(after);
-        return participle || inName || hyphenated && Character.isLetter(t.text().codePointAt(0));
+        // "the town's only grocer", "its only pharmacy": "only" tagged an adverb
+        boolean only = t.is("only") && (before.pos().equals("POS") || before.pos().equals("DT") || before.pos().equals("PRP$"))
+                && (after.isNoun() || after.pos().startsWith("JJ"));
+        return participle || inName || only || hyphenated && Character.isLetter(t.text().codePointAt(0));
     }
 
     /** Dashes written between words: a signature's ("— Vladimir Putin"), a dateline's ("BRENNOCK — …"). */

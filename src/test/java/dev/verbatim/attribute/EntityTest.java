@@ -1167,4 +1167,13 @@ class EntityTest {
                 + "system could bring another 30 millimetres on Tuesday, according to the agency.");
         assertThat(speaker(quote(doc, "A second, weaker")).name()).isEqualTo("Northern Meteorological Service");
     }
+
+    @Test
+    void onlyAfterAPossessiveIsPartOfTheDescription() {
+        ExtractedDocument doc = document("Both islands depend on the ferry. The town's only grocer said on social media "
+                + "that it had enough stock for about a week.");
+        Speaker.Known s = speaker(quote(doc, "enough stock"));
+        assertThat(s.mention().text()).isEqualTo("The town's only grocer");
+        assertThat(s.kind()).isEqualTo(SpeakerKind.DESCRIPTION);
+    }
 }

@@ -169,7 +169,10 @@ final class People extends ArticleReader {
         }
         List<String> other = names.words(end + 1, j);
         String first = tokens.get(k).text();
-        if (other.size() < 2 || GenderCues.ofFirstName(first) == Gender.UNKNOWN || filters.surnames().contains(first)) {
+        // a first name by CoreNLP's list, or a word the article gives no one as a name of their own ("Gord and Elaine Petrakis")
+        boolean firstName = GenderCues.ofFirstName(first) != Gender.UNKNOWN
+                || !entities.knownWord(first) && names.fullName(first) == null;
+        if (other.size() < 2 || !firstName || filters.surnames().contains(first)) {
             return null; // not "Clinton and Bernie Sanders"
         }
         List<String> name = new ArrayList<>(names.words(k, k + 1));

@@ -1176,4 +1176,18 @@ class EntityTest {
         assertThat(s.mention().text()).isEqualTo("The town's only grocer");
         assertThat(s.kind()).isEqualTo(SpeakerKind.DESCRIPTION);
     }
+
+    @Test
+    void aFirstNameJoinedToAFullNameSharesItsSurnameThoughNoListKnowsIt() {
+        ExtractedDocument doc = document("Among the evacuees were Gord and Elaine Vasilakis, who have farmed on Birch Road "
+                + "since 1990.\n\nMr. Vasilakis said they had 20 minutes to pack the car.\n\n"
+                + "Mrs. Vasilakis said she kept looking back at the smoke.\n\n"
+                + "Her husband added that they would stay with their daughter.");
+        Speaker.Known him = speaker(quote(doc, "20 minutes"));
+        Speaker.Known her = speaker(quote(doc, "looking back"));
+        assertThat(him.name()).isEqualTo("Gord Vasilakis");
+        assertThat(her.name()).isEqualTo("Elaine Vasilakis");
+        assertThat(him.entity()).isNotEqualTo(her.entity());
+        assertThat(speaker(quote(doc, "stay with their daughter")).entity()).isEqualTo(him.entity());
+    }
 }

@@ -169,15 +169,27 @@ final class People extends ArticleReader {
         }
         List<String> other = names.words(end + 1, j);
         String first = tokens.get(k).text();
-        // a first name by CoreNLP's list, or a word the article gives no one as a name of their own ("Gord and Elaine Petrakis")
+        // a first name by CoreNLP's list, or a word the article writes only here and gives no one as a name of their
+        // own ("Gord and Elaine Petrakis"); not "Obama and Hillary Clinton", whose "Obama" the article uses again
         boolean firstName = GenderCues.ofFirstName(first) != Gender.UNKNOWN
-                || !entities.knownWord(first) && names.fullName(first) == null;
+                || writtenOnce(k) && !entities.knownWord(first) && names.fullName(first) == null;
         if (other.size() < 2 || !firstName || filters.surnames().contains(first)) {
             return null; // not "Clinton and Bernie Sanders"
         }
         List<String> name = new ArrayList<>(names.words(k, k + 1));
         name.add(other.get(other.size() - 1));
         return entityFor(k, name);
+    }
+
+    /** Whether the word at token {@code k} stands nowhere else in the article. */
+    private boolean writtenOnce(int k) {
+        String w = tokens.get(k).text();
+        for (int j = 0; j < tokens.size(); j++) {
+            if (j != k && tokens.get(j).text().equals(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The entity for the name in tokens [from, to), created or merged as needed. */

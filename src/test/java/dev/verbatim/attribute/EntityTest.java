@@ -1189,5 +1189,9 @@ class EntityTest {
         assertThat(her.name()).isEqualTo("Elaine Vasilakis");
         assertThat(him.entity()).isNotEqualTo(her.entity());
         assertThat(speaker(quote(doc, "stay with their daughter")).entity()).isEqualTo(him.entity());
+        // a word the article uses again on its own is someone's name already, not a first name to share
+        ExtractedDocument two = document("Okwuosa met voters in Leeds on Monday.\n\n"
+                + "Okwuosa and Ruth Kamau later said the plan had failed.\n\n“We will try again,” Okwuosa said.");
+        assertThat(speaker(quote(two, "try again")).name()).isEqualTo("Okwuosa");
     }
 }

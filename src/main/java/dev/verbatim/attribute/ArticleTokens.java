@@ -87,8 +87,7 @@ final class ArticleTokens {
             if (quoted[k] || !t.isNoun() || t.isProperNoun()) {
                 continue;
             }
-            String w = t.text().toLowerCase(Locale.ROOT);
-            if (!personNouns.contains(w) && !personNouns.contains(WordList.singular(w))) {
+            if (!personNoun(t.text().toLowerCase(Locale.ROOT))) {
                 continue;
             }
             int start = k;
@@ -139,6 +138,11 @@ final class ArticleTokens {
             }
         }
         return from;
+    }
+
+    /** Whether the lower-case word {@code w}, or its singular, names people ("witness", "voters"). */
+    boolean personNoun(String w) {
+        return personNouns.contains(w) || personNouns.contains(WordList.singular(w));
     }
 
     /** Whether {@code t} opens an indefinite noun phrase: "a", "an", "one", "another". */

@@ -130,8 +130,8 @@ final class Organizations extends ArticleReader {
         while (start + 1 < to && tokens.get(start).is("the")) {
             start++;
         }
-        while (start + 1 < to && tokens.get(start).ner().equals("O") && !tokens.get(start).pos().equals("DT")
-                && Character.isLowerCase(tokens.get(start).text().codePointAt(0)) && start + 2 < to
+        while (start + 2 < to && tokens.get(start).ner().equals("O") && !tokens.get(start).pos().equals("DT")
+                && Character.isLowerCase(tokens.get(start).text().codePointAt(0))
                 && tokens.get(start + 1).ner().equals("ORGANIZATION") && tokens.get(start + 2).ner().equals("ORGANIZATION")) {
             // "the state Department of Primary Industries", "the nonpartisan Congressional Budget Office": the name
             // the recogniser found starts after; not "super PAC"

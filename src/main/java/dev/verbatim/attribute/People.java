@@ -7,8 +7,10 @@ import dev.verbatim.attribute.Mentions.Occurrence;
 import dev.verbatim.nlp.Token;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The people of an article: the names the recogniser tagged outside quotes, and the names it
@@ -181,15 +183,18 @@ final class People extends ArticleReader {
         return entityFor(k, name);
     }
 
+    /** How often each word stands in the article; counted once, when first needed. */
+    private Map<String, Integer> wordCounts;
+
     /** Whether the word at token {@code k} stands nowhere else in the article. */
     private boolean writtenOnce(int k) {
-        String w = tokens.get(k).text();
-        for (int j = 0; j < tokens.size(); j++) {
-            if (j != k && tokens.get(j).text().equals(w)) {
-                return false;
+        if (wordCounts == null) {
+            wordCounts = new HashMap<>();
+            for (Token t : tokens) {
+                wordCounts.merge(t.text(), 1, Integer::sum);
             }
         }
-        return true;
+        return wordCounts.get(tokens.get(k).text()) == 1;
     }
 
     /** The entity for the name in tokens [from, to), created or merged as needed. */

@@ -164,11 +164,17 @@ final class Pronouns extends ArticleReader {
 
     /** Whether a finite verb follows the name the recogniser tagged from token {@code name} on: the name is its subject. */
     private boolean finiteVerbAfter(int name) {
-        int after = name;
-        while (after < tokens.size() && !quoted[after] && tokens.get(after).ner().equals("PERSON")) {
-            after++;
-        }
+        int after = nameEnd(name);
         return after > name && after < tokens.size() && !quoted[after] && tokens.get(after).isFiniteVerb();
+    }
+
+    /** The token after the run of words the recogniser tagged a person from token {@code name} on, outside quotes. */
+    private int nameEnd(int name) {
+        int k = name;
+        while (k < tokens.size() && !quoted[k] && tokens.get(k).ner().equals("PERSON")) {
+            k++;
+        }
+        return k;
     }
 
     /**
@@ -257,12 +263,11 @@ final class Pronouns extends ArticleReader {
             end++;
         }
         if (!tokens.get(name - 1).text().equals(",") || end >= tokens.size() || !tokens.get(end).text().equals(",")
-                || k > 0 && tokens.get(k - 1).pos().equals("IN") || name - 2 <= k || name - 3 <= k && tokens.get(name - 2).is("there")) {
+                || k > 0 && tokens.get(k - 1).pos().equals("IN")) {
             return false;
         }
-        int h = tokens.get(name - 2).is("there") ? name - 3 : name - 2;
-        String head = tokens.get(h).text().toLowerCase(Locale.ROOT);
-        if (!text.personNouns.contains(head) && !text.personNouns.contains(WordList.singular(head))) {
+        int head = tokens.get(name - 2).is("there") ? name - 3 : name - 2;
+        if (head <= k || !text.personNoun(tokens.get(head).text().toLowerCase(Locale.ROOT))) {
             return false; // "a woman who gave only her first name, Bettina,": a name, not a person
         }
         for (int m = k + 1; m < name - 1; m++) {
@@ -692,10 +697,7 @@ final class Pronouns extends ArticleReader {
      * the subject of that clause, and what follows goes on about them.
      */
     private boolean relativeClauseAfter(int name) {
-        int k = name;
-        while (k < tokens.size() && !quoted[k] && tokens.get(k).ner().equals("PERSON")) {
-            k++;
-        }
+        int k = nameEnd(name);
         return k + 1 < tokens.size() && !quoted[k + 1] && tokens.get(k).text().equals(",")
                 && (tokens.get(k + 1).is("who") || tokens.get(k + 1).is("whose"));
     }
@@ -731,10 +733,7 @@ final class Pronouns extends ArticleReader {
      * the search unless a relative pronoun opened it ("Ilse Marrow-Quaid, who lives on Holme, said").
      */
     private boolean finiteVerbAfterApposition(int name) {
-        int k = name;
-        while (k < tokens.size() && !quoted[k] && tokens.get(k).ner().equals("PERSON")) {
-            k++;
-        }
+        int k = nameEnd(name);
         if (k == name || k >= tokens.size() || quoted[k] || !tokens.get(k).text().equals(",")) {
             return false;
         }
@@ -815,10 +814,11 @@ final class Pronouns extends ArticleReader {
 
     /**
      * The first token of a participial clause, or of a prepositional phrase without a verb that
-     * names an agent with "by" or "from", that opens the sentence of the subject pronoun at token {@code at} and ends in the comma right
-     * before it ("Asked when Valadares might make his debut, he said"; "Under cross-examination by
-     * the builder's lawyer, Joanne Pryce-Whitley, she said"), or {@code at} when there is none: the
-     * people named in it are what the subject was asked about or by, not the subject.
+     * names an agent with "by" or "from", that opens the sentence of the subject pronoun at token
+     * {@code at} and ends in the comma right before it ("Asked when Valadares might make his debut,
+     * he said"; "Under cross-examination by the builder's lawyer, Joanne Pryce-Whitley, she said"),
+     * or {@code at} when there is none: the people named in it are what the subject was asked about
+     * or by, not the subject.
      */
     private int frontedClause(int at) {
         if (at < 2 || !tokens.get(at - 1).text().equals(",")) {

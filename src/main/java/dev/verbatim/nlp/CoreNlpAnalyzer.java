@@ -110,6 +110,9 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
         return out == null ? tokens : out;
     }
 
+    /** How far back, in tokens, the relative clause and the subject before it are looked for: the work per verb is bounded. */
+    private static final int MAX_RELATIVE_CLAUSE = 60;
+
     /**
      * The tokens with each past participle that follows the comma closing a relative clause on the
      * subject ("Okonjo, who joined in 2006, announced/VBN in March that …") tagged as the past
@@ -125,7 +128,7 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
             }
             int relative = -1;
             boolean clauseVerb = false;
-            for (int m = k - 2; m > 0 && tokens.get(m).sentence() == t.sentence(); m--) {
+            for (int m = k - 2; m > 0 && k - m <= MAX_RELATIVE_CLAUSE && tokens.get(m).sentence() == t.sentence(); m--) {
                 Token w = tokens.get(m);
                 if (w.isFiniteVerb()) {
                     clauseVerb = true;
@@ -138,9 +141,10 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
             if (relative < 2 || !clauseVerb) {
                 continue;
             }
+            // the subject opens the sentence: no verb or comma before it, within a bounded look back
             boolean verbBefore = false;
-            for (int m = relative - 2; m >= 0 && tokens.get(m).sentence() == t.sentence(); m--) {
-                verbBefore |= tokens.get(m).isVerb() || tokens.get(m).text().equals(",");
+            for (int m = relative - 2; m >= 0 && !verbBefore && tokens.get(m).sentence() == t.sentence(); m--) {
+                verbBefore = relative - m > MAX_RELATIVE_CLAUSE || tokens.get(m).isVerb() || tokens.get(m).text().equals(",");
             }
             if (verbBefore || !tokens.get(relative - 2).isNoun()) {
                 continue;

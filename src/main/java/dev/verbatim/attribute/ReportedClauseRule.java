@@ -33,6 +33,10 @@ final class ReportedClauseRule implements ReportedSpeechRule {
             }
             Phrase source = source(doc, c, begin);
             int contentEnd = clauses.contentEnd(start, end);
+            int phraseEnd = doc.token(c).pos().equals("VBG") ? doc.sources.participlePhraseEnd(c) : -1;
+            if (phraseEnd > start) {
+                contentEnd = Math.min(contentEnd, phraseEnd); // "By offering the union a seat, the minister …": the offer only
+            }
             if (doc.quotedTok[start] && doc.quoteOfToken[start] >= 0) {
                 int after = doc.lastTok[doc.quoteOfToken[start]] + 1;
                 if (after < contentEnd && !doc.quotedTok[after] && TIME_SUBORDINATORS.contains(doc.token(after).lemma())
@@ -288,6 +292,9 @@ final class ReportedClauseRule implements ReportedSpeechRule {
         boolean progressive = k < c - 1 && doc.token(k + 1).lemma().equals("be");
         if (t.pos().equals("VBG") && !progressive) {
             Phrase main = doc.sources.openingParticipleSubject(c);
+            if (main == null) {
+                main = doc.sources.interruptedSubject(c); // "Ms. Okafor, after initially saying she would not run, announced"
+            }
             if (main != null) {
                 return main; // "Considering the scale of it, Wonderlich said …"
             }

@@ -77,6 +77,10 @@ final class SourceFinder {
             if (opening != null) {
                 return opening; // "Citing “obligations in Tennessee,” the spokeswoman told …"
             }
+            Phrase interrupted = interruptedSubject(c);
+            if (interrupted != null) {
+                return interrupted; // "Ms. Okafor, after initially saying she would not run, announced …"
+            }
             Phrase before = previousSentenceSubject(c, len);
             if (before != null) {
                 return before; // "Maher stated that …. Adding, “…”"
@@ -725,60 +729,218 @@ final class SourceFinder {
             "when", "upon", "before", "since", "on", "so", "yet");
     /** Words after the comma that closes an opening participle phrase, before its subject: "…,” though, Allen said". */
     private static final Set<String> CONNECTIVES = Set.of("though", "however", "too", "then");
+    /** At most this many words before a participle that opens its sentence: "One month after announcing", "In addition to stating". */
+    private static final int MAX_PARTICIPLE_LEAD = 4;
+    /** Nouns of a time span or a quantity of it in the words before an opening participle: "Eight years after backing", "After months of refusing". */
+    private static final Set<String> SPAN_NOUNS = Set.of("second", "seconds", "minute", "minutes", "hour", "hours",
+            "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "addition", "spite");
+    /** At most this many tokens in a dateline before the story's first sentence: "SAN JOSE, Calif. —". */
+    private static final int MAX_DATELINE = 6;
 
     /**
      * The subject of the main clause of a sentence that a participle phrase opens ("Considering the
      * scale of it, Wonderlich said", "Remarking on his “genuine empathy,” Starr said", "And in
-     * explaining why …, Clinton described"), for the participle at {@code c}; null when {@code c} does
-     * not open its sentence (at most two words such as "and", "in", "after" or adverbs before it) or no subject
-     * with a verb follows the comma that closes the phrase. A comma inside a closing mark (“…,”)
-     * closes it as one outside does; quotations inside the phrase are passed over.
+     * explaining why …, Clinton described", "Despite challenging …, the mayor said", "Eight years
+     * after backing …, Banks calls"), for the participle at {@code c}; null when {@code c} does not
+     * open its sentence (see {@link #participleLead}) or no subject with a verb follows the comma that
+     * closes the phrase. A comma inside a closing mark (“…,”) closes it as one outside does;
+     * quotations inside the phrase are passed over; the subject may have an apposition or a relative
+     * clause between commas ("Recalling that winter, Renwick, who ran the clinic, said").
      */
     Phrase openingParticipleSubject(int c) {
         int s = doc.sentenceOf(c);
-        int begin = doc.sentenceBegin(s);
-        int end = doc.sentenceEnd(s);
-        if (c - begin > 2) {
+        if (!participleLead(afterDateline(doc.sentenceBegin(s), c), c)) {
             return null;
         }
-        for (int k = begin; k < c; k++) {
-            if (quotedTok[k] || !BEFORE_OPENING_PARTICIPLE.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
-                    && !tokens.get(k).pos().startsWith("RB")) {
-                return null;
+        return subjectAfterParticiple(c, doc.sentenceEnd(s));
+    }
+
+    /**
+     * The comma that closes the participle phrase at {@code c} before its subject (see
+     * {@link #openingParticipleSubject} and {@link #interruptedSubject}): where the phrase's content
+     * ends; -1 when the participle has no such subject.
+     */
+    int participlePhraseEnd(int c) {
+        int s = doc.sentenceOf(c);
+        int end = doc.sentenceEnd(s);
+        if (participleLead(afterDateline(doc.sentenceBegin(s), c), c)) {
+            for (int comma = closingComma(c, end); comma >= 0; comma = closingComma(comma, end)) {
+                Phrase p = phrases.startingAt(afterConnective(comma + 1, end), end);
+                if (p != null) {
+                    return subjectWithVerb(p, end) != null ? comma : -1;
+                }
+            }
+            return -1;
+        }
+        return interruptedSubject(c) != null ? closingComma(c, end) : -1;
+    }
+
+    /**
+     * Whether only a lead that a participle may open with stands between {@code from} and the
+     * participle at {@code c}: nothing; up to two words such as "and", "in", "after" or adverbs; or
+     * up to {@link #MAX_PARTICIPLE_LEAD} words of a preposition's phrase that ends with the preposition
+     * governing the participle ("Despite", "Instead of", "In addition to", "After months of", "One
+     * month after").
+     */
+    private boolean participleLead(int from, int c) {
+        if (c - from > MAX_PARTICIPLE_LEAD) {
+            return false;
+        }
+        boolean shortLead = c - from <= 2;
+        boolean phrase = c > from;
+        for (int k = from; k < c; k++) {
+            Token t = tokens.get(k);
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if (quotedTok[k]) {
+                return false;
+            }
+            shortLead &= BEFORE_OPENING_PARTICIPLE.contains(w) || t.pos().startsWith("RB");
+            phrase &= t.pos().startsWith("RB") || t.pos().equals("IN") || t.pos().equals("TO") || t.pos().equals("CC")
+                    || t.pos().equals("CD") || t.pos().equals("DT") || SPAN_NOUNS.contains(w);
+        }
+        String last = c > from ? tokens.get(c - 1).pos() : "";
+        return shortLead || phrase && (last.equals("IN") || last.equals("TO")) && !tokens.get(c - 1).is("that");
+    }
+
+    /**
+     * The first token of a sentence after its dateline ("WASHINGTON —", "SAN JOSE, Calif. --"):
+     * capitalised words, commas and full stops before a dash; {@code begin} when there is none.
+     */
+    private int afterDateline(int begin, int c) {
+        for (int k = begin; k < c && k - begin <= MAX_DATELINE; k++) {
+            Token t = tokens.get(k);
+            if (quotedTok[k]) {
+                return begin;
+            }
+            if (k > begin && (t.text().equals("—") || t.text().equals("--") || t.text().equals("―") || t.text().equals("–"))) {
+                return k + 1;
+            }
+            if (!t.text().equals(",") && !t.text().equals(".") && !Character.isUpperCase(t.text().codePointAt(0))) {
+                return begin;
             }
         }
-        for (int k = c + 1; k < end && k < c + DocumentView.MAX_REACH; k++) {
-            boolean comma;
+        return begin;
+    }
+
+    /**
+     * The next comma after {@code k} (outside a quotation, or inside the closing mark of one: “…,”)
+     * before {@code end} and within reach of it, or -1 at a semicolon, colon or dash first.
+     */
+    private int closingComma(int k0, int end) {
+        for (int k = k0 + 1; k < end && k < k0 + DocumentView.MAX_REACH; k++) {
             if (quotedTok[k]) {
                 int q = doc.quoteOfToken[k];
                 int last = q >= 0 ? doc.lastTok[q] : k;
-                comma = last - 1 > k && tokens.get(last - 1).text().equals(",") && last + 1 < end && !quotedTok[last + 1];
-                k = last;
-            } else {
-                String t = tokens.get(k).text();
-                if (t.equals(";") || t.equals(":") || t.equals("--") || t.equals("—")) {
-                    return null;
+                if (last - 1 > k && tokens.get(last - 1).text().equals(",") && last + 1 < end && !quotedTok[last + 1]) {
+                    return last;
                 }
-                comma = t.equals(",");
-            }
-            if (!comma) {
+                k = last;
                 continue;
             }
-            int from = k + 1;
-            if (from + 1 < end && !quotedTok[from] && CONNECTIVES.contains(tokens.get(from).text().toLowerCase(Locale.ROOT))
-                    && tokens.get(from + 1).text().equals(",")) {
-                from += 2;
+            String t = tokens.get(k).text();
+            if (t.equals(";") || t.equals(":") || t.equals("--") || t.equals("—")) {
+                return -1;
             }
-            Phrase p = phrases.startingAt(from, end);
-            if (p != null && p.end() < end) {
-                int v = skipAdverbs(p.end(), end);
-                return v < end && !quotedTok[v] && tokens.get(v).isVerb() ? p : null;
+            if (t.equals(",")) {
+                return k;
             }
+        }
+        return -1;
+    }
+
+    /** {@code from}, or the token after a connective between commas there ("…, though, Allen said"). */
+    private int afterConnective(int from, int end) {
+        if (from + 1 < end && !quotedTok[from] && CONNECTIVES.contains(tokens.get(from).text().toLowerCase(Locale.ROOT))
+                && tokens.get(from + 1).text().equals(",")) {
+            return from + 2;
+        }
+        return from;
+    }
+
+    /**
+     * The subject with its verb after the comma that closes the participle phrase at {@code c}, or
+     * null: the first comma after which a phrase starts (“Citing A, B and C, the spokeswoman said”),
+     * and that phrase with a verb after it.
+     */
+    private Phrase subjectAfterParticiple(int c, int end) {
+        for (int comma = closingComma(c, end); comma >= 0; comma = closingComma(comma, end)) {
+            Phrase p = phrases.startingAt(afterConnective(comma + 1, end), end);
             if (p != null) {
-                return null;
+                return subjectWithVerb(p, end);
             }
         }
         return null;
+    }
+
+    /** {@code p} (with its apposition) when a verb follows it, after adverbs or an insertion between commas; else null. */
+    private Phrase subjectWithVerb(Phrase p, int end) {
+        if (p.end() >= end) {
+            return null;
+        }
+        int v = verbAfterInsertion(p.end(), end);
+        if (v < end && !quotedTok[v] && (tokens.get(v).isVerb() || tokens.get(v).pos().equals("MD"))) {
+            return p.pronoun() ? p : withApposition(p, end);
+        }
+        return null;
+    }
+
+    /**
+     * The first token after adverbs at {@code k}, or after an apposition or relative clause between
+     * commas that opens there ("Renwick, who ran the clinic, said", "her lawyer, Marta Ilves, argued").
+     */
+    private int verbAfterInsertion(int k, int end) {
+        if (k + 1 >= end || quotedTok[k] || !tokens.get(k).text().equals(",")) {
+            return skipAdverbs(k, end);
+        }
+        String w = tokens.get(k + 1).text().toLowerCase(Locale.ROOT);
+        Phrase apposition = w.equals("who") || w.equals("which") ? null : phrases.startingAt(k + 1, end);
+        if (apposition != null) {
+            int after = apposition.end();
+            return after + 1 < end && !quotedTok[after] && tokens.get(after).text().equals(",") ? skipAdverbs(after + 1, end) : end;
+        }
+        if (!w.equals("who") && !w.equals("which")) {
+            return end; // "…, Theranos, has come under scrutiny": no insertion, a verb of its own
+        }
+        for (int m = k + 2; m < end && m <= k + DocumentView.MAX_REACH; m++) {
+            if (quotedTok[m] || tokens.get(m).text().equals(";") || tokens.get(m).text().equals(":")) {
+                return end;
+            }
+            if (tokens.get(m).text().equals(",")) {
+                return skipAdverbs(m + 1, end);
+            }
+        }
+        return end;
+    }
+
+    /** Words that may open a participle phrase set off by commas after its subject: "Okafor, after initially saying …, announced". */
+    private static final Set<String> INTERRUPTING = Set.of("after", "before", "while", "when", "since", "despite",
+            "without", "upon", "in", "by");
+
+    /**
+     * The subject of a sentence whose participle phrase at {@code c} stands between commas right
+     * after it, before its verb: "Ms. Okafor, after initially saying she would not run, announced",
+     * "Hartley, while apparently feeling the need …, called"; null otherwise. The subject opens the
+     * sentence (a conjunction aside).
+     */
+    Phrase interruptedSubject(int c) {
+        int s = doc.sentenceOf(c);
+        int begin = doc.sentenceBegin(s);
+        int end = doc.sentenceEnd(s);
+        int k = skipAdverbsBack(c - 1, begin);
+        if (k >= begin && !quotedTok[k] && INTERRUPTING.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+            k = skipAdverbsBack(k - 1, begin);
+        }
+        if (k - 1 < begin || quotedTok[k] || !tokens.get(k).text().equals(",")) {
+            return null;
+        }
+        Phrase p = phrases.endingAt(k - 1, begin);
+        int first = begin < end && tokens.get(begin).pos().equals("CC") ? begin + 1 : begin;
+        if (p == null || p.start() != first || p.end() != k) {
+            return null;
+        }
+        int comma = closingComma(c, end);
+        int v = comma < 0 ? end : skipAdverbs(comma + 1, end);
+        return v < end && !quotedTok[v] && (tokens.get(v).isFiniteVerb()) ? p : null;
     }
 
     /**

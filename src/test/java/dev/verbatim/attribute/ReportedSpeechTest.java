@@ -948,6 +948,58 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aParticiplePhraseAfterAPrepositionsPhraseTakesTheMainClausesSubjectAndEndsAtItsComma() {
+        // a preposition governs the participle, after words of a time span or of a complex preposition
+        assertThat(speakerOf("Despite challenging the honesty of the harbour board, Mayor Lionel Fitch said he would "
+                + "work with its members.", "challenging")).isEqualTo("Lionel Fitch");
+        assertThat(speakerOf("Eight years after backing the first tunnel plan, developer Aurelio Banks now calls it "
+                + "“a mistake.”", "backing")).isEqualTo("Aurelio Banks");
+        assertThat(speakerOf("After months of refusing to apologize for the flyer, Councillor Dana Whitfield admitted it "
+                + "was “a low moment.”", "refusing")).isEqualTo("Dana Whitfield");
+        assertThat(speakerOf("In addition to stating that the levy was illegal, the tenants' group urged members to "
+                + "withhold payment.", "stating")).isEqualTo("the tenants' group");
+        // after a dateline; the subject's verb may be a modal; an apposition or relative clause may follow the subject
+        assertThat(speakerOf("HALIFAX — After boasting for a year about how little it spent, Councillor Ruth Ames conceded "
+                + "a deficit.", "boasting")).isEqualTo("Ruth Ames");
+        assertThat(speakerOf("Recalling that winter, Tobias Renwick, who ran the clinic for a decade, said the shortages "
+                + "were the worst he had seen.", "Recalling")).isEqualTo("Tobias Renwick");
+        assertThat(speakerOf("In opposing the request, her lawyer, Marta Ilves, argued that the records were private.",
+                "opposing")).isEqualTo("Marta Ilves");
+        // the content is the participle's, up to the comma that closes its phrase
+        Quote offer = byCue("By offering the union a seat on the panel, the minister would show that she is serious.",
+                "offering");
+        assertThat(offer.text()).isEqualTo("the union a seat on the panel");
+        assertThat(offer.knownSpeaker().orElseThrow().mention().text()).isEqualTo("the minister");
+        // not a gerund that is the subject: its phrase has no comma before a subject and verb of its own
+        assertThat(speakerOf("And finding a seatmate for Ilse Marrow, whose start-up, Quillfeather, has come under "
+                + "scrutiny, also proved challenging.", "finding")).isNull();
+    }
+
+    @Test
+    void aParticiplePhraseBetweenCommasAfterTheSubjectIsTheSubjects() {
+        Quote saying = byCue("Ms. Okafor, after initially saying she would not run, announced her candidacy on Friday.",
+                "saying");
+        assertThat(saying.text()).isEqualTo("she would not run");
+        assertThat(saying.knownSpeaker().orElseThrow().mention().text()).isEqualTo("Okafor");
+        assertThat(speakerOf("Hartley, while apparently feeling the need to calm the room, called the plan “a first draft.”",
+                "feeling")).isEqualTo("Hartley");
+        // not an object before the comma: the phrase must open the sentence
+        assertThat(speakerOf("The board thanked Hartley, while noting that the plan was only a draft.", "noting"))
+                .isNotEqualTo("Hartley");
+    }
+
+    /** The quote whose cue is {@code cue} in {@code text}. */
+    private Quote byCue(String text, String cue) {
+        return quotes(text).stream().filter(q -> q.cue().present().map(c -> c.text().equals(cue)).orElse(false))
+                .findFirst().orElseThrow();
+    }
+
+    /** The speaker mention of the quote whose cue is {@code cue} in {@code text}, or null when it has no speaker. */
+    private String speakerOf(String text, String cue) {
+        return byCue(text, cue).knownSpeaker().map(s -> s.mention().text()).orElse(null);
+    }
+
+    @Test
     void absolutePhrasesAfterADashEachHaveTheirOwnNameAndContent() {
         String text = "After the talks ended, both leaders issued a statement expressing hope about the treaty – "
                 + "Chancellor Schmidt saying he was “very encouraged” and President Brandt calling it a “productive meeting.”";

@@ -585,7 +585,7 @@ final class ReportedClauses {
         if (subject == null) {
             return false;
         }
-        int j = subject.end();
+        int j = doc.sources.skipParenthesisForward(subject.end(), end); // ", Rep. Dana Whitfield (D-Portland) said"
         while (j < end && !quoted[j] && (tokens.get(j).pos().startsWith("RB") || tokens.get(j).pos().equals("MD")
                 || tokens.get(j).lemma().equals("have") || tokens.get(j).lemma().equals("be"))) {
             j++;

@@ -547,6 +547,21 @@ final class SourceFinder {
     }
 
     /**
+     * The token after a parenthesis that opens at {@code k} ("Rep. Dana Whitfield (D-Portland) said"),
+     * at most ten tokens long, or {@code k} when none opens there.
+     */
+    int skipParenthesisForward(int k, int hi) {
+        if (k < hi && !quotedTok[k] && (tokens.get(k).text().equals("(") || tokens.get(k).text().equals("-LRB-"))) {
+            for (int j = k + 1; j < hi && j <= k + 10 && !quotedTok[j]; j++) {
+                if (tokens.get(j).text().equals(")") || tokens.get(j).text().equals("-RRB-")) {
+                    return j + 1;
+                }
+            }
+        }
+        return k;
+    }
+
+    /**
      * "…, with Cruz recently promising to …", "… – Ryan saying …": the subject of a participle in
      * an absolute phrase after "with", or a name right before it after a dash, a comma or "and"; or null.
      */

@@ -988,6 +988,16 @@ class ReportedSpeechTest {
                 .isNotEqualTo("Hartley");
     }
 
+    @Test
+    void aSubjectWithItsPartyInBracketsStartsAnAttributionAfterAComma() {
+        String text = "Tuesday on a morning radio show, while discussing a flyer from the challenger, Rep. Dana Whitfield "
+                + "(D-Portland) said “images like this have no place in a campaign.”";
+        Quote q = quotes(text).stream().filter(x -> x.text().contains("images")).findFirst().orElseThrow();
+        assertThat(q.type()).isEqualTo(QuoteType.DIRECT);
+        assertThat(q.knownSpeaker().orElseThrow().mention().text()).isEqualTo("Dana Whitfield");
+        assertThat(byCue(text, "discussing").text()).isEqualTo("a flyer from the challenger");
+    }
+
     /** The quote whose cue is {@code cue} in {@code text}. */
     private Quote byCue(String text, String cue) {
         return quotes(text).stream().filter(q -> q.cue().present().map(c -> c.text().equals(cue)).orElse(false))

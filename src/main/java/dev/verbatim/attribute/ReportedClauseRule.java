@@ -49,7 +49,7 @@ final class ReportedClauseRule implements ReportedSpeechRule {
                 contentEnd = Math.min(contentEnd, opening); // "While Sullivan proclaims X, Clinton …": X only
             }
             if (relative(doc, source)) {
-                contentEnd = Math.min(contentEnd, doc.nextComma(start, end)); // "…, whose party opposes the bill, …"
+                contentEnd = Math.min(contentEnd, relativeClauseEnd(doc, start, end)); // "…, whose party opposes the bill, …"
             }
             int to = clauses.trimEnd(start, contentEnd);
             if (to <= start || !clauses.hasWord(start, to) || thingAsObject(doc, c, start, to)) {
@@ -243,6 +243,21 @@ final class ReportedClauseRule implements ReportedSpeechRule {
         }
         int before = source.start() - 1;
         return before >= 0 && doc.token(before).pos().startsWith("W");
+    }
+
+    /**
+     * Where a relative clause's content from {@code start} ends: at the next comma outside quotation
+     * marks ("…, whose party opposes the bill, …"), not one between two adjectives of a list ("who
+     * portrayed him as a generous, magnanimous executive who …").
+     */
+    private static int relativeClauseEnd(DocumentView doc, int start, int end) {
+        int k = doc.nextComma(start, end);
+        while (k > start && k + 1 < end && doc.token(k - 1).pos().startsWith("JJ") && !doc.quotedTok[k + 1]
+                && (doc.token(k + 1).pos().startsWith("JJ")
+                || doc.token(k + 1).pos().startsWith("RB") && k + 2 < end && doc.token(k + 2).pos().startsWith("JJ"))) {
+            k = doc.nextComma(k + 1, end);
+        }
+        return k;
     }
 
     /** "was told that", "is expected to": a passive cue, left to {@link PassiveCueRule}. */

@@ -998,6 +998,18 @@ class ReportedSpeechTest {
         assertThat(byCue(text, "discussing").text()).isEqualTo("a flyer from the challenger");
     }
 
+    @Test
+    void aRelativeClausesContentGoesOnPastACommaBetweenAdjectives() {
+        String text = "The speech followed an introduction by his daughter Mara Hollis, who portrayed him as a generous, "
+                + "magnanimous executive who would be “the people's champion” and “a fighter.”";
+        Quote q = byCue(text, "portrayed");
+        assertThat(q.text()).contains("magnanimous").contains("people's champion").contains("a fighter");
+        assertThat(q.type()).isEqualTo(QuoteType.MIXED);
+        // a comma after a noun still ends it
+        Quote party = byCue("The bill was backed by Ames, whose party opposes the levy, and by two independents.", "opposes");
+        assertThat(party.text()).isEqualTo("the levy");
+    }
+
     /** The quote whose cue is {@code cue} in {@code text}. */
     private Quote byCue(String text, String cue) {
         return quotes(text).stream().filter(q -> q.cue().present().map(c -> c.text().equals(cue)).orElse(false))

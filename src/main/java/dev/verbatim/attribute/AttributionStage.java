@@ -136,7 +136,7 @@ public final class AttributionStage {
      * overlapping.
      */
     private Optional<Quote> withoutDoubledApostrophes(DocumentView doc, List<Span> doubled, Quote q) {
-        if (q.type() == QuoteType.INDIRECT || !quotedSpanRuleNames().contains(q.rule())) {
+        if (q.type() == QuoteType.INDIRECT || q.type() == QuoteType.MIXED && !quotedSpanRuleNames().contains(q.rule())) {
             return Optional.of(q);
         }
         List<Span> kept = q.spans().stream()

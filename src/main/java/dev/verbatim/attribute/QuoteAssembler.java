@@ -133,6 +133,14 @@ final class QuoteAssembler {
                 spans.addAll(pieces.subList(next, pieces.size()));
             }
             head = headOf(doc, speech);
+            int last = doc.lastTok[speech.get(speech.size() - 1)];
+            if (g.report != null && g.reportAttribution != null && g.report.cue() < doc.firstTok[speech.get(0)]
+                    && (doc.token(g.report.cue()).isNoun() || doc.token(g.report.cue()).isFiniteVerb())
+                    && head.cueToken() > last && participleAfter(doc, last)) {
+                // "stood by his comment that “Islam hates us,” refusing to acknowledge …": the comment's words; the
+                // participle after them goes on with the clause, it is not their cue
+                head = g.reportAttribution;
+            }
             if (g.report != null && g.reportAttribution != null && head.cueToken() < 0
                     && !(head.cue() instanceof dev.verbatim.Cue.Present)) {
                 head = g.reportAttribution; // "his call for “a total ban”": the report's cue, where the quote found none
@@ -217,6 +225,15 @@ final class QuoteAssembler {
             }
         }
         return ((Decision.Speech) doc.decisions[quotes.get(0)]).attribution();
+    }
+
+    /** Whether a participle follows the quotation that ends at token {@code last}, after a comma at most (“…,” refusing). */
+    private static boolean participleAfter(DocumentView doc, int last) {
+        int k = last + 1;
+        while (k < doc.tokens.size() && !doc.quotedTok[k] && doc.token(k).text().equals(",")) {
+            k++;
+        }
+        return k < doc.tokens.size() && !doc.quotedTok[k] && doc.token(k).pos().equals("VBG");
     }
 
     /** Whether the report's content has words outside quotation marks besides "that". */

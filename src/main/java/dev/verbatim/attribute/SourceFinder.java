@@ -987,7 +987,8 @@ final class SourceFinder {
             found = subjectOfFiniteVerb(c, lo, start, true); // only a modal: "Clinton would do better to say"
         }
         if (found != null) {
-            return found;
+            Phrase conjunct = coordinatedSubject(found.end(), c);
+            return conjunct != null ? conjunct : found;
         }
         for (int k = start; k < c; k++) {
             if (!quotedTok[k] && tokens.get(k).pos().equals("VBN") && !phrases.sentenceInitialName(k)) {
@@ -1001,6 +1002,62 @@ final class SourceFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The subject of the last clause joined by "and" or "but" between {@code from} and the cue at
+     * {@code c}, with a name or pronoun of its own and a finite verb: "As the debate went on and
+     * Hollis stood by his comment …, refusing to …" is Hollis's participle, not the debate's; null
+     * when there is none.
+     */
+    private Phrase coordinatedSubject(int from, int c) {
+        Phrase last = null;
+        for (int k = from; k + 1 < c; k++) {
+            Token t = tokens.get(k);
+            if (quotedTok[k] || !(t.is("and") || t.is("but")) || quotedTok[k + 1]) {
+                continue;
+            }
+            Phrase p = phrases.startingAt(k + 1, c);
+            if (p == null || p.start() != k + 1 || p.kind() == SpeakerKind.DESCRIPTION || phrases.relativePronoun(p)
+                    || coordinatedNoun(k, from)) {
+                continue;
+            }
+            int v = skipAdverbs(p.end(), c);
+            if (v < c && !quotedTok[v] && tokens.get(v).isFiniteVerb()) {
+                last = p;
+            }
+        }
+        return last;
+    }
+
+    /**
+     * Whether the "and" at {@code and} joins two nouns of one subject ("that Trump and Lewandowski had
+     * helped", "The top Republicans in the House and the Senate went"): the noun phrase before it,
+     * with the phrases it is the object of a preposition in, opens a clause (after the sentence's
+     * start, "that", a colon, a comma or a subordinator) no earlier than {@code lo}.
+     */
+    private boolean coordinatedNoun(int and, int lo) {
+        int end = and - 1;
+        for (int step = 0; step < 3 && end >= lo && !quotedTok[end]; step++) {
+            Phrase x = phrases.endingAt(end, lo);
+            if (x == null) {
+                return false;
+            }
+            int before = x.start() - 1;
+            if (before < lo || before < doc.sentenceBegin(doc.sentenceOf(and))) {
+                return true;
+            }
+            Token b = tokens.get(before);
+            if (quotedTok[before] || b.is("that") || b.text().equals(":") || b.text().equals(",")
+                    || ReportedClauseRule.subordinator(b)) {
+                return true;
+            }
+            if (!b.pos().equals("IN")) {
+                return false;
+            }
+            end = before - 1; // "in the House of Representatives": the noun the phrase belongs to
+        }
+        return false;
     }
 
     /**

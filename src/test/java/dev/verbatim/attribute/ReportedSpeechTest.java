@@ -660,6 +660,14 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aDirectQuoteInTwoApostrophesIsNotReturnedWhenAReportsCueOwnsIt() {
+        String text = "On Friday, he joined other councillors in pouncing on news that the clerk's server had handled "
+                + "files later deemed ''confidential,'' saying in a post that the release was a disaster.";
+        assertThat(quotes(text)).noneMatch(q -> q.text().contains("confidential"));
+        assertThat(SharedExtractor.doubledApostrophes().extract(text)).anyMatch(q -> q.text().contains("confidential"));
+    }
+
+    @Test
     void quotesInTwoApostrophesJoinedByAFewWordsAreNotReturnedEither() {
         String text = "She took the laptop everywhere, ''sending and receiving email in hotel lobbies.'' Her use of "
                 + "''a private server was widely known.''";
@@ -1008,6 +1016,27 @@ class ReportedSpeechTest {
         // a comma after a noun still ends it
         Quote party = byCue("The bill was backed by Ames, whose party opposes the levy, and by two independents.", "opposes");
         assertThat(party.text()).isEqualTo("the levy");
+    }
+
+    @Test
+    void aQuotationThatIsACueNounsWholeContentKeepsItsCueBeforeAParticipleAfterIt() {
+        String text = "As the debate went on and Hollis stood by his comment that “the harbour is ours,” refusing to "
+                + "admit that the port was not his, Ortiz tried again to rebuke him.";
+        Quote q = quotes(text).stream().filter(x -> x.text().contains("harbour is ours")).findFirst().orElseThrow();
+        assertThat(q.cue().present().orElseThrow().text()).isEqualTo("comment");
+        assertThat(q.knownSpeaker().orElseThrow().mention().text()).isEqualTo("his");
+    }
+
+    @Test
+    void aParticipleAfterAClauseJoinedByAndIsThatClausesSubjects() {
+        // "refusing" goes on with "Hollis stood", not with "the mayor stayed calm"
+        assertThat(speakerOf("The mayor stayed calm and Hollis stood by his plan, refusing to admit that the port "
+                + "was losing money.", "refusing")).isEqualTo("Hollis");
+        assertThat(speakerOf("Prosecutors charged the clerk with fraud and Mayor Ames fired the treasurer, "
+                + "acknowledging that residents had lost trust in the office.", "acknowledging")).isEqualTo("Ames");
+        // not two nouns of one subject
+        assertThat(speakerOf("In this case, it appears that Hollis and Ortiz misled the board by publicly insisting that "
+                + "the port was profitable.", "insisting")).isNotEqualTo("Ortiz");
     }
 
     /** The quote whose cue is {@code cue} in {@code text}. */

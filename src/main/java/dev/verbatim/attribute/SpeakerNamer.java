@@ -683,10 +683,12 @@ final class SpeakerNamer {
      * artifact as part of the cue. Null when the description names no maker.
      */
     private Speaker creator(Phrase p, Mention mention, int headAt, int cueToken) {
-        if (!lexicons.sources().contains(tokens.get(headAt).text().toLowerCase(Locale.ROOT))) {
-            return null;
+        String headWord = tokens.get(headAt).text().toLowerCase(Locale.ROOT);
+        boolean listed = lexicons.sources().contains(headWord);
+        if (!listed && !lexicons.sources().contains(WordList.singular(headWord))) {
+            return null; // a plural only with its maker after it: "calculations by …", not "some GOP figures"
         }
-        EntityModel.Entity firm = makerBefore(p, headAt, cueToken);
+        EntityModel.Entity firm = listed ? makerBefore(p, headAt, cueToken) : null;
         if (firm != null) {
             // "a Brightline Analytics poll", "The Northcote survey": the firm is the source, the phrase its mention
             return known(mention, firm, Optional.empty());
@@ -702,6 +704,21 @@ final class SpeakerNamer {
                     return speakerOf(maker, cueToken);
                 }
                 return null;
+            }
+        }
+        int after = p.mentionEnd();
+        int sentenceEnd = doc.sentenceEnd(tokens.get(headAt).sentence());
+        if (headAt == p.mentionEnd() - 1 && after + 1 < sentenceEnd && !doc.quotedTok[after]) {
+            // "calculations by Ruth Okafor", "a court document filed by state attorney Dave Aronberg", "audio
+            // provided by Wyoming Public Radio"
+            int by = tokens.get(after).pos().equals("VBN") ? after + 1 : after;
+            Phrase maker = by + 1 < sentenceEnd && tokens.get(by).is("by") ? phrases.startingAt(by + 1, sentenceEnd) : null;
+            if (maker != null && maker.start() == by + 1 && !maker.pronoun() && maker.kind() != SpeakerKind.DESCRIPTION
+                    && speakerOf(maker, cueToken) instanceof Speaker.Known k) {
+                // the maker speaks; the mention is the whole phrase that names the artifact and its maker
+                Span whole = new Span(mention.span().begin(), tokens.get(maker.mentionEnd() - 1).end());
+                return new Speaker.Known(new Mention(whole, whole.textOf(text)), k.name(), k.kind(), k.role(), k.entity(),
+                        k.gender());
             }
         }
         return null;

@@ -733,6 +733,17 @@ class EntityTest {
     }
 
     @Test
+    void theMakerOfADocumentFiledOrProvidedBySomeoneSpeaks() {
+        assertThat(name("“There was probable cause, but the evidence is insufficient,” according to a court document filed "
+                + "by state attorney Marta Ilves.", "probable cause")).isEqualTo("Marta Ilves");
+        assertThat(name("Support for the levy was strongest among renters, according to calculations by Ruth Okafor of "
+                + "the Harbour Institute.", "strongest among renters")).isEqualTo("Ruth Okafor");
+        // a plural head names people without a maker after it
+        assertThat(name("Even with fewer candidates, some council figures declared that Hollis was unstoppable.",
+                "unstoppable")).isNotEqualTo("council");
+    }
+
+    @Test
     void theFirstWordOfAnOrganisationsNameIsThatOrganisation() {
         assertThat(name("Brightwater Outfitters, the Regina company that has made the jacket since 1988, said last week "
                 + "that production would end.\nOn its website, Brightwater wrote: “We made a hard decision.”",

@@ -744,6 +744,12 @@ class EntityTest {
     }
 
     @Test
+    void aPossessiveWrittenWithAnApostropheAfterAnSNamesItsOwner() {
+        assertThat(name("Former mayor Rita Hollis and Councillor Ben Ames both spoke on Tuesday.\nAmes’ campaign said it "
+                + "had raised $2 million in January.", "raised $2 million")).isEqualTo("Ames’ campaign");
+    }
+
+    @Test
     void theFirstWordOfAnOrganisationsNameIsThatOrganisation() {
         assertThat(name("Brightwater Outfitters, the Regina company that has made the jacket since 1988, said last week "
                 + "that production would end.\nOn its website, Brightwater wrote: “We made a hard decision.”",

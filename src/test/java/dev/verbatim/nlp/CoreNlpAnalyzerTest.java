@@ -89,4 +89,25 @@ class CoreNlpAnalyzerTest {
         assertThat(fixed.get(6).pos()).as("not right before the name").isEqualTo("NN");
         assertThat(fixed.subList(2, 4)).isEqualTo(tokens.subList(2, 4));
     }
+
+    @Test
+    void anApostropheRightAfterAnSBeforeANounIsAPossessive() {
+        // Sanders’ fundraising email / “… the Ames’ ” / the Clintons' home
+        List<Token> tokens = List.of(
+                new Token(0, 0, 7, "Sanders", "NNP", "sanders", "PERSON", 0),
+                new Token(1, 7, 8, "’", "''", "’", "O", 0),
+                new Token(2, 9, 20, "fundraising", "NN", "fundraising", "O", 0),
+                new Token(3, 21, 26, "email", "NN", "email", "O", 0),
+                new Token(4, 27, 31, "Ames", "NNP", "ames", "PERSON", 0),
+                new Token(5, 31, 32, "’", "''", "’", "O", 0),
+                new Token(6, 33, 37, "said", "VBD", "say", "O", 0),
+                new Token(7, 38, 46, "Clintons", "NNPS", "clintons", "PERSON", 0),
+                new Token(8, 46, 47, "'", "''", "'", "O", 0),
+                new Token(9, 47, 51, "home", "NN", "home", "O", 0));
+        List<Token> fixed = CoreNlpAnalyzer.withPluralPossessives(tokens);
+        assertThat(fixed.get(1).pos()).isEqualTo("POS");
+        assertThat(fixed.get(5).pos()).as("before a verb: a closing mark").isEqualTo("''");
+        assertThat(fixed.get(8).pos()).as("no space after it").isEqualTo("''");
+        assertThat(fixed.subList(2, 5)).isEqualTo(tokens.subList(2, 5));
+    }
 }

@@ -199,7 +199,8 @@ final class SpeakerNamer {
         if (subject != null) {
             return subject;
         }
-        EntityModel.Entity e = pr.equals("it") ? itSpeaker(p.mentionStart()) : reporterBefore(p.mentionStart(), pr);
+        EntityModel.Entity e = pr.equals("it") ? itSpeaker(p.mentionStart()) : pr.equals("they") ? groupSpeaker(p.mentionStart())
+                : reporterBefore(p.mentionStart(), pr);
         if (e == null && !pr.equals("it")) {
             e = model.resolvePronoun(p.mentionStart(), pr, previousSpeaker());
         }
@@ -658,6 +659,30 @@ final class SpeakerNamer {
             return model.entity(k.entity());
         }
         return model.resolveIt(at);
+    }
+
+    /**
+     * The group a speaking "they" at token {@code at} refers to: the speaker of the attribution before
+     * it, in its paragraph or the one before, when that speaker is a plural description of people
+     * ("Critics of the fund say …. Cost overruns were never explained, they point out.") and nobody
+     * has been named or quoted since; null otherwise.
+     */
+    private EntityModel.Entity groupSpeaker(int at) {
+        Attribution before = memory.inParagraph() != null ? memory.inParagraph() : memory.previousParagraph();
+        if (!(before != null && before.speaker() instanceof Speaker.Known k) || k.kind() != SpeakerKind.DESCRIPTION
+                || !plural(k.mention()) || k.mention().span().begin() >= tokens.get(at).begin()) {
+            return null;
+        }
+        int h = head(k.mention());
+        if (h < 0 || !lexicons.canSpeak(tokens.get(h).text().toLowerCase(Locale.ROOT))) {
+            return null; // "They" after "the figures": not people
+        }
+        for (int j = doc.analyzed.tokenAtOrAfter(k.mention().span().end()); j < at; j++) {
+            if (tokens.get(j).isProperNoun() && !tokens.get(j).ner().equals("O") && !doc.quotedTok[j]) {
+                return null; // someone named since may be whom "they" means
+            }
+        }
+        return model.entity(k.entity());
     }
 
     /**

@@ -750,6 +750,16 @@ class EntityTest {
     }
 
     @Test
+    void aSpeakingTheyIsTheGroupThatSpokeBefore() {
+        String text = "Critics of the fund say it is a giveaway. Cost overruns on the last three projects were never "
+                + "explained, they point out.";
+        assertThat(name(text, "never explained")).isEqualTo("Critics of the fund");
+        // not past someone named since
+        assertThat(name("Critics of the fund say it is a giveaway. Mayor Ruth Ames and Councillor Ben Ortiz disagree. "
+                + "The projects came in on budget, they point out.", "on budget")).isNotEqualTo("Critics of the fund");
+    }
+
+    @Test
     void theFirstWordOfAnOrganisationsNameIsThatOrganisation() {
         assertThat(name("Brightwater Outfitters, the Regina company that has made the jacket since 1988, said last week "
                 + "that production would end.\nOn its website, Brightwater wrote: “We made a hard decision.”",

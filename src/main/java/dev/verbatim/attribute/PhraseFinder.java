@@ -84,6 +84,16 @@ final class PhraseFinder {
         return titles.contains(t.text().toLowerCase(Locale.ROOT));
     }
 
+    /** Whether every token of {@code [from, to]} is a title word the recogniser tagged no name ("Prime Minister", "Senator"). */
+    private boolean titlesOnly(int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (!isTitle(tokens.get(k)) || !tokens.get(k).ner().equals("O")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Whether the two or three capitalised words in tokens {@code [from, to)}, which the recogniser
      * tagged a name (an organisation, say), follow a person's title at once or after its comma ("A university
@@ -433,6 +443,10 @@ final class PhraseFinder {
                 return new Phrase(start, end, start, last + 1, SpeakerKind.DESCRIPTION, false, -1, -1); // "one Republican"
             }
             boolean definite = start < runStart && tokens.get(start).is("the");
+            if (definite && !person && titlesOnly(runStart, last)) {
+                // "the Senator said", "the Prime Minister": a role written with capitals, not an organisation's name
+                return new Phrase(start, end, start, last + 1, SpeakerKind.DESCRIPTION, false, -1, -1);
+            }
             SpeakerKind kind = person || titled || !definite ? SpeakerKind.PERSON : SpeakerKind.ORGANIZATION;
             return new Phrase(start, end, nameStart, last + 1, kind, false,
                     roleStart < nameStart ? roleStart : -1, roleStart < nameStart ? nameStart : -1);

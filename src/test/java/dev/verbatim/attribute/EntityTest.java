@@ -760,6 +760,14 @@ class EntityTest {
     }
 
     @Test
+    void aCapitalisedRoleAfterTheIsThePersonGivenThatTitle() {
+        String text = "Sen. Maria Okafor spoke at the hall on Monday.\nThe Senator said the bridge would be rebuilt by spring.";
+        Speaker.Known s = speaker(quote(document(text), "bridge"));
+        assertThat(s.name()).isEqualTo("Maria Okafor");
+        assertThat(s.kind()).isEqualTo(SpeakerKind.PERSON);
+    }
+
+    @Test
     void theFirstWordOfAnOrganisationsNameIsThatOrganisation() {
         assertThat(name("Brightwater Outfitters, the Regina company that has made the jacket since 1988, said last week "
                 + "that production would end.\nOn its website, Brightwater wrote: “We made a hard decision.”",

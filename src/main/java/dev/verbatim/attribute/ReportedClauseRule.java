@@ -252,7 +252,8 @@ final class ReportedClauseRule implements ReportedSpeechRule {
      */
     private static int relativeClauseEnd(DocumentView doc, int start, int end) {
         int k = doc.nextComma(start, end);
-        while (k > start && k + 1 < end && doc.token(k - 1).pos().startsWith("JJ") && !doc.quotedTok[k + 1]
+        while (k > start && k + 1 < end && k < start + DocumentView.MAX_REACH && doc.token(k - 1).pos().startsWith("JJ")
+                && !doc.quotedTok[k + 1]
                 && (doc.token(k + 1).pos().startsWith("JJ")
                 || doc.token(k + 1).pos().startsWith("RB") && k + 2 < end && doc.token(k + 2).pos().startsWith("JJ"))) {
             k = doc.nextComma(k + 1, end);

@@ -779,7 +779,8 @@ final class SourceFinder {
         int s = doc.sentenceOf(c);
         int end = doc.sentenceEnd(s);
         if (participleLead(afterDateline(doc.sentenceBegin(s), c), c)) {
-            for (int comma = closingComma(c, end); comma >= 0; comma = closingComma(comma, end)) {
+            for (int comma = closingComma(c, end); comma >= 0 && comma < c + DocumentView.MAX_REACH;
+                 comma = closingComma(comma, end)) {
                 Phrase p = phrases.startingAt(afterConnective(comma + 1, end), end);
                 if (p != null) {
                     return subjectWithVerb(p, end) != null ? comma : -1;
@@ -878,7 +879,8 @@ final class SourceFinder {
      * and that phrase with a verb after it.
      */
     private Phrase subjectAfterParticiple(int c, int end) {
-        for (int comma = closingComma(c, end); comma >= 0; comma = closingComma(comma, end)) {
+        for (int comma = closingComma(c, end); comma >= 0 && comma < c + DocumentView.MAX_REACH;
+             comma = closingComma(comma, end)) {
             Phrase p = phrases.startingAt(afterConnective(comma + 1, end), end);
             if (p != null) {
                 return subjectWithVerb(p, end);

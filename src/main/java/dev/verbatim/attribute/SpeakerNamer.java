@@ -677,7 +677,11 @@ final class SpeakerNamer {
         if (h < 0 || !lexicons.canSpeak(tokens.get(h).text().toLowerCase(Locale.ROOT))) {
             return null; // "They" after "the figures": not people
         }
-        for (int j = doc.analyzed.tokenAtOrAfter(k.mention().span().end()); j < at; j++) {
+        int from = doc.analyzed.tokenAtOrAfter(k.mention().span().end());
+        if (at - from > 2 * DocumentView.MAX_REACH) {
+            return null; // too far back to say
+        }
+        for (int j = from; j < at; j++) {
             if (tokens.get(j).isProperNoun() && !tokens.get(j).ner().equals("O") && !doc.quotedTok[j]) {
                 return null; // someone named since may be whom "they" means
             }

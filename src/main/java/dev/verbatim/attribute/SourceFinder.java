@@ -779,14 +779,7 @@ final class SourceFinder {
         int s = doc.sentenceOf(c);
         int end = doc.sentenceEnd(s);
         if (participleLead(afterDateline(doc.sentenceBegin(s), c), c)) {
-            for (int comma = closingComma(c, end); comma >= 0 && comma < c + DocumentView.MAX_REACH;
-                 comma = closingComma(comma, end)) {
-                Phrase p = phrases.startingAt(afterConnective(comma + 1, end), end);
-                if (p != null) {
-                    return subjectWithVerb(p, end) != null ? comma : -1;
-                }
-            }
-            return -1;
+            return commaBeforeSubject(c, end);
         }
         return interruptedSubject(c) != null ? closingComma(c, end) : -1;
     }
@@ -879,14 +872,23 @@ final class SourceFinder {
      * and that phrase with a verb after it.
      */
     private Phrase subjectAfterParticiple(int c, int end) {
+        int comma = commaBeforeSubject(c, end);
+        return comma < 0 ? null : subjectWithVerb(phrases.startingAt(afterConnective(comma + 1, end), end), end);
+    }
+
+    /**
+     * The comma that closes the participle phrase at {@code c}: the first one, within reach, after
+     * which a phrase starts, when a verb follows that phrase; -1 otherwise.
+     */
+    private int commaBeforeSubject(int c, int end) {
         for (int comma = closingComma(c, end); comma >= 0 && comma < c + DocumentView.MAX_REACH;
              comma = closingComma(comma, end)) {
             Phrase p = phrases.startingAt(afterConnective(comma + 1, end), end);
             if (p != null) {
-                return subjectWithVerb(p, end);
+                return subjectWithVerb(p, end) != null ? comma : -1;
             }
         }
-        return null;
+        return -1;
     }
 
     /** {@code p} (with its apposition) when a verb follows it, after adverbs or an insertion between commas; else null. */

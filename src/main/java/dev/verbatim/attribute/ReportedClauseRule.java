@@ -330,7 +330,7 @@ final class ReportedClauseRule implements ReportedSpeechRule {
             Token joint = doc.token(k);
             if (joint.pos().equals("CC") || joint.text().equals(",") || joint.pos().equals("TO")
                     || t.pos().equals("VB") || t.pos().equals("VBN")) {
-                p = joint.pos().equals("TO") ? doc.sources.infinitiveOfParticiple(k, lo) : null;
+                p = joint.pos().equals("TO") ? doc.sources.infinitiveSubject(k, lo) : null;
                 if (p == null) {
                     p = doc.sources.clauseSubject(c, lo);
                 }

@@ -116,7 +116,7 @@ final class SourceFinder {
                 }
             }
             Phrase subject = tokens.get(k).pos().equals("CC") ? subordinateSubject(k, lo)
-                    : tokens.get(k).pos().equals("TO") ? infinitiveOfParticiple(k, lo) : null;
+                    : tokens.get(k).pos().equals("TO") ? infinitiveSubject(k, lo) : null;
             if (subject == null) {
                 subject = clauseSubject(c, lo); // "… and called it “unheard of”", "… went on to say"
             }
@@ -599,6 +599,45 @@ final class SourceFinder {
                 || before.text().equals("—") || before.text().equals("--");
         return opens && !p.pronoun() && p.kind() != SpeakerKind.DESCRIPTION && p.end() == k + 1
                 && tokens.get(p.mentionStart()).isProperNoun() ? p : null;
+    }
+
+    /**
+     * Who speaks the cue of an infinitive whose "to" is at {@code to}: the object of a verb that
+     * caused the speech ("prompted Mayor Ames to accuse", "leading advisers like Gene Sperling to
+     * counter that …"), else the subject of a participle that governs the infinitive (see
+     * {@link #infinitiveOfParticiple}); null when neither.
+     */
+    Phrase infinitiveSubject(int to, int lo) {
+        Phrase caused = causedSpeaker(to, lo);
+        return caused != null ? caused : infinitiveOfParticiple(to, lo);
+    }
+
+    /** Verbs that make their object do what the infinitive after it says: "led Priebus to declare". */
+    private static final Set<String> CAUSATIVE = Set.of("lead", "prompt", "cause", "force", "spur", "inspire", "push",
+            "drive", "compel", "provoke");
+
+    /**
+     * The object of a causative verb right before the "to" at {@code to}, over "like" or "including"
+     * and the names after it ("advisers like Gene Sperling"), when it can speak; else null.
+     */
+    private Phrase causedSpeaker(int to, int lo) {
+        Phrase p = to - 1 >= lo && !quotedTok[to - 1] ? phrases.endingAt(to - 1, lo) : null;
+        if (p == null || p.end() != to) {
+            return null;
+        }
+        int before = p.start() - 1;
+        if (before - 1 >= lo && !quotedTok[before] && (tokens.get(before).is("like") || tokens.get(before).is("including"))) {
+            Phrase group = phrases.endingAt(before - 1, lo); // "advisers like Gene Sperling": the advisers, Sperling among them
+            if (group == null || group.end() != before) {
+                return null;
+            }
+            p = new Phrase(group.start(), p.end(), group.mentionStart(), p.end(), SpeakerKind.DESCRIPTION, false, -1, -1);
+            before = group.start() - 1;
+        }
+        if (before < lo || quotedTok[before] || !tokens.get(before).isVerb() || !CAUSATIVE.contains(tokens.get(before).lemma())) {
+            return null;
+        }
+        return p.pronoun() || speaks(p) ? p : null;
     }
 
     /**

@@ -1039,6 +1039,18 @@ class ReportedSpeechTest {
                 + "the port was profitable.", "insisting")).isNotEqualTo("Ortiz");
     }
 
+    @Test
+    void theObjectOfAVerbThatCausedTheSpeechSpeaksItsInfinitive() {
+        assertThat(speakerOf("The vote prompted Mayor Ruth Ames to accuse the board of “cowardice.”", "accuse"))
+                .isEqualTo("Ruth Ames");
+        assertThat(speakerOf("The loss led council chairwoman Dana Whitfield to declare that the plan was dead.", "declare"))
+                .isEqualTo("Dana Whitfield");
+        assertThat(speakerOf("The fact-check was shared 3,200 times, leading advisers like Gene Ortiz to counter that "
+                + "“every cent went to the mill.”", "counter")).isEqualTo("advisers like Gene Ortiz");
+        // not a verb that only asks for it: the urging is the report
+        assertThat(speakerOf("The mayor urged Ruth Ames to declare that the plan was dead.", "urged")).isEqualTo("The mayor");
+    }
+
     /** The quote whose cue is {@code cue} in {@code text}. */
     private Quote byCue(String text, String cue) {
         return quotes(text).stream().filter(q -> q.cue().present().map(c -> c.text().equals(cue)).orElse(false))

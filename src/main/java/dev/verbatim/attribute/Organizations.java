@@ -46,7 +46,7 @@ final class Organizations extends ArticleReader {
             int j = i;
             boolean recognised = false;
             while (j < n && !quoted[j] && tokens.get(j).sentence() == tokens.get(i).sentence() && (PhraseFinder.proper(tokens.get(j))
-                    || (joiner(j) || tokens.get(j).pos().equals("POS") || pluralPossessive(j)) && j + 1 < n
+                    || (joiner(j) || tokens.get(j).pos().equals("POS")) && j + 1 < n
                     && PhraseFinder.proper(tokens.get(j + 1)))) {
                 recognised |= tokens.get(j).ner().equals("ORGANIZATION"); // "Maple Producers' Board of Quebec": over the possessive
                 j++;
@@ -75,16 +75,6 @@ final class Organizations extends ArticleReader {
             }
             i = j - 1;
         }
-    }
-
-    /**
-     * Whether token {@code k} is the apostrophe of a plural possessive written right after its word
-     * ("Tenants’ Association"), which the tagger may take for a closing quotation mark.
-     */
-    private boolean pluralPossessive(int k) {
-        String t = tokens.get(k).text();
-        return k > 0 && (t.equals("’") || t.equals("'")) && tokens.get(k - 1).end() == tokens.get(k).begin()
-                && tokens.get(k - 1).text().endsWith("s");
     }
 
     /**

@@ -998,7 +998,7 @@ final class SourceFinder {
         }
         int comma = closingComma(c, end);
         int v = comma < 0 ? end : skipAdverbs(comma + 1, end);
-        return v < end && !quotedTok[v] && (tokens.get(v).isFiniteVerb()) ? p : null;
+        return v < end && !quotedTok[v] && tokens.get(v).isFiniteVerb() ? p : null;
     }
 
     /**

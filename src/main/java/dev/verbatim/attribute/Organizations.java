@@ -51,6 +51,10 @@ final class Organizations extends ArticleReader {
                 recognised |= tokens.get(j).ner().equals("ORGANIZATION"); // "Maple Producers' Board of Quebec": over the possessive
                 j++;
             }
+            while (i + 1 < j && SpeakerNamer.TIME_HEADS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))
+                    && PhraseFinder.proper(tokens.get(i + 1))) {
+                i++; // "a September Harlow University poll": the month is no part of the name
+            }
             // "the Canadian Horticultural Employers Council": a capitalised adjective opens the name
             while (i > 0 && !quoted[i - 1] && tokens.get(i - 1).pos().startsWith("JJ") && tokens.get(i - 1).sentence() == tokens.get(i).sentence()
                     && Character.isUpperCase(tokens.get(i - 1).text().codePointAt(0)) && i - 1 > 0

@@ -68,6 +68,11 @@ final class PassiveCueRule implements ReportedSpeechRule {
                           // considered, Fairweather said …": what comes after the comma is not what was declared or considered
             }
             int to = initial ? untilComma(doc, k, end) : clauses.contentEnd(k, end);
+            Phrase agent = source != null || initial ? null : doc.sources.passiveAgent(c, 1, begin, end);
+            if (agent != null && agent.start() - 1 > k && agent.start() - 1 < to) {
+                source = agent; // "has been labeled a “witch hunt” by Democrats": the agent speaks, after the content
+                to = agent.start() - 1;
+            }
             int opening = ReportedClauseRule.openingClauseEnd(doc, begin, end);
             if (!initial && c < opening) {
                 to = Math.min(to, opening); // "When Trump was questioned about it, his response …": the question only

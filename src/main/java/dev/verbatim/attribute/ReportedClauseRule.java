@@ -116,7 +116,7 @@ final class ReportedClauseRule implements ReportedSpeechRule {
             // participle on the noun
             return true;
         }
-        return before.text().equals(",") || before.text().equals("(") || pos.equals("DT") || pos.equals("IN")
+        return ReportedClauses.openingCommaOrDash(doc, k, begin) || before.text().equals("(") || pos.equals("DT") || pos.equals("IN")
                 || pos.equals("WDT") || pos.startsWith("JJ") || inOpeningAdverbial(doc, c, k, begin);
     }
 
@@ -336,7 +336,7 @@ final class ReportedClauseRule implements ReportedSpeechRule {
                 }
             }
         }
-        return p;
+        return doc.sources.framingPoll(p, begin);
     }
 
     /**

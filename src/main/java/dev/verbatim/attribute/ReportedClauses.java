@@ -494,8 +494,31 @@ final class ReportedClauses {
         return subject != null && subject.kind() == SpeakerKind.PERSON && subjectWithSpeechCue(k, end);
     }
 
+    /**
+     * Whether token {@code k} is a comma, or a dash (see {@link #commaOrDash}) that opens an
+     * interruption rather than closes one: an even number of such dashes before it in the sentence
+     * that begins at token {@code begin}. "the tragedy — often labeled …" opens; in "Democrats --
+     * including Clinton -- quickly accused" the second dash closes, and the verb after it is the clause's.
+     */
+    static boolean openingCommaOrDash(DocumentView doc, int k, int begin) {
+        Token t = doc.token(k);
+        if (doc.quotedTok[k] || !commaOrDash(t)) {
+            return false;
+        }
+        if (t.text().equals(",")) {
+            return true;
+        }
+        int dashes = 0;
+        for (int j = Math.max(begin, k - DocumentView.MAX_REACH); j < k; j++) {
+            if (!doc.quotedTok[j] && commaOrDash(doc.token(j)) && !doc.token(j).text().equals(",")) {
+                dashes++;
+            }
+        }
+        return dashes % 2 == 0;
+    }
+
     /** A comma, or a dash that stands for one ("—", "--", "–", or "-" tagged as punctuation). */
-    private static boolean commaOrDash(Token t) {
+    static boolean commaOrDash(Token t) {
         String w = t.text();
         return w.equals(",") || w.equals("—") || w.equals("--") || w.equals("–") || w.equals("-") && t.pos().equals(":");
     }

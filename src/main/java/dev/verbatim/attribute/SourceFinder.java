@@ -612,9 +612,55 @@ final class SourceFinder {
         return caused != null ? caused : infinitiveOfParticiple(to, lo);
     }
 
+    /** Words that make a subject a share of the people asked: "28 percent of voters", "a majority of Democrats". */
+    private static final Set<String> PROPORTIONS = Set.of("percent", "%", "majority", "plurality");
+
+    /** Nouns of a poll that speaks for the people it asked. */
+    private static final Set<String> POLLS = Set.of("poll", "survey");
+
+    /**
+     * The poll that frames the answer of a share of its respondents: in "In a September Fox News
+     * poll, 75 percent of Republicans said …" the poll reports what they said, and is the source
+     * (an artifact speaks for those it asked, as in the golden corpus and PolNeAR's manual). Only
+     * when the sentence opens with "In" and the poll's phrase, and a comma (and adverbs such as
+     * "just") stand between it and the subject. {@code subject} itself otherwise, also when null.
+     */
+    Phrase framingPoll(Phrase subject, int begin) {
+        if (subject == null || subject.pronoun() || !proportion(subject)) {
+            return subject;
+        }
+        int comma = skipAdverbsBack(subject.start() - 1, begin);
+        int in = begin < tokens.size() && !quotedTok[begin] && tokens.get(begin).pos().equals("CC") ? begin + 1 : begin;
+        if (comma <= in + 1 || quotedTok[comma] || !tokens.get(comma).text().equals(",") || quotedTok[in]
+                || !tokens.get(in).text().equalsIgnoreCase("in")) {
+            return subject;
+        }
+        Phrase poll = phrases.startingAt(in + 1, comma);
+        if (poll == null || poll.start() != in + 1 || poll.pronoun()
+                || !POLLS.contains(tokens.get(poll.mentionEnd() - 1).text().toLowerCase(Locale.ROOT))) {
+            return subject;
+        }
+        for (int k = poll.end(); k < comma; k++) {
+            if (quotedTok[k] || tokens.get(k).isFiniteVerb() || tokens.get(k).text().equals(",")) {
+                return subject; // "In a poll that asked …, 40 percent": not a phrase of the poll alone
+            }
+        }
+        return poll;
+    }
+
+    /** Whether a phrase names a share of people: a word of {@link #PROPORTIONS} among its first words. */
+    private boolean proportion(Phrase p) {
+        for (int k = p.start(); k < p.end() && k < p.start() + 4; k++) {
+            if (PROPORTIONS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Verbs that make their object do what the infinitive after it says: "led Priebus to declare". */
     private static final Set<String> CAUSATIVE = Set.of("lead", "prompt", "cause", "force", "spur", "inspire", "push",
-            "drive", "compel", "provoke");
+            "drive", "compel", "provoke", "get", "persuade", "convince");
 
     /**
      * The object of a causative verb right before the "to" at {@code to}, over "like" or "including"
@@ -726,7 +772,7 @@ final class SourceFinder {
      * an organisation or someone who speaks after "by", right after the cue or after the quotation
      * that follows it; null when the cue is not passive or names no agent.
      */
-    private Phrase passiveAgent(int c, int len, int lo, int hi) {
+    Phrase passiveAgent(int c, int len, int lo, int hi) {
         Token t = tokens.get(c);
         if (!t.pos().equals("VBN")) {
             return null;
@@ -736,12 +782,22 @@ final class SourceFinder {
         // a participle right after its noun, "by" right after it: "“poison pill” measures added by Republicans"
         boolean reduced = before == c - 1 && before >= lo && !quotedTok[before] && tokens.get(before).isNoun()
                 && c + len < hi && !quotedTok[c + len] && tokens.get(c + len).is("by");
-        if (!as && !reduced && !ReportedClauseRule.passive(doc, c)) {
+        // or in apposition after its noun's comma or dash: "The plan, described as “a giveaway” by critics, …"
+        boolean appositive = before - 1 >= lo && !quotedTok[before - 1] && ReportedClauses.openingCommaOrDash(doc, before, lo)
+                && tokens.get(before - 1).isNoun();
+        if (!as && !reduced && !appositive && !ReportedClauseRule.passive(doc, c)) {
             return null;
         }
         int k = skipAdverbs(c + len, hi);
-        if (k < hi && quotedTok[k] && doc.quoteOfToken[k] >= 0) {
-            k = skipAdverbs(doc.lastTok[doc.quoteOfToken[k]] + 1, hi);
+        int object = k;
+        if (object < hi && !quotedTok[object] && tokens.get(object).is("as")) {
+            object++; // "described as “…” by"
+        }
+        if (object < hi && !quotedTok[object] && tokens.get(object).pos().equals("DT")) {
+            object++; // "labeled a “witch hunt” by"
+        }
+        if (object < hi && quotedTok[object] && doc.quoteOfToken[object] >= 0) {
+            k = skipAdverbs(doc.lastTok[doc.quoteOfToken[object]] + 1, hi);
         }
         if (k + 1 >= hi || quotedTok[k] || !tokens.get(k).is("by")) {
             return null;

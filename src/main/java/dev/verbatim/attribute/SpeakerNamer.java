@@ -622,7 +622,7 @@ final class SpeakerNamer {
         return bare && !lexicons.canSpeak(headWord) && !lexicons.organizationWords().contains(headWord);
     }
 
-    private static final Set<String> TIME_HEADS = Set.of("week", "weeks", "month", "months", "year", "years", "day",
+    static final Set<String> TIME_HEADS = Set.of("week", "weeks", "month", "months", "year", "years", "day",
             "days", "decade", "decades", "century", "weekend", "season", "quarter", "hour", "hours", "minute", "minutes",
             "morning", "afternoon", "evening", "night", "today", "yesterday", "tonight", "tomorrow", "monday", "tuesday",
             "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june",
@@ -769,11 +769,11 @@ final class SpeakerNamer {
             return null; // "Clinton’s campaign statement": the possessor made it
         }
         int a = p.mentionStart() + 1;
-        while (a < headAt && !tokens.get(a).isProperNoun()) {
+        while (a < headAt && (!tokens.get(a).isProperNoun() || TIME_HEADS.contains(tokens.get(a).text().toLowerCase(Locale.ROOT)))) {
             if (tokens.get(a).pos().equals("POS")) {
                 return null; // "the school’s Facebook post": the possessor made it, not the medium
             }
-            a++; // "a new Pew study", "a 2015 Gallup survey"
+            a++; // "a new Pew study", "a 2015 Gallup survey", "a September Fox News poll"
         }
         int b = a;
         while (b < headAt && tokens.get(b).isProperNoun()) {

@@ -1051,6 +1051,48 @@ class ReportedSpeechTest {
         assertThat(speakerOf("The mayor urged Ruth Ames to declare that the plan was dead.", "urged")).isEqualTo("The mayor");
     }
 
+    @Test
+    void getPersuadeAndConvinceAlsoCauseTheirObjectsSpeech() {
+        assertThat(speakerOf("A warm-up band got the crowd to chant “four more years” before the rally began.", "chant"))
+                .isEqualTo("the crowd");
+        assertThat(speakerOf("The organisers persuaded Mayor Ruth Ames to declare that the fair was “open to everyone.”",
+                "declare")).isEqualTo("Ruth Ames");
+    }
+
+    @Test
+    void theAgentOfAPassiveCueAfterItsQuotationSpeaks() {
+        // a participle in apposition after its noun's comma, "as" before the quotation
+        assertThat(speakerOf("The plan, described as “a giveaway” by critics, passed the council on Tuesday.", "described"))
+                .isEqualTo("critics");
+        // after an opening dash, with a determiner before the quotation: the dash closes no interruption
+        assertThat(speakerOf("Republicans faced criticism for the inquiry into the fire — often labeled a “witch hunt” by "
+                + "Democrats — but Gowdy kept going.", "labeled")).isEqualTo("Democrats");
+        // a passive report: the agent is its source, and its content ends before "by"
+        String text = "The inquiry has often been labeled a “witch hunt” by Democrats.";
+        Quote q = byCue(text, "labeled");
+        assertThat(q.knownSpeaker().map(s -> s.mention().text())).contains("Democrats");
+        assertThat(q.text()).isEqualTo("a “witch hunt”");
+    }
+
+    @Test
+    void aDashThatClosesAnInterruptionLeavesTheVerbAfterItTheClauses() {
+        assertThat(speakerOf("Democrats -- including Senator Hale -- quickly accused Trump of inciting violence.", "accused"))
+                .isEqualTo("Democrats");
+    }
+
+    @Test
+    void aPollThatOpensTheSentenceSpeaksForTheShareOfItsRespondents() {
+        String text = "In a September Harlow University poll, just 28 percent of voters said the mayor was “honest.”";
+        Quote q = byCue(text, "said");
+        assertThat(q.knownSpeaker().map(s -> s.mention().text())).contains("a September Harlow University poll");
+        assertThat(q.knownSpeaker().map(s -> s.name())).contains("Harlow University"); // the month is no part of the name
+        // a share without a poll before it speaks for itself
+        assertThat(speakerOf("Just 28 percent of voters said the mayor was honest.", "said")).isEqualTo("28 percent of voters");
+        // and a poll does not stand for a person
+        assertThat(speakerOf("In a Harlow University poll last week, Mayor Ames said the numbers were “fine.”", "said"))
+                .isEqualTo("Ames");
+    }
+
     /** The quote whose cue is {@code cue} in {@code text}. */
     private Quote byCue(String text, String cue) {
         return quotes(text).stream().filter(q -> q.cue().present().map(c -> c.text().equals(cue)).orElse(false))

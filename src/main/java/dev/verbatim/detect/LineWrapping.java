@@ -17,7 +17,8 @@ import java.util.Arrays;
  * before them are mostly short ({@value #MAX_WIDTH} characters or less for 95% of them: a paragraph
  * kept on one line is longer) and not mostly list items or headings (median
  * {@value #MIN_MEDIAN_WIDTH} characters or more). A text with one paragraph a line, or a list of
- * headlines, does not. The cost is linear in the text but for a sort of the line lengths.
+ * headlines, does not; in it, only a stray break between two lower-case words is joined. The cost
+ * is linear in the text but for a sort of the line lengths.
  */
 public final class LineWrapping {
 
@@ -34,8 +35,9 @@ public final class LineWrapping {
     }
 
     /**
-     * {@code text} itself when it is not hard-wrapped; otherwise a string of the same length in which
-     * each line break (LF, CR, CR LF or U+2028) between two non-blank lines is made of spaces.
+     * {@code text} itself when it is not hard-wrapped and has no stray break between two lower-case
+     * words; otherwise a string of the same length in which each such line break (LF, CR, CR LF or
+     * U+2028), or in a hard-wrapped text each between two non-blank lines, is made of spaces.
      * Blank lines, and U+2029 (a paragraph separator), still end paragraphs.
      */
     public static String unwrapped(String text) {
@@ -72,21 +74,37 @@ public final class LineWrapping {
                 }
             }
         }
-        if (soft < MIN_SOFT_BREAKS || soft < MIN_SOFT_SHARE * joins) {
-            return text;
+        boolean wrapped = soft >= MIN_SOFT_BREAKS && soft >= MIN_SOFT_SHARE * joins;
+        if (wrapped) {
+            int[] sorted = Arrays.copyOf(widths, joins);
+            Arrays.sort(sorted);
+            wrapped = sorted[(int) (0.95 * (joins - 1))] <= MAX_WIDTH && sorted[joins / 2] >= MIN_MEDIAN_WIDTH;
         }
-        int[] sorted = Arrays.copyOf(widths, joins);
-        Arrays.sort(sorted);
-        if (sorted[(int) (0.95 * (joins - 1))] > MAX_WIDTH || sorted[joins / 2] < MIN_MEDIAN_WIDTH) {
-            return text;
-        }
-        char[] out = text.toCharArray();
+        char[] out = null;
         for (int k = 0; k + 1 < lines; k++) {
-            if (continues(text, starts, ends, k)) {
+            if (continues(text, starts, ends, k) && (wrapped || midWord(text, starts, ends, k))) {
+                if (out == null) {
+                    out = text.toCharArray();
+                }
                 Arrays.fill(out, ends[k], starts[k + 1], ' ');
             }
         }
-        return new String(out);
+        return out == null ? text : new String(out);
+    }
+
+    /**
+     * Whether the break after line {@code k} falls between two lower-case words ("to participate
+     * personally⏎in caucuses"): a stray hard wrap inside a sentence, also in a text that is not
+     * hard-wrapped as a whole. A paragraph does not end on a lower-case word without punctuation
+     * and go on with a lower-case one.
+     */
+    private static boolean midWord(String text, int[] starts, int[] ends, int k) {
+        int end = trimmedEnd(text, starts[k], ends[k]);
+        int first = starts[k + 1];
+        while (first < ends[k + 1] && Chars.isSpace(text.charAt(first))) {
+            first++;
+        }
+        return Character.isLowerCase(text.charAt(end - 1)) && Character.isLowerCase(text.charAt(first));
     }
 
     /** Whether line {@code k} and the next are both non-blank and joined by a line break, not U+2029. */

@@ -81,9 +81,18 @@ class LineWrappingTest {
 
     @Test
     void tooFewBreaksInsideSentencesIsNoEvidence() {
-        String text = "The finance minister said on Tuesday that the budget would be\nbalanced by 2027.\n\nThe vote is next week.";
+        String text = "The finance minister said on Tuesday that the budget would be balanced by\n2027, she said.\n\nThe vote is next week.";
         assertThat(LineWrapping.unwrapped(text)).isSameAs(text);
         assertThat(LineWrapping.unwrapped("")).isEmpty();
         assertThat(LineWrapping.unwrapped("\n\n\n")).isEqualTo("\n\n\n");
+    }
+
+    @Test
+    void aStrayBreakBetweenTwoLowerCaseWordsIsJoinedInAnyText() {
+        String text = "“Supporters of other candidates,” Ruiz added, “have focused on ads that get them to vote personally\n"
+                + "in caucuses and primaries.”\n\nThe vote is next week.\nA second paragraph follows.";
+        String view = LineWrapping.unwrapped(text);
+        assertThat(view).hasSameSizeAs(text).contains("vote personally in caucuses")
+                .contains("next week.\nA second"); // a paragraph that ends with a full stop stays one
     }
 }

@@ -36,7 +36,7 @@ final class CueNounRule implements ReportedSpeechRule {
                 after++; // "the senator's answer was that …"
             }
             Token next = doc.token(after);
-            boolean clause = next.is("that") && (!next.pos().equals("WDT") || time)
+            boolean clause = next.is("that") && (!next.pos().equals("WDT") || time || subjectAfter(doc, after, end))
                     || next.is("to") && k + 2 < end && doc.token(k + 2).pos().equals("VB")
                     || next.is("for") && (t.lemma().equals("call") || t.lemma().equals("demand"));
             if (!clause) {
@@ -63,11 +63,72 @@ final class CueNounRule implements ReportedSpeechRule {
                 to = object == null ? from : Math.min(to, object.end());
             } else if (next.is("to")) {
                 to = Math.min(to, doc.nextFiniteVerb(k + 2, to)); // "his promise to end the war was broken"
+            } else if (next.is("that") && (owner.start() == begin || doc.token(owner.start() - 1).text().equals(","))) {
+                to = Math.min(to, mainVerb(doc, from + 1, to)); // "Hale's claim that crowds cheered was false"
             }
             if (to > from && clauses.hasWord(from, to)) {
                 out.add(new Report(List.of(new Report.Range(from, to)), k, 1, owner, 0.7, name()));
             }
         }
+    }
+
+    /**
+     * The verb of the sentence after a "that" clause that is part of its subject, in tokens
+     * {@code [from, to)}: the second finite verb, right after a word of the clause (a noun, a
+     * pronoun, an adjective, a closing quotation mark; adverbs aside) with no comma, conjunction,
+     * relative or subordinator since the clause's own verb ("Hale's claim that crowds cheered the
+     * closure was false"), where the clause ends; {@code to} when there is none.
+     */
+    private static int mainVerb(DocumentView doc, int from, int to) {
+        int own = doc.nextFiniteVerb(from, to);
+        for (int j = own + 1; j < to; j++) {
+            Token t = doc.token(j);
+            if (doc.quotedTok[j]) {
+                continue;
+            }
+            String pos = t.pos();
+            if (t.isPunctuation() && !pos.equals("''") || pos.equals("CC") || pos.equals("IN") || pos.startsWith("W")
+                    || pos.equals("TO")) {
+                return to; // a clause of its own, or more than a simple clause: left as it is
+            }
+            if (t.isFiniteVerb()) {
+                int k = j - 1;
+                while (k > own && !doc.quotedTok[k] && doc.token(k).pos().startsWith("RB")) {
+                    k--;
+                }
+                Token before = doc.token(k);
+                boolean word = doc.quotedTok[k] || before.isNoun() || before.pos().startsWith("JJ") || before.pos().equals("PRP")
+                        || before.pos().equals("''") || before.pos().equals("CD");
+                return word && k > own ? k + 1 : to;
+            }
+        }
+        return to;
+    }
+
+    /**
+     * Whether the "that" at {@code k}, which the tagger read as a relative pronoun, opens a clause
+     * with a subject of its own: a quotation or a noun phrase, and a finite verb after it ("his
+     * assertion that “thousands” cheered"), not a verb at once ("the claim that was rejected").
+     */
+    private static boolean subjectAfter(DocumentView doc, int k, int end) {
+        int s = k + 1;
+        if (s >= end) {
+            return false;
+        }
+        if (doc.quotedTok[s] && doc.quoteOfToken[s] >= 0) {
+            s = doc.lastTok[doc.quoteOfToken[s]] + 1;
+        } else {
+            Phrase subject = doc.phrases.startingAt(s, end);
+            if (subject == null || subject.start() != s || subject.pronoun()) {
+                return false;
+            }
+            s = subject.end();
+        }
+        while (s < end && !doc.quotedTok[s] && (doc.token(s).pos().equals("IN") || doc.token(s).isNoun()
+                || doc.token(s).pos().equals("DT") || doc.token(s).pos().startsWith("JJ"))) {
+            s++; // "“thousands” of residents"
+        }
+        return s < end && !doc.quotedTok[s] && doc.token(s).isFiniteVerb();
     }
 
     /** Whether token {@code k} is "is" or "was" and a "that" follows it: "her answer was that …". */
@@ -99,9 +160,15 @@ final class CueNounRule implements ReportedSpeechRule {
     /** "his" / "Putin's" right before the noun (over adjectives), as a phrase; null when none. */
     private static Phrase owner(DocumentView doc, int noun, int begin) {
         int k = noun - 1;
-        while (k > begin && !doc.quotedTok[k] && (doc.token(k).pos().startsWith("JJ") || doc.token(k).ner().equals("DATE")
-                || doc.token(k).pos().equals("RBS") || doc.token(k).pos().equals("VBN"))) {
-            k--; // "his past comments", "her March comment", "his most explosive claim", "his repeated claim"
+        while (k > begin && !doc.quotedTok[k]) {
+            Token w = doc.token(k);
+            if (w.pos().startsWith("JJ") || w.ner().equals("DATE") || w.pos().equals("RBS") || w.pos().equals("VBN")) {
+                k--; // "his past comments", "her March comment", "his most explosive claim", "his repeated claim"
+            } else if (w.pos().equals("HYPH") && k - 1 > begin && !doc.quotedTok[k - 1] && !doc.token(k - 1).isPunctuation()) {
+                k -= 2; // "his evidence-free assertion", split at the hyphen by the tokenizer
+            } else {
+                break;
+            }
         }
         Token t = doc.token(k);
         if (doc.quotedTok[k]) {

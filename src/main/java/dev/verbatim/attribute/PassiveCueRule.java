@@ -47,8 +47,8 @@ final class PassiveCueRule implements ReportedSpeechRule {
                     k = source.end();
                 }
             }
-            if (k >= end || doc.quotedTok[k] && !initial) {
-                continue;
+            if (k >= end || doc.quotedTok[k] && !initial || !doc.quotedTok[k] && doc.token(k).isFiniteVerb()) {
+                continue; // "Hale’s claim that was rejected by the court is back": the sentence's own verb, no content
             }
             if (!initial && t.lemma().equals("quote") && quotedAsSaying(doc, k, end)) {
                 // "Beck was quoted by the Daily as saying that …": Beck speaks; the paper only carried it

@@ -1093,6 +1093,24 @@ class ReportedSpeechTest {
                 .isEqualTo("Ames");
     }
 
+    @Test
+    void aCueNounReachesItsOwnerOverAHyphenatedAdjective() {
+        assertThat(speakerOf("His oft-stated promise to build a new pier was never kept.", "promise")).isEqualTo("His");
+        assertThat(speakerOf("By then, Hale's evidence-free assertion that thousands of residents had left was everywhere.",
+                "assertion")).isEqualTo("Hale");
+    }
+
+    @Test
+    void aThatClauseInTheSubjectEndsBeforeTheSentencesVerb() {
+        assertThat(byCue("For example, Hale's recent assertion that “thousands” of residents cheered the closure was false.",
+                "assertion").text()).isEqualTo("that “thousands” of residents cheered the closure");
+        // a relative "that" is no content
+        assertThat(quotes("Hale’s claim that was rejected by the court is back on the agenda.")).isEmpty();
+        // not where the clause goes on with a clause of its own
+        assertThat(byCue("Hale's claim that the plan failed because the mayor cut the budget is disputed.", "claim").text())
+                .isEqualTo("that the plan failed because the mayor cut the budget is disputed");
+    }
+
     /** The quote whose cue is {@code cue} in {@code text}. */
     private Quote byCue(String text, String cue) {
         return quotes(text).stream().filter(q -> q.cue().present().map(c -> c.text().equals(cue)).orElse(false))

@@ -26,7 +26,7 @@ final class PassiveCueRule implements ReportedSpeechRule {
         int end = doc.sentenceEnd(sentence);
         for (int c = begin; c < end; c++) {
             Token t = doc.token(c);
-            if (doc.quotedTok[c] || !t.pos().equals("VBN") || !clauses.verbs().isVerb(t.lemma())) {
+            if (doc.quotedTok[c] || !t.pos().equals("VBN") || !clauses.verbs().isVerb(t.lemma()) || clauses.cueAt(c, end) == 0) {
                 continue;
             }
             boolean initial = c == begin || c == begin + 1 && doc.token(begin).pos().equals("CC");

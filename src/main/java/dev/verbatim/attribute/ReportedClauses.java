@@ -117,6 +117,9 @@ final class ReportedClauses {
         if (lemma.equals("vote")) {
             return next.equals("to") || next.equals("for") || next.equals("against") ? 1 : 0;
         }
+        if (lemma.equals("relate") && next.equals("to")) {
+            return 0; // "related to them", "relates to the budget": no telling
+        }
         return 1;
     }
 

@@ -1111,6 +1111,16 @@ class ReportedSpeechTest {
                 .isEqualTo("that the plan failed because the mayor cut the budget is disputed");
     }
 
+    @Test
+    void relateIntimateAndInsinuateReportButRelatedToDoesNot() {
+        assertThat(speakerOf("The pastor further related that the next mayor would be the city's 45th.", "related"))
+                .isEqualTo("The pastor");
+        assertThat(speakerOf("Ruiz has intimated that the council's budget is wrong.", "intimated")).isEqualTo("Ruiz");
+        assertThat(speakerOf("The campaign insinuated that Hale was leaving the race.", "insinuated")).isEqualTo("The campaign");
+        assertThat(quotes("Anyone who is not directly related to them could listen to the case and not laugh.")).isEmpty();
+        assertThat(quotes("The dispute relates to the budget the council passed in May.")).isEmpty();
+    }
+
     /** The quote whose cue is {@code cue} in {@code text}. */
     private Quote byCue(String text, String cue) {
         return quotes(text).stream().filter(q -> q.cue().present().map(c -> c.text().equals(cue)).orElse(false))

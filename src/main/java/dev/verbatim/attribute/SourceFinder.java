@@ -364,6 +364,12 @@ final class SourceFinder {
                 if (quotedTok[j] || !tokens.get(j).text().equals(",")) {
                     continue;
                 }
+                if (placeAfterPlace(j, k) || prepositionalBetween(j, k)) {
+                    Phrase named = namedBeforeApposition(j, k, lo);
+                    if (named != null) {
+                        return named; // "Dale Whitehorse, a fishing guide from Kenora, Ont., with 40,000 followers, posted"
+                    }
+                }
                 int headEnd = skipParenthesis(j - 1, lo);
                 if (headEnd > lo && !quotedTok[headEnd] && (REFLEXIVES.contains(tokens.get(headEnd).text().toLowerCase(Locale.ROOT))
                         || tokens.get(headEnd).is("there") && tokens.get(headEnd - 1).isNoun())) {
@@ -403,6 +409,68 @@ final class SourceFinder {
         // the object of the relative clause: a phrase, or one word the finder has no phrase for ("fivethirtyeight.com")
         Phrase antecedent = relativeAntecedent(p != null ? p.start() : tokens.get(k).isPunctuation() ? -1 : k, lo);
         return antecedent != null ? antecedent : p;
+    }
+
+    /**
+     * A person's name with its apposition before the comma at {@code j}, when the words from
+     * {@code j} to the comma at {@code k} only add to that apposition: the region of its place, or a
+     * prepositional phrase ("Dale Whitehorse, a fishing guide from Kenora, Ont., with about 40,000
+     * followers, posted"); null when no such name stands within reach.
+     */
+    private Phrase namedBeforeApposition(int j, int k, int lo) {
+        int end = j;
+        for (int m = j - 1; m >= lo && m >= k - MAX_APPOSITION; m--) {
+            if (quotedTok[m] || !tokens.get(m).text().equals(",")) {
+                continue;
+            }
+            if (placeAfterPlace(m, end) || prepositionalBetween(m, end)) {
+                end = m;
+                continue;
+            }
+            Phrase head = m - 1 >= lo ? phrases.endingAt(m - 1, lo) : null;
+            Phrase apposition = phrases.startingAt(m + 1, end);
+            if (head == null || head.pronoun() || head.kind() != SpeakerKind.PERSON || objectOfPreposition(head, lo)
+                    || apposition == null || apposition.start() != m + 1 || apposition.end() != end
+                    || apposition.kind() != SpeakerKind.DESCRIPTION) {
+                return null;
+            }
+            return withRole(head, apposition);
+        }
+        return null;
+    }
+
+    /**
+     * Whether the words between the commas at {@code j} and {@code end} are a prepositional phrase
+     * without a verb ("with about 40,000 followers", "in a statement"), after a noun.
+     */
+    private boolean prepositionalBetween(int j, int end) {
+        if (j - 1 < 0 || end - j < 3 || quotedTok[j - 1] || !tokens.get(j - 1).isNoun() || quotedTok[j + 1]
+                || !tokens.get(j + 1).pos().equals("IN") || tokens.get(j + 1).is("that")) {
+            return false;
+        }
+        for (int m = j + 2; m < end; m++) {
+            if (quotedTok[m] || tokens.get(m).isVerb() || tokens.get(m).isPunctuation() || tokens.get(m).pos().startsWith("W")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the words between the commas at {@code j} and {@code end} are the region of the place
+     * right before {@code j} ("Kenora, Ont.", "Halifax, Nova Scotia"): proper nouns the recogniser
+     * tagged a location, after a location.
+     */
+    private boolean placeAfterPlace(int j, int end) {
+        if (j - 1 < 0 || end - j < 2 || end - j > 4 || quotedTok[j - 1] || !tokens.get(j - 1).ner().equals("LOCATION")) {
+            return false;
+        }
+        for (int m = j + 1; m < end; m++) {
+            if (quotedTok[m] || !tokens.get(m).isProperNoun() || !tokens.get(m).ner().equals("LOCATION")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

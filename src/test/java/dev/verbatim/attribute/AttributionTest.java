@@ -39,6 +39,18 @@ class AttributionTest {
     }
 
     @Test
+    void aNamesAppositionGoesOnOverTheRegionOfItsPlaceAndAPrepositionalPhrase() {
+        List<Quote> q = quotes("Dale Whitehorse, a fishing guide from Kenora, Ont., with about 40,000 followers, posted on "
+                + "Instagram: “Twenty-two years, zero leaks.”\nMaria Lopez, a nurse from Fresno, Calif., said, “The ward is full.”\n"
+                + "Police, in a statement, said, “The road is closed.”");
+        assertThat(q).hasSize(3);
+        assertThat(speaker(q.get(0)).mention().text()).isEqualTo("Dale Whitehorse");
+        assertThat(speaker(q.get(0)).role()).contains("fishing guide from Kenora");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Maria Lopez");
+        assertThat(speaker(q.get(2)).mention().text()).isEqualTo("Police");
+    }
+
+    @Test
     void dashesCloseAnAppositionOrAnAgent() {
         List<Quote> q = quotes("A former candidate -- Tom Hale, who lost in 2008 -- said, “The plan offers no change at all.”\n"
                 + "To being “extremely careless” with the files – as described by Director Ana Ruiz – many believe she is unfit.");

@@ -401,6 +401,10 @@ final class SourceFinder {
                 return subject;
             }
         }
+        Phrase subject = subjectOfRelative(k, lo);
+        if (subject != null) {
+            return subject; // "The official who oversaw it said", "A recount that ended late on Friday confirmed"
+        }
         Phrase p = phrases.endingAt(k, lo);
         if (p != null && p.pronoun()) {
             Phrase issuer = phrases.relativePronoun(p) ? issuerOfMedium(p.start(), lo) : null;
@@ -541,6 +545,59 @@ final class SourceFinder {
      * "Nate Silver, the polling guru who founded the site tweeted": when the phrase before the cue is
      * the object of a relative clause that no comma closes, the person the clause describes.
      */
+    /** Pronouns that can only be a clause's subject ("it" and "you" may be an object). */
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "he", "she", "we", "they");
+
+    /**
+     * The subject of a cue when a relative clause on it ends at token {@code k}, right before the cue:
+     * "who", "that" or "which" with a finite verb after it (a subject relative: "The official who
+     * oversaw it said", "A recount that ended late on Friday confirmed"), no punctuation or quotation
+     * in the clause, after a noun phrase that opens the clause (at {@code lo}, or after a comma or a
+     * subordinator; after a comma and a person's name, that name with the phrase as its role). Null
+     * otherwise.
+     */
+    private Phrase subjectOfRelative(int k, int lo) {
+        if (k >= lo && !quotedTok[k] && SUBJECT_PRONOUNS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+            return null; // "… who gained attention when he yelled": the cue's own subject
+        }
+        for (int j = k; j > lo && j >= k - MAX_RELATIVE; j--) {
+            Token t = tokens.get(j);
+            if (quotedTok[j] || t.isPunctuation() || ReportedClauseRule.subordinator(t) && !t.is("as")) {
+                return null;
+            }
+            if (!(t.is("who") || t.is("that") || t.is("which"))) {
+                continue;
+            }
+            int verb = skipAdverbs(j + 1, k + 1);
+            if (verb > k || !tokens.get(verb).isFiniteVerb()) {
+                return null; // "that the mayor": a clause with a subject of its own, or no verb
+            }
+            Phrase antecedent = phrases.endingAt(j - 1, lo);
+            if (antecedent == null || antecedent.pronoun() || antecedent.end() != j || isNumber(antecedent)
+                    || objectOfPreposition(antecedent, lo)) {
+                return null;
+            }
+            int before = antecedent.start() - 1;
+            if (before < lo || !quotedTok[before] && (ReportedClauseRule.subordinator(tokens.get(before))
+                    || tokens.get(before).pos().equals("CC") && before - 1 < lo)) {
+                return antecedent; // also "But progressive groups that have endorsed him say"
+            }
+            if (!quotedTok[before] && tokens.get(before).pos().equals("CC") && before - 2 < lo && !quotedTok[before - 1]
+                    && tokens.get(before - 1).pos().startsWith("JJ")) {
+                // "Current and former officials who spoke with the paper said"
+                return new Phrase(before - 1, antecedent.end(), before - 1, antecedent.mentionEnd(), antecedent.kind(),
+                        false, -1, -1);
+            }
+            if (quotedTok[before] || !tokens.get(before).text().equals(",")) {
+                return null; // "bans in 2003 and 2005 that included …": an object, not the subject
+            }
+            // "Kopachko, a pollster who cooperated with him and called him …": the name the apposition is on
+            Phrase head = before - 1 >= lo ? phrases.endingAt(skipParenthesis(before - 1, lo), lo) : null;
+            return head != null && head.kind() == SpeakerKind.PERSON && !head.pronoun() ? withRole(head, antecedent) : antecedent;
+        }
+        return null;
+    }
+
     private Phrase relativeAntecedent(int objectStart, int lo) {
         if (objectStart < 0) {
             return null;

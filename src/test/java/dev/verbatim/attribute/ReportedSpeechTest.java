@@ -1121,6 +1121,18 @@ class ReportedSpeechTest {
         assertThat(quotes("The dispute relates to the budget the council passed in May.")).isEmpty();
     }
 
+    @Test
+    void aRelativeClauseOnTheSubjectDoesNotLendTheCueItsLastWords() {
+        assertThat(speakerOf("The official who oversaw it said the process had been thorough.", "said")).isEqualTo("The official");
+        assertThat(speakerOf("A judicial recount that ended late on Friday confirmed Hemi Tautahi as the new MP.", "confirmed"))
+                .isEqualTo("A judicial recount");
+        assertThat(speakerOf("Current and former officials who spoke with the paper said the party is a shell of itself.",
+                "said")).isEqualTo("Current and former officials");
+        // the cue's own subject inside a clause after the relative
+        assertThat(speakerOf("The latest is Rep. Joe Hale, the congressman who gained attention in 2009 when he yelled "
+                + "that the president was lying.", "yelled")).isEqualTo("he");
+    }
+
     /** The quote whose cue is {@code cue} in {@code text}. */
     private Quote byCue(String text, String cue) {
         return quotes(text).stream().filter(q -> q.cue().present().map(c -> c.text().equals(cue)).orElse(false))

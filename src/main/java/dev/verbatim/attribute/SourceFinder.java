@@ -569,17 +569,19 @@ final class SourceFinder {
                 continue;
             }
             int verb = skipAdverbs(j + 1, k + 1);
-            if (verb > k || !tokens.get(verb).isFiniteVerb()) {
-                return null; // "that the mayor": a clause with a subject of its own, or no verb
+            if (verb > k || !tokens.get(verb).isFiniteVerb() && !tokens.get(verb).pos().equals("VBN")) {
+                return null; // "that the mayor": a clause with a subject of its own, or no verb ("that ended" may be read VBN)
             }
             Phrase antecedent = phrases.endingAt(j - 1, lo);
-            if (antecedent == null || antecedent.pronoun() || antecedent.end() != j || isNumber(antecedent)
-                    || objectOfPreposition(antecedent, lo)) {
+            if (antecedent == null || antecedent.pronoun() || antecedent.end() != j || isNumber(antecedent)) {
                 return null;
             }
             int before = antecedent.start() - 1;
-            if (before < lo || !quotedTok[before] && (ReportedClauseRule.subordinator(tokens.get(before))
-                    || tokens.get(before).pos().equals("CC") && before - 1 < lo)) {
+            boolean subordinate = before >= lo && !quotedTok[before] && ReportedClauseRule.subordinator(tokens.get(before));
+            if (!subordinate && objectOfPreposition(antecedent, lo)) {
+                return null; // not "after a recount that ended … confirmed", where "after" opens a clause
+            }
+            if (before < lo || subordinate || !quotedTok[before] && tokens.get(before).pos().equals("CC") && before - 1 < lo) {
                 return antecedent; // also "But progressive groups that have endorsed him say"
             }
             if (!quotedTok[before] && tokens.get(before).pos().equals("CC") && before - 2 < lo && !quotedTok[before - 1]

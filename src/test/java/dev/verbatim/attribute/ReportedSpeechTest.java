@@ -1126,6 +1126,8 @@ class ReportedSpeechTest {
         assertThat(speakerOf("The official who oversaw it said the process had been thorough.", "said")).isEqualTo("The official");
         assertThat(speakerOf("A judicial recount that ended late on Friday confirmed Hemi Tautahi as the new MP.", "confirmed"))
                 .isEqualTo("A judicial recount");
+        assertThat(speakerOf("Labour held the seat by 212 votes, after a judicial recount that ended late on Friday confirmed "
+                + "Hemi Tautahi as the new MP.", "confirmed")).isEqualTo("a judicial recount");
         assertThat(speakerOf("Current and former officials who spoke with the paper said the party is a shell of itself.",
                 "said")).isEqualTo("Current and former officials");
         // the cue's own subject inside a clause after the relative

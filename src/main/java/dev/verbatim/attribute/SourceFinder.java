@@ -1306,7 +1306,7 @@ final class SourceFinder {
             if (!quotedTok[k] && (finite || afterApposition && !modal)) {
                 Phrase p = left(k, lo);
                 if (afterApposition && (p == null || p.kind() == SpeakerKind.DESCRIPTION || p.pronoun() || p.end() >= k - 1
-                        || p.start() != start)) {
+                        || !opensClause(p, start))) { // also "The challenger, Antoine Berthier, a pharmacist, conceded"
                     continue; // "The ferry, delayed by fog, …", "…, said Kassenova": no subject before an apposition
                 }
                 if (p != null && !(phrases.relativePronoun(p) && doc.nextComma(k + 1, c) < c)) {

@@ -1135,6 +1135,13 @@ class ReportedSpeechTest {
                 + "that the president was lying.", "yelled")).isEqualTo("he");
     }
 
+    @Test
+    void aVerbAfterANamesAppositionsTakesTheNameAlsoAfterADescriptionBeforeIt() {
+        // the tagger reads "conceded" after the comma as a participle
+        assertThat(speakerOf("The challenger, Antoine Berthier, a 52-year-old pharmacist, conceded shortly after 11 o'clock "
+                + "but said the city remained divided.", "said")).isEqualTo("Antoine Berthier");
+    }
+
     /** The quote whose cue is {@code cue} in {@code text}. */
     private Quote byCue(String text, String cue) {
         return quotes(text).stream().filter(q -> q.cue().present().map(c -> c.text().equals(cue)).orElse(false))

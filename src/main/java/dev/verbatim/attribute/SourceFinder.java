@@ -295,6 +295,9 @@ final class SourceFinder {
         return pos.startsWith("NN") || pos.equals("POS") || pos.equals("IN") || pos.startsWith("JJ");
     }
 
+    /** Pronouns that, after a preposition, are its object and not a subject: "the head of it", "one of them". */
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "them", "him", "her", "us", "me");
+
     /** The prepositional phrase {@link #leftOverPrepositions} stepped over last: "after Jones assured" speaks. */
     private Phrase lastStepped;
 
@@ -317,10 +320,20 @@ final class SourceFinder {
                 continue;
             }
             // "Obama on Friday declared", "Trump in his speech called": step over the phrase
+            if (k - 1 >= lo && !quotedTok[k] && !quotedTok[k - 1] && (tokens.get(k).is("all") || tokens.get(k).is("both"))
+                    && tokens.get(k - 1).pos().equals("PRP")) {
+                k--; // "at the head of it all admits"
+            }
             Phrase pp = k >= lo && !quotedTok[k] ? phrases.endingAt(k, lo) : null;
-            if (pp == null || pp.pronoun() || pp.start() - 1 < lo || quotedTok[pp.start() - 1]
+            boolean objectPronoun = pp != null && pp.pronoun() && pp.start() == k
+                    && OBJECT_PRONOUNS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT));
+            if (pp == null || pp.pronoun() && !objectPronoun || pp.start() - 1 < lo || quotedTok[pp.start() - 1]
                     || !PREPOSITIONS.contains(tokens.get(pp.start() - 1).text().toLowerCase(Locale.ROOT))) {
                 break;
+            }
+            Phrase organization = wholeOrganization(pp, lo);
+            if (organization != pp && round == 0) {
+                return organization; // "The City of Cambridge plans": a name, not a phrase after its head
             }
             boolean subordinator = tokens.get(pp.start() - 1).is("after") || tokens.get(pp.start() - 1).is("before");
             if (round == 0 && subordinator && (speaks(pp) && tokens.get(c).isFiniteVerb() || auxiliary)) {
@@ -479,15 +492,21 @@ final class SourceFinder {
 
     /**
      * The whole name of the organisation whose "of" phrase {@code p} is ("The Office of the
-     * Auditor-General" for "the Auditor-General", "the Ministry of Health" for "Health"): when the
-     * word before the "of" is a capitalised word for an organisation (organization-words.txt), an
+     * Auditor-General" for "the Auditor-General", "the Ministry of Health" for "Health", "The City of
+     * Cambridge"): when the word before the "of" is a capitalised word for an organisation
+     * (organization-words.txt) or for the body that governs a place ({@link #PLACE_BODIES}), an
      * organisation's phrase from the capitalised words before it, with their determiner; else {@code p}.
      */
+    /** Capitalised words for the body that governs a place, before "of" and its name: "the City of Cambridge". */
+    private static final Set<String> PLACE_BODIES = Set.of("city", "town", "county", "state", "province", "borough",
+            "village", "municipality", "district", "commonwealth");
+
     private Phrase wholeOrganization(Phrase p, int lo) {
         int s = p.start();
         if (s - 2 < lo || quotedTok[s - 1] || quotedTok[s - 2] || !tokens.get(s - 1).is("of")
                 || !Character.isUpperCase(tokens.get(s - 2).text().codePointAt(0))
-                || !lexicons.organizationWords().contains(tokens.get(s - 2).text().toLowerCase(Locale.ROOT))) {
+                || !lexicons.organizationWords().contains(tokens.get(s - 2).text().toLowerCase(Locale.ROOT))
+                && !PLACE_BODIES.contains(tokens.get(s - 2).text().toLowerCase(Locale.ROOT))) {
             return p;
         }
         s -= 2;

@@ -78,7 +78,8 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
         }
         starts.add(tokens.size());
         return joinedAfterQuotedQuestions(text,
-                withMainVerbsAfterRelativeClauses(withPluralPossessives(withNameParticles(tokens))), starts, pieces);
+                withMainVerbsAfterRelativeClauses(withVerbsBeforeInfinitives(withNounModifiers(withPluralPossessives(
+                        withNameParticles(tokens))))), starts, pieces);
     }
 
     /**
@@ -135,6 +136,73 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
             out.set(k, new Token(t.index(), t.begin(), t.end(), t.text(), "POS", t.lemma(), t.ner(), t.sentence()));
         }
         return out == null ? tokens : out;
+    }
+
+    /** Determiners after which a base-form verb cannot stand. */
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("a", "an", "the");
+
+    /**
+     * The tokens with each base-form verb between an article and a noun of the same sentence ("a
+     * fudge/VB shop") tagged as the noun that modifies the next one: a verb's base form cannot
+     * follow "a", "an" or "the".
+     */
+    static List<Token> withNounModifiers(List<Token> tokens) {
+        List<Token> out = null;
+        for (int k = 1; k + 1 < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            Token before = tokens.get(k - 1);
+            Token next = tokens.get(k + 1);
+            if (!t.pos().equals("VB") || !ARTICLES.contains(before.text().toLowerCase(java.util.Locale.ROOT))
+                    || !next.pos().startsWith("NN") || before.sentence() != t.sentence() || next.sentence() != t.sentence()) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(tokens);
+            }
+            out.set(k, new Token(t.index(), t.begin(), t.end(), t.text(), "NN", t.lemma(), t.ner(), t.sentence()));
+        }
+        return out == null ? tokens : out;
+    }
+
+    /**
+     * The tokens with each plural noun that stands between the noun phrase that opens its sentence
+     * and an infinitive ("The quiet publisher plans/NNS to decide …", "Google wants/NNS to …"), tagged
+     * as the present-tense verb it is: the tagger reads it as the head of a compound noun. Not after
+     * a possessive ("The company's plans to expand"), nor later in the sentence.
+     */
+    static List<Token> withVerbsBeforeInfinitives(List<Token> tokens) {
+        List<Token> out = null;
+        int subjectFrom = 0; // the first token of the sentence while all before k may be its subject's words, else -1
+        for (int k = 1; k + 2 < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            Token before = tokens.get(k - 1);
+            if (before.sentence() != t.sentence()) {
+                subjectFrom = k;
+                continue;
+            }
+            if (subjectFrom >= 0 && !subjectWord(tokens, k - 1)) {
+                subjectFrom = -1; // a verb, a preposition …: no longer the opening noun phrase
+            }
+            Token to = tokens.get(k + 1);
+            Token verb = tokens.get(k + 2);
+            if (subjectFrom < 0 || !t.pos().equals("NNS") || !(before.pos().equals("NN") || before.pos().equals("NNP"))
+                    || !to.text().equals("to") || !verb.pos().equals("VB") || verb.sentence() != t.sentence()) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(tokens);
+            }
+            out.set(k, new Token(t.index(), t.begin(), t.end(), t.text(), "VBZ", t.lemma(), t.ner(), t.sentence()));
+            subjectFrom = -1;
+        }
+        return out == null ? tokens : out;
+    }
+
+    /** Whether token {@code k} may be a word of a noun phrase that opens a sentence ("The soft-spoken publisher"). */
+    private static boolean subjectWord(List<Token> tokens, int k) {
+        String pos = tokens.get(k).pos();
+        return pos.equals("DT") || pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("HYPH") || pos.equals("CD")
+                || pos.equals("VBN") && k > 0 && tokens.get(k - 1).pos().equals("HYPH");
     }
 
     /** How far back, in tokens, the relative clause and the subject before it are looked for: the work per verb is bounded. */

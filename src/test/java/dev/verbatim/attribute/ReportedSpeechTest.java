@@ -1142,6 +1142,18 @@ class ReportedSpeechTest {
                 + "but said the city remained divided.", "said")).isEqualTo("Antoine Berthier");
     }
 
+    @Test
+    void theSubjectIsNotThePhraseOfItsOwnPostModifier() {
+        assertThat(speakerOf("The owner of a fudge shop on Front Street said a good day could pay her rent.", "said"))
+                .isEqualTo("The owner of a fudge shop");
+        assertThat(speakerOf("The City of Cambridge plans to rebuild Water Street with a bike lane.", "plans"))
+                .isEqualTo("The City of Cambridge");
+        assertThat(speakerOf("The self-taught illustrator at the head of it all admits that the rent is late.", "admits"))
+                .startsWith("The self-taught illustrator");
+        assertThat(speakerOf("The soft-spoken publisher plans to decide by the fall, and has promised artists that nothing "
+                + "will change.", "promised")).isEqualTo("The soft-spoken publisher");
+    }
+
     /** The quote whose cue is {@code cue} in {@code text}. */
     private Quote byCue(String text, String cue) {
         return quotes(text).stream().filter(q -> q.cue().present().map(c -> c.text().equals(cue)).orElse(false))

@@ -110,4 +110,48 @@ class CoreNlpAnalyzerTest {
         assertThat(fixed.get(8).pos()).as("no space after it").isEqualTo("''");
         assertThat(fixed.subList(2, 5)).isEqualTo(tokens.subList(2, 5));
     }
+
+    @Test
+    void aBaseFormVerbBetweenAnArticleAndANounIsANoun() {
+        // the owner of a fudge/VB shop said / to fudge the numbers
+        List<Token> tokens = List.of(
+                new Token(0, 0, 1, "a", "DT", "a", "O", 0),
+                new Token(1, 2, 7, "fudge", "VB", "fudge", "O", 0),
+                new Token(2, 8, 12, "shop", "NN", "shop", "O", 0),
+                new Token(3, 13, 15, "to", "TO", "to", "O", 0),
+                new Token(4, 16, 21, "fudge", "VB", "fudge", "O", 0),
+                new Token(5, 22, 25, "the", "DT", "the", "O", 0),
+                new Token(6, 26, 33, "numbers", "NNS", "number", "O", 0));
+        List<Token> fixed = CoreNlpAnalyzer.withNounModifiers(tokens);
+        assertThat(fixed.get(1).pos()).isEqualTo("NN");
+        assertThat(fixed.get(4).pos()).as("after \"to\": a verb").isEqualTo("VB");
+    }
+
+    @Test
+    void aPluralNounBetweenTheOpeningSubjectAndAnInfinitiveIsAVerb() {
+        // The publisher plans/NNS to decide. / The company 's plans/NNS to expand . / He paid the lobbying firms/NNS to act.
+        List<Token> tokens = List.of(
+                new Token(0, 0, 3, "The", "DT", "the", "O", 0),
+                new Token(1, 4, 13, "publisher", "NN", "publisher", "O", 0),
+                new Token(2, 14, 19, "plans", "NNS", "plan", "O", 0),
+                new Token(3, 20, 22, "to", "TO", "to", "O", 0),
+                new Token(4, 23, 29, "decide", "VB", "decide", "O", 0),
+                new Token(5, 29, 30, ".", ".", ".", "O", 0),
+                new Token(6, 31, 34, "The", "DT", "the", "O", 1),
+                new Token(7, 35, 42, "company", "NN", "company", "O", 1),
+                new Token(8, 42, 44, "'s", "POS", "'s", "O", 1),
+                new Token(9, 45, 50, "plans", "NNS", "plan", "O", 1),
+                new Token(10, 51, 53, "to", "TO", "to", "O", 1),
+                new Token(11, 54, 60, "expand", "VB", "expand", "O", 1),
+                new Token(12, 61, 63, "He", "PRP", "he", "O", 2),
+                new Token(13, 64, 68, "paid", "VBD", "pay", "O", 2),
+                new Token(14, 69, 77, "lobbying", "NN", "lobbying", "O", 2),
+                new Token(15, 78, 83, "firms", "NNS", "firm", "O", 2),
+                new Token(16, 84, 86, "to", "TO", "to", "O", 2),
+                new Token(17, 87, 90, "act", "VB", "act", "O", 2));
+        List<Token> fixed = CoreNlpAnalyzer.withVerbsBeforeInfinitives(tokens);
+        assertThat(fixed.get(2).pos()).isEqualTo("VBZ");
+        assertThat(fixed.get(9).pos()).as("after a possessive: a noun").isEqualTo("NNS");
+        assertThat(fixed.get(15).pos()).as("after the sentence's verb: a noun").isEqualTo("NNS");
+    }
 }

@@ -44,6 +44,13 @@ final class IntroducingSentenceRule implements QuotedSpanRule {
         boolean colon = doc.token(k).text().equals(":");
         for (int j = k - 1; j >= lo; j--) {
             int len = doc.cues.cueAt(j, k + 1);
+            if (len > 0 && !colon) {
+                int outer = outerCue(doc, lo, j, k + 1);
+                if (outer >= 0) {
+                    j = outer; // "A witness told reporters that the men had shouted …. “…”": the witness's, not the men's
+                    len = doc.cues.cueAt(j, k + 1);
+                }
+            }
             if (len > 0) {
                 if (!colon && asksBefore(doc, lo, j)) {
                     return null; // "it seemed worth asking what it means. / “…”": the answer, not the question
@@ -57,6 +64,23 @@ final class IntroducingSentenceRule implements QuotedSpanRule {
             }
         }
         return leadIn(doc, lo, k);
+    }
+
+    /**
+     * The first cue of a reporting verb in {@code [lo, j)} whose reported clause goes on to the cue at
+     * {@code j}, so that {@code j} is part of what that earlier cue reports; -1 when there is none.
+     */
+    private static int outerCue(DocumentView doc, int lo, int j, int hi) {
+        for (int m = lo; m < j; m++) {
+            if (doc.quotedTok[m] || doc.clauses.cueAt(m, hi) == 0) {
+                continue;
+            }
+            int start = doc.clauses.complementStart(m, doc.clauses.cueAt(m, hi), hi);
+            if (start >= 0 && start < j && doc.clauses.contentEnd(start, hi) > j) {
+                return m;
+            }
+        }
+        return -1;
     }
 
     /** Longest sentence, in tokens, that {@link #leadIn} reads as a speaker's lead-in. */

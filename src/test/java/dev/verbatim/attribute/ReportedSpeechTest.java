@@ -1154,6 +1154,15 @@ class ReportedSpeechTest {
                 + "will change.", "promised")).isEqualTo("The soft-spoken publisher");
     }
 
+    @Test
+    void aQuotationAfterAReportGoesToItsOuterCueNotToOneInsideItsContent() {
+        String text = "A witness who works at a café across the street told reporters that the men had shouted at customers "
+                + "to lie down on the floor. “It was so fast. By the time I got my phone out, they were already running.”";
+        List<Quote> q = quotes(text);
+        assertThat(q).allSatisfy(x -> assertThat(x.knownSpeaker().map(s -> s.mention().text())).contains("A witness"));
+        assertThat(q.stream().map(Quote::text).collect(java.util.stream.Collectors.joining(" "))).contains("It was so fast");
+    }
+
     /** The quote whose cue is {@code cue} in {@code text}. */
     private Quote byCue(String text, String cue) {
         return quotes(text).stream().filter(q -> q.cue().present().map(c -> c.text().equals(cue)).orElse(false))

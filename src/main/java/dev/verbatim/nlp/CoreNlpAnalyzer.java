@@ -104,10 +104,7 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
                     || !next.pos().equals("NNP") || !next.ner().equals("PERSON") || next.begin() != t.end() + 1) {
                 continue;
             }
-            if (out == null) {
-                out = new ArrayList<>(tokens);
-            }
-            out.set(k, new Token(t.index(), t.begin(), t.end(), t.text(), "NNP", t.lemma(), next.ner(), t.sentence()));
+            out = retagged(out, tokens, k, "NNP", next.ner());
         }
         return out == null ? tokens : out;
     }
@@ -130,12 +127,20 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
                     || !(next.pos().startsWith("NN") || next.pos().startsWith("JJ"))) {
                 continue;
             }
-            if (out == null) {
-                out = new ArrayList<>(tokens);
-            }
-            out.set(k, new Token(t.index(), t.begin(), t.end(), t.text(), "POS", t.lemma(), t.ner(), t.sentence()));
+            out = retagged(out, tokens, k, "POS", t.ner());
         }
         return out == null ? tokens : out;
+    }
+
+    /**
+     * {@code out}, or a copy of {@code tokens} when it is null, with token {@code k} tagged
+     * {@code pos} and {@code ner}: the tag repairs below copy the list once, on their first repair.
+     */
+    private static List<Token> retagged(List<Token> out, List<Token> tokens, int k, String pos, String ner) {
+        List<Token> copy = out == null ? new ArrayList<>(tokens) : out;
+        Token t = tokens.get(k);
+        copy.set(k, new Token(t.index(), t.begin(), t.end(), t.text(), pos, t.lemma(), ner, t.sentence()));
+        return copy;
     }
 
     /** Determiners after which a base-form verb cannot stand. */
@@ -156,10 +161,7 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
                     || !next.pos().startsWith("NN") || before.sentence() != t.sentence() || next.sentence() != t.sentence()) {
                 continue;
             }
-            if (out == null) {
-                out = new ArrayList<>(tokens);
-            }
-            out.set(k, new Token(t.index(), t.begin(), t.end(), t.text(), "NN", t.lemma(), t.ner(), t.sentence()));
+            out = retagged(out, tokens, k, "NN", t.ner());
         }
         return out == null ? tokens : out;
     }
@@ -189,10 +191,7 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
                     || !to.text().equals("to") || !verb.pos().equals("VB") || verb.sentence() != t.sentence()) {
                 continue;
             }
-            if (out == null) {
-                out = new ArrayList<>(tokens);
-            }
-            out.set(k, new Token(t.index(), t.begin(), t.end(), t.text(), "VBZ", t.lemma(), t.ner(), t.sentence()));
+            out = retagged(out, tokens, k, "VBZ", t.ner());
             subjectFrom = -1;
         }
         return out == null ? tokens : out;
@@ -244,10 +243,7 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
             if (verbBefore || !tokens.get(relative - 2).isNoun()) {
                 continue;
             }
-            if (out == null) {
-                out = new ArrayList<>(tokens);
-            }
-            out.set(k, new Token(t.index(), t.begin(), t.end(), t.text(), "VBD", t.lemma(), t.ner(), t.sentence()));
+            out = retagged(out, tokens, k, "VBD", t.ner());
         }
         return out == null ? tokens : out;
     }

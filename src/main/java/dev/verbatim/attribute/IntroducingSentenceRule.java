@@ -72,10 +72,11 @@ final class IntroducingSentenceRule implements QuotedSpanRule {
      */
     private static int outerCue(DocumentView doc, int lo, int j, int hi) {
         for (int m = lo; m < j; m++) {
-            if (doc.quotedTok[m] || doc.clauses.cueAt(m, hi) == 0) {
+            int len = doc.quotedTok[m] ? 0 : doc.clauses.cueAt(m, hi);
+            if (len == 0) {
                 continue;
             }
-            int start = doc.clauses.complementStart(m, doc.clauses.cueAt(m, hi), hi);
+            int start = doc.clauses.complementStart(m, len, hi);
             if (start >= 0 && start < j && doc.clauses.contentEnd(start, hi) > j) {
                 return m;
             }

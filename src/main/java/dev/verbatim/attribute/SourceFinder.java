@@ -490,6 +490,10 @@ final class SourceFinder {
         return true;
     }
 
+    /** Capitalised words for the body that governs a place, before "of" and its name: "the City of Cambridge". */
+    private static final Set<String> PLACE_BODIES = Set.of("city", "town", "county", "state", "province", "borough",
+            "village", "municipality", "district", "commonwealth");
+
     /**
      * The whole name of the organisation whose "of" phrase {@code p} is ("The Office of the
      * Auditor-General" for "the Auditor-General", "the Ministry of Health" for "Health", "The City of
@@ -497,10 +501,6 @@ final class SourceFinder {
      * (organization-words.txt) or for the body that governs a place ({@link #PLACE_BODIES}), an
      * organisation's phrase from the capitalised words before it, with their determiner; else {@code p}.
      */
-    /** Capitalised words for the body that governs a place, before "of" and its name: "the City of Cambridge". */
-    private static final Set<String> PLACE_BODIES = Set.of("city", "town", "county", "state", "province", "borough",
-            "village", "municipality", "district", "commonwealth");
-
     private Phrase wholeOrganization(Phrase p, int lo) {
         int s = p.start();
         if (s - 2 < lo || quotedTok[s - 1] || quotedTok[s - 2] || !tokens.get(s - 1).is("of")
@@ -560,10 +560,6 @@ final class SourceFinder {
             "nearly", "almost", "just", "only", "a", "an", "few", "several", "couple", "of");
     private static final Set<String> TIME_DETERMINERS = Set.of("last", "this", "next", "that", "late", "early");
 
-    /**
-     * "Nate Silver, the polling guru who founded the site tweeted": when the phrase before the cue is
-     * the object of a relative clause that no comma closes, the person the clause describes.
-     */
     /** Pronouns that can only be a clause's subject ("it" and "you" may be an object). */
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "he", "she", "we", "they");
 
@@ -619,6 +615,10 @@ final class SourceFinder {
         return null;
     }
 
+    /**
+     * "Nate Silver, the polling guru who founded the site tweeted": when the phrase before the cue is
+     * the object of a relative clause that no comma closes, the person the clause describes.
+     */
     private Phrase relativeAntecedent(int objectStart, int lo) {
         if (objectStart < 0) {
             return null;

@@ -284,7 +284,12 @@ final class PhraseFinder {
                 return new Phrase(head.start(), last + 1, head.start(), last + 1, SpeakerKind.ORGANIZATION, false, -1, -1);
             }
         }
-        return classify(start, last + 1);
+        Phrase classified = classify(start, last + 1);
+        if (classified == null && t.is("those") && last + 1 < tokens.size() && usable(last + 1, lo, tokens.size())
+                && tokens.get(last + 1).is("who")) {
+            return new Phrase(last, last + 1, last, last + 1, SpeakerKind.DESCRIPTION, false, -1, -1); // "those who oversaw it"
+        }
+        return classified;
     }
 
     private boolean isOrganization(int from, int to) {

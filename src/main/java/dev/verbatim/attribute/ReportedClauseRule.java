@@ -50,6 +50,7 @@ final class ReportedClauseRule implements ReportedSpeechRule {
             }
             if (relative(doc, source)) {
                 contentEnd = Math.min(contentEnd, relativeClauseEnd(doc, start, end)); // "…, whose party opposes the bill, …"
+                contentEnd = Math.min(contentEnd, cueAfterRelative(doc, source, c, start, contentEnd));
             }
             int to = clauses.trimEnd(start, contentEnd);
             if (to <= start || !clauses.hasWord(start, to) || thingAsObject(doc, c, start, to)) {
@@ -261,6 +262,45 @@ final class ReportedClauseRule implements ReportedSpeechRule {
         return k;
     }
 
+    /**
+     * Where the content of a restrictive relative clause's cue ends when the sentence's own cue
+     * follows its object: "Voters who backed the measure said it was …" reports the backing of the
+     * measure, and "said" is the voters' report. The cue at {@code c} has the relative pronoun
+     * {@code source} right before it (adverbs aside), with no comma before the pronoun, and takes a
+     * noun phrase, not a clause ({@link ReportingVerbs#takesObject}); its content at {@code start}
+     * opens with that phrase, and the first finite verb after it, with only nouns, adjectives,
+     * adverbs, numbers and prepositions between, is a cue. {@code to} when there is none ("a poll
+     * that shows more voters view …" keeps its clause).
+     */
+    private static int cueAfterRelative(DocumentView doc, Phrase source, int c, int start, int to) {
+        int pronoun = source.start();
+        if (!doc.clauses.verbs().takesObject(doc.token(c).lemma())
+                || !doc.phrases.relativePronoun(source) || pronoun < 1 || doc.quotedTok[pronoun - 1]
+                || doc.token(pronoun - 1).isPunctuation() || doc.sources.skipAdverbs(source.end(), c) != c
+                || doc.quotedTok[start] || doc.token(start).is("that")) {
+            return to;
+        }
+        Phrase object = doc.phrases.startingAt(start, to);
+        if (object == null || object.start() != start) {
+            return to;
+        }
+        for (int j = object.end(); j < to && j < start + DocumentView.MAX_REACH; j++) {
+            Token t = doc.token(j);
+            if (doc.quotedTok[j]) {
+                return to;
+            }
+            String pos = t.pos();
+            if (t.isFiniteVerb() || pos.equals("VB")) { // "Officials who support the deal say/VB"
+                return doc.clauses.cueAt(j, to) > 0 ? j : to;
+            }
+            if (!(t.isNoun() || pos.startsWith("JJ") || pos.startsWith("RB") || pos.equals("CD") || pos.equals("DT")
+                    || pos.equals("IN") && !t.is("that") || pos.equals("POS") || pos.equals("PRP$"))) {
+                return to;
+            }
+        }
+        return to;
+    }
+
     /** "was told that", "is expected to": a passive cue, left to {@link PassiveCueRule}. */
     static boolean passive(DocumentView doc, int c) {
         Token t = doc.token(c);
@@ -330,10 +370,7 @@ final class ReportedClauseRule implements ReportedSpeechRule {
             Token joint = doc.token(k);
             if (joint.pos().equals("CC") || joint.text().equals(",") || joint.pos().equals("TO")
                     || t.pos().equals("VB") || t.pos().equals("VBN")) {
-                p = joint.pos().equals("TO") ? doc.sources.infinitiveSubject(k, lo) : null;
-                if (p == null) {
-                    p = doc.sources.clauseSubject(c, lo);
-                }
+                p = doc.sources.jointSubject(k, c, lo);
             }
         }
         return doc.sources.framingPoll(p, begin);

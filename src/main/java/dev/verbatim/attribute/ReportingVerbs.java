@@ -21,14 +21,16 @@ final class ReportingVerbs {
     private final Set<String> recipientVerbs;
     private final Set<String> questionVerbs;
     private final Set<String> thingVerbs;
+    private final Set<String> objectVerbs;
     private final Set<String> nouns;
 
     private ReportingVerbs(Set<String> verbs, Set<String> recipientVerbs, Set<String> questionVerbs,
-                           Set<String> thingVerbs, Set<String> nouns) {
+                           Set<String> thingVerbs, Set<String> objectVerbs, Set<String> nouns) {
         this.verbs = Set.copyOf(verbs);
         this.recipientVerbs = Set.copyOf(recipientVerbs);
         this.questionVerbs = Set.copyOf(questionVerbs);
         this.thingVerbs = Set.copyOf(thingVerbs);
+        this.objectVerbs = Set.copyOf(objectVerbs);
         this.nouns = Set.copyOf(nouns);
     }
 
@@ -37,6 +39,7 @@ final class ReportingVerbs {
         Set<String> recipient = new HashSet<>();
         Set<String> question = new HashSet<>();
         Set<String> thing = new HashSet<>();
+        Set<String> object = new HashSet<>();
         try (InputStream in = ReportingVerbs.class.getResourceAsStream("reporting-verbs.txt")) {
             if (in == null) {
                 throw new IllegalStateException("missing resource reporting-verbs.txt");
@@ -56,13 +59,15 @@ final class ReportingVerbs {
                         question.add(parts[0]);
                     } else if (parts[i].equals("thing")) {
                         thing.add(parts[0]);
+                    } else if (parts[i].equals("object")) {
+                        object.add(parts[0]);
                     }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read reporting-verbs.txt", e);
         }
-        return new ReportingVerbs(verbs, recipient, question, thing, WordList.load("cue-nouns.txt"));
+        return new ReportingVerbs(verbs, recipient, question, thing, object, WordList.load("cue-nouns.txt"));
     }
 
     /** Whether {@code lemma} is a reporting verb. */
@@ -78,6 +83,11 @@ final class ReportingVerbs {
     /** Whether the bare noun-phrase object of verb {@code lemma} is a thing, no content ("saw smoke", "added 40 minutes"). */
     boolean takesThing(String lemma) {
         return thingVerbs.contains(lemma);
+    }
+
+    /** Whether the complement of verb {@code lemma} is a noun phrase, not a clause ("backed the measure"). */
+    boolean takesObject(String lemma) {
+        return objectVerbs.contains(lemma);
     }
 
     /** Whether verb {@code lemma} asks a question ("asked whether"), whose answer is not the asker's. */

@@ -115,11 +115,7 @@ final class SourceFinder {
                     return named;
                 }
             }
-            Phrase subject = tokens.get(k).pos().equals("CC") ? subordinateSubject(k, lo)
-                    : tokens.get(k).pos().equals("TO") ? infinitiveSubject(k, lo) : null;
-            if (subject == null) {
-                subject = clauseSubject(c, lo); // "… and called it “unheard of”", "… went on to say"
-            }
+            Phrase subject = jointSubject(k, c, lo);
             if (subject != null || !tokens.get(k).text().equals(",")) {
                 return subject;
             }
@@ -188,6 +184,19 @@ final class SourceFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * The subject of the cue at {@code c} that a conjunction, an infinitive's "to" or a comma at
+     * {@code k} joins to what goes before: the subject of a subordinate clause's verb the cue is
+     * coordinated with ({@link #subordinateSubject}), of the verb before "to", or else of the clause
+     * ("… and called it “unheard of”", "… went on to say"); null when there is none.
+     */
+    Phrase jointSubject(int k, int c, int lo) {
+        Token joint = tokens.get(k);
+        Phrase subject = joint.pos().equals("CC") ? subordinateSubject(k, lo)
+                : joint.pos().equals("TO") ? infinitiveSubject(k, lo) : null;
+        return subject != null ? subject : clauseSubject(c, lo);
     }
 
     /**
@@ -588,8 +597,9 @@ final class SourceFinder {
                 return null; // "that the mayor": a clause with a subject of its own, or no verb ("that ended" may be read VBN)
             }
             Phrase antecedent = phrases.endingAt(j - 1, lo);
-            if (antecedent == null || antecedent.pronoun() || antecedent.end() != j || isNumber(antecedent)) {
-                return null;
+            if (antecedent == null || antecedent.pronoun() && tokens.get(antecedent.start()).pos().equals("PRP")
+                    || antecedent.end() != j || isNumber(antecedent)) {
+                return null; // "Those who oversaw the count said" still is
             }
             int before = antecedent.start() - 1;
             boolean subordinate = before >= lo && !quotedTok[before] && ReportedClauseRule.subordinator(tokens.get(before));
@@ -642,6 +652,13 @@ final class SourceFinder {
             return null;
         }
         int comma = antecedent.start() - 1;
+        if (tokens.get(objectStart).pos().equals("CC") && comma - 1 >= lo && !quotedTok[comma] && !quotedTok[comma - 1]
+                && tokens.get(comma).pos().startsWith("VB") && !tokens.get(comma).lemma().equals("be")
+                && !tokens.get(comma - 1).isPunctuation()) {
+            // "He praised those who left but said": the verb after "but" is the clause's, not the relative's
+            // (not "…,” said a driver who has worked there and asked not to be named", an inverted subject)
+            return null;
+        }
         if (comma - 1 >= lo && !quotedTok[comma] && tokens.get(comma).text().equals(",")) {
             Phrase head = phrases.endingAt(skipParenthesis(comma - 1, lo), lo);
             if (head != null && head.kind() == SpeakerKind.PERSON && !head.pronoun()) {

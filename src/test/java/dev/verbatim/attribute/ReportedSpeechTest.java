@@ -1466,4 +1466,36 @@ class ReportedSpeechTest {
         assertThat(q.type()).isEqualTo(QuoteType.INDIRECT);
         assertThat(spans(q, text)).containsExactly("Skerrow Air will stop flying to five island airports from September");
     }
+
+    @Test
+    void aRestrictiveRelativeOnTheSubjectEndsBeforeTheSentencesCue() {
+        String text = "Residents who opposed the new depot last spring told the council that it was “a disaster.”";
+        List<Quote> q = quotes(text);
+        assertThat(q).hasSize(2);
+        expect(q.get(0), text, QuoteType.INDIRECT, List.of("the new depot last spring"), "opposed", "who", "Residents",
+                "reported-clause");
+        expect(q.get(1), text, QuoteType.MIXED, List.of("that it was “a disaster.”"), "told", "Residents", "Residents",
+                "reported-clause");
+        // a verb whose complement is a clause keeps it: the verb after its subject is the clause's own
+        String clause = "A survey that shows most drivers expect higher tolls was released on Monday.";
+        assertThat(quotes(clause)).singleElement().satisfies(x -> assertThat(x.text()).startsWith("most drivers expect higher tolls"));
+    }
+
+    @Test
+    void thoseWhoSpeakAreTheSubjectOfTheirRelativeClause() {
+        String text = "Those who oversaw the recount said it was “clean and fair.”";
+        expect(only(text), text, QuoteType.MIXED, List.of("it was “clean and fair.”"), "said", "Those", "Those",
+                "reported-clause");
+        // the verb after "but" is the clause's, not the relative clause's on its object
+        String object = "Okafor praised those who resigned but said, “We need people who can deliver.”";
+        Quote direct = quotes(object).stream().filter(x -> x.type() == QuoteType.DIRECT).findFirst().orElseThrow();
+        assertThat(direct.knownSpeaker().orElseThrow().mention().text()).isEqualTo("Okafor");
+    }
+
+    @Test
+    void aCueJoinedToAVerbOfAClauseAfterItsSubordinatorSharesItsSubject() {
+        String text = "The walkout came because the older drivers distrusted the board and refused to accept “temporary” cuts.";
+        Quote q = quotes(text).stream().filter(x -> x.text().contains("temporary")).findFirst().orElseThrow();
+        assertThat(q.knownSpeaker().orElseThrow().mention().text()).isEqualTo("the older drivers");
+    }
 }

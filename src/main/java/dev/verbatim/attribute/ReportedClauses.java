@@ -88,9 +88,10 @@ final class ReportedClauses {
             return 0;
         }
         String prev = k > 0 ? tokens.get(k - 1).text().toLowerCase(Locale.ROOT) : "";
-        if ((t.pos().equals("VBN") || t.pos().startsWith("JJ") || t.pos().equals("NN"))
+        if ((t.pos().equals("VBN") || t.pos().startsWith("JJ") || t.pos().equals("NN")
+                || t.pos().equals("VBG") && k + 1 < hi && !quoted[k + 1] && tokens.get(k + 1).isNoun() && !prev.equals("those"))
                 && k > 0 && (tokens.get(k - 1).pos().equals("DT") || tokens.get(k - 1).pos().equals("PRP$"))) {
-            return 0; // "a written statement", "his stated aim"
+            return 0; // "a written statement", "his stated aim", "the deciding vote"
         }
         if (t.text().toLowerCase(Locale.ROOT).startsWith("so-") || prev.equals("so") || prev.equals("-")
                 || prev.equals("all") && t.lemma().equals("tell") || prev.equals("as") && t.pos().equals("VBN")

@@ -606,8 +606,10 @@ final class SourceFinder {
             if (!subordinate && objectOfPreposition(antecedent, lo)) {
                 return null; // not "after a recount that ended … confirmed", where "after" opens a clause
             }
-            if (before < lo || subordinate || !quotedTok[before] && tokens.get(before).pos().equals("CC") && before - 1 < lo) {
-                return antecedent; // also "But progressive groups that have endorsed him say"
+            if (before < lo || subordinate || !quotedTok[before] && tokens.get(before).pos().equals("CC") && before - 1 < lo
+                    || !quotedTok[before] && (tokens.get(before).is("that") || tokens.get(before).is("which"))) {
+                // also "But progressive groups that have endorsed him say", "a decision that members who backed it called"
+                return antecedent;
             }
             if (!quotedTok[before] && tokens.get(before).pos().equals("CC") && before - 2 < lo && !quotedTok[before - 1]
                     && tokens.get(before - 1).pos().startsWith("JJ")) {

@@ -787,4 +787,13 @@ class AttributionTest {
         assertThat(extractor.extract(table).get(0).knownSpeaker().orElseThrow().mention().text())
                 .isEqualTo("a councillor");
     }
+
+    @Test
+    void theSubjectOfARelativeClauseOnAnObjectSpeaks() {
+        List<Quote> q = quotes("The board voted to dredge the channel, a decision that members who backed it called "
+                + "“overdue by a decade.”");
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0)).mention().text()).isEqualTo("members");
+        assertThat(cue(q.get(0))).isEqualTo("called");
+    }
 }

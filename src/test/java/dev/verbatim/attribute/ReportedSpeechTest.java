@@ -1498,4 +1498,11 @@ class ReportedSpeechTest {
         Quote q = quotes(text).stream().filter(x -> x.text().contains("temporary")).findFirst().orElseThrow();
         assertThat(q.knownSpeaker().orElseThrow().mention().text()).isEqualTo("the older drivers");
     }
+
+    @Test
+    void aParticipleBetweenAnArticleAndItsNounIsNoCue() {
+        String text = "Osei, who cast the deciding vote, said the channel had become a hazard.";
+        expect(only(text), text, QuoteType.INDIRECT, List.of("the channel had become a hazard"), "said", "Osei", "Osei",
+                "reported-clause");
+    }
 }

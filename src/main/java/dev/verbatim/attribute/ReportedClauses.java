@@ -612,6 +612,27 @@ final class ReportedClauses {
         if (subject == null) {
             return false;
         }
+        if (finiteCueAfter(subject, end)) {
+            return true;
+        }
+        // ", a charge (that) his campaign calls “misleading”": a noun phrase in apposition with a
+        // relative clause that has a subject and a cue of its own
+        if (!APPOSITION_OPENERS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+            return false; // not "a functioning, legal system that Republicans want", "Aug. 8, 2015, affidavit that she said"
+        }
+        int r = subject.end();
+        if (r < end && !quoted[r] && (tokens.get(r).is("that") || tokens.get(r).is("which"))) {
+            r++;
+        }
+        Phrase relativeSubject = doc.phrases.startingAt(r, end);
+        return relativeSubject != null && relativeSubject.start() == r && finiteCueAfter(relativeSubject, end);
+    }
+
+    /** Words that open a noun phrase in apposition to a whole clause: ", a charge his campaign denies", ", something she has asked". */
+    static final Set<String> APPOSITION_OPENERS = Set.of("a", "an", "the", "another", "one", "something");
+
+    /** Whether a finite cue follows {@code subject} (after a bracket, adverbs and auxiliaries), before {@code end}. */
+    private boolean finiteCueAfter(Phrase subject, int end) {
         int j = doc.sources.skipParenthesisForward(subject.end(), end); // ", Rep. Dana Whitfield (D-Portland) said"
         while (j < end && !quoted[j] && (tokens.get(j).pos().startsWith("RB") || tokens.get(j).pos().equals("MD")
                 || tokens.get(j).lemma().equals("have") || tokens.get(j).lemma().equals("be"))) {

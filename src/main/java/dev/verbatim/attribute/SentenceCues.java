@@ -74,7 +74,7 @@ record SentenceCues(int lo, int hi, int after, int afterLen, int wordsAfter, int
         }
         boolean introduced = first - 1 >= lo && !doc.quotedTok[first - 1]
                 && (doc.token(first - 1).text().equals(",") || doc.token(first - 1).text().equals(":"));
-        if (before >= 0 && !introduced) {
+        if (before >= 0 && !introduced && !appositiveRelative(doc, before, lo)) {
             // "Clinton says she appreciated … what she calls a “war …”": the outer cue owns the quote;
             // not "… was talking about defence when he told Fox News, “…”": a quote after a comma or colon is its cue's
             for (int k = before - 1; k >= lo && !doc.quotedTok[k]; k--) {
@@ -134,6 +134,30 @@ record SentenceCues(int lo, int hi, int after, int afterLen, int wordsAfter, int
             }
         }
         return lo;
+    }
+
+    /**
+     * Whether the cue at {@code c} stands in a relative clause without a pronoun, with a subject of its
+     * own ("that" or "which" aside), on a noun phrase in apposition after a comma or a dash: "…, a
+     * charge his campaign calls “misleading.”" The quotation is that clause's, not the cue's of the sentence it is appended to.
+     */
+    private static boolean appositiveRelative(DocumentView doc, int c, int lo) {
+        int k = ReportedClauseRule.skipAuxiliariesBack(doc, c - 1, lo);
+        Phrase subject = k >= lo && !doc.quotedTok[k] ? doc.phrases.endingAt(k, lo) : null;
+        if (subject == null || subject.end() != k + 1 || subject.start() - 1 < lo || doc.quotedTok[subject.start() - 1]) {
+            return false;
+        }
+        int headEnd = subject.start() - 1;
+        if (headEnd > lo && (doc.token(headEnd).is("that") || doc.token(headEnd).is("which")) && !doc.quotedTok[headEnd - 1]) {
+            headEnd--; // ", a charge that his campaign has called “…”"
+        }
+        Phrase head = doc.phrases.endingAt(headEnd, lo);
+        if (head == null || head.pronoun() || head.end() != headEnd + 1 || head.start() - 1 < lo) {
+            return false;
+        }
+        int comma = head.start() - 1;
+        return !doc.quotedTok[comma] && (doc.token(comma).text().equals(",") || doc.phrases.spacedDash(comma))
+                && ReportedClauses.APPOSITION_OPENERS.contains(doc.token(head.start()).text().toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

@@ -1505,4 +1505,19 @@ class ReportedSpeechTest {
         expect(only(text), text, QuoteType.INDIRECT, List.of("the channel had become a hazard"), "said", "Osei", "Osei",
                 "reported-clause");
     }
+
+    @Test
+    void aNounPhraseInAppositionWithACueOfItsOwnEndsTheContent() {
+        String text = "Quintero accused Whitcomb of voting against the clinics, a charge that his campaign has denied.";
+        expect(only(text), text, QuoteType.INDIRECT, List.of("Whitcomb of voting against the clinics"), "accused",
+                "Quintero", "Quintero", "reported-clause");
+        // the quotation in the apposition is its own clause's, not the sentence's first cue's
+        String quoted = "Quintero said Whitcomb voted against the clinics, a claim his campaign has called “flatly false.”";
+        Quote direct = quotes(quoted).stream().filter(x -> x.type() == QuoteType.DIRECT).findFirst().orElseThrow();
+        assertThat(direct.knownSpeaker().orElseThrow().mention().text()).isEqualTo("his campaign");
+        assertThat(direct.cue().present().orElseThrow().text()).isEqualTo("called");
+        // a comma between two adjectives opens no apposition
+        String adjectives = "Kessler wrote that Haley wants a working, legal system that voters trust.";
+        assertThat(only(adjectives).text()).isEqualTo("that Haley wants a working, legal system that voters trust");
+    }
 }

@@ -115,6 +115,9 @@ final class ReportedClauses {
         if (lemma.equals("call") && (next.equals("for") || next.equals("on"))) {
             return 2;
         }
+        if (lemma.equals("call") && (next.equals("up") || next.equals("off"))) {
+            return 0; // "was called up from the minors", "called off the strike": no telling
+        }
         if (lemma.equals("vote")) {
             return next.equals("to") || next.equals("for") || next.equals("against") ? 1 : 0;
         }

@@ -1432,7 +1432,9 @@ class ReportedSpeechTest {
             "For two periods the Lynx looked lost. Then the rookie found his.",
             "Border agents found the tunnels in March.",
             "The signed diversion adds up to 40 minutes to some journeys.",
-            "The closure adds another worry to the list."})
+            "The closure adds another worry to the list.",
+            "Lind, who was called up from the minors two weeks ago, scored twice.",
+            "The union called off the strike on Friday."})
     void sentencesThatAttributeNothing(String text) {
         assertThat(quotes(text)).as(text).isEmpty();
     }

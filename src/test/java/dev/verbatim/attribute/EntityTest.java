@@ -311,6 +311,8 @@ class EntityTest {
                 .isEqualTo("Siân Howells");
         assertThat(name("A spokeswoman for Alvorada, Inês Carvalho, said the club would invest in its academy.",
                 "invest in its academy")).isEqualTo("Inês Carvalho");
+        assertThat(name("Assemblyman Greg Tate, a Republican from Visalia, predicted that food prices would rise.",
+                "food prices would rise")).isEqualTo("Greg Tate");
     }
 
     @Test

@@ -246,6 +246,26 @@ final class SpeakerNamer {
         return known(mention, e, Optional.ofNullable(e.role));
     }
 
+    /**
+     * Whether the description {@code p} has an apposition after a comma that names a thing or a body
+     * rather than a person ("The building's new tenant, a coffee chain, has promised"): then it is no
+     * person the article named before.
+     */
+    private boolean inanimateApposition(Phrase p) {
+        int k = p.mentionEnd();
+        if (k + 1 >= tokens.size() || doc.quotedTok[k] || !tokens.get(k).text().equals(",")) {
+            return false;
+        }
+        Phrase a = phrases.startingAt(k + 1, doc.sentenceEnd(tokens.get(k).sentence()));
+        if (a == null || a.pronoun() || a.kind() != SpeakerKind.DESCRIPTION || a.start() != k + 1
+                || !ArticleTokens.indefinite(tokens.get(a.start()))) {
+            return false;
+        }
+        Token head = tokens.get(a.mentionEnd() - 1);
+        return head.isNoun() && !lexicons.animate().contains(head.text().toLowerCase(Locale.ROOT))
+                && !lexicons.animate().contains(WordList.singular(head.text().toLowerCase(Locale.ROOT)));
+    }
+
     /** Whether the last attribution of the paragraph so far has a speaker mentioned after token {@code u}: someone spoke since. */
     private boolean spokeInParagraphAfter(int u) {
         Attribution last = memory.inParagraph();
@@ -429,7 +449,7 @@ final class SpeakerNamer {
             }
             boolean office = lexicons.offices().contains(headWord) && !hasAge(p.mentionStart(), headAt);
             if (e == null && !office && (lexicons.animate().contains(headWord) || hasAge(p.mentionStart(), headAt)
-                    || first.is("the") && animateModifier(p.mentionStart() + 1, headAt))) {
+                    || first.is("the") && animateModifier(p.mentionStart() + 1, headAt)) && !inanimateApposition(p)) {
                 // an office the article gave no one ("the tournament director") is someone new
                 Gender g = GenderCues.ofNoun(headWord);
                 if (g == Gender.UNKNOWN) { // "said the freshman center, who … her first tournament game"

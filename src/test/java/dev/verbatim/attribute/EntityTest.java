@@ -838,6 +838,13 @@ class EntityTest {
         assertThat(s.name()).isEqualTo("Tamsin Okoye");
     }
 
+    @Test
+    void aDescriptionWhoseAppositionNamesAThingIsNoPersonNamedBefore() {
+        String text = "“She knows my order before I open my mouth,” said Darnell Hughes, a regular.\n\n"
+                + "The building's new tenant, a coffee chain, has promised to keep the mural.";
+        assertThat(name(text, "keep the mural")).isEqualTo("The building's new tenant");
+    }
+
     private String name(String text, String words) {
         return speaker(quote(document(text), words)).name();
     }

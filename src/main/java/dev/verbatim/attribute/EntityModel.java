@@ -210,6 +210,11 @@ final class EntityModel {
         return pronouns.otherPersonNamedJustBefore(e, at, g);
     }
 
+    /** The unnamed person that opens a pronoun's own sentence; see {@link Pronouns#unnamedSubjectOfSentence(int)}. */
+    int unnamedSubjectOfSentence(int at) {
+        return pronouns.unnamedSubjectOfSentence(at);
+    }
+
     /** The head of the definite description a subject pronoun at token {@code at} may refer to; see {@link Pronouns#describedSubjectBefore(int)}. */
     int describedSubjectBefore(int at) {
         return pronouns.describedSubjectBefore(at);

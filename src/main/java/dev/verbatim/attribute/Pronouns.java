@@ -362,6 +362,25 @@ final class Pronouns extends ArticleReader {
     }
 
     /**
+     * The head of the unnamed person ("A Voss aide", "One farmer") that opens the pronoun's own
+     * sentence, when a comma closes that description, the pronoun does not follow that comma at once,
+     * and no person is named between it and the pronoun at token {@code at}: "A Voss aide, speaking on condition of anonymity because he was
+     * not authorized …"; -1 otherwise.
+     */
+    int unnamedSubjectOfSentence(int at) {
+        int start = sentenceStart(at);
+        Phrase d = phrases.startingAt(start, at);
+        if (d == null || d.start() != start || d.pronoun() || d.kind() != SpeakerKind.DESCRIPTION || d.end() + 1 >= at
+                || !ArticleTokens.indefinite(tokens.get(d.mentionStart())) || quoted[d.end()]
+                || !tokens.get(d.end()).text().equals(",")
+                || !text.personNoun(tokens.get(d.mentionEnd() - 1).text().toLowerCase(Locale.ROOT))) {
+            return -1; // not "A new campaign manager, he said, could …": the pronoun right after the comma speaks of it
+        }
+        int named = Mentions.firstFrom(occurrences, d.end());
+        return named < occurrences.size() && occurrences.get(named).token() < at ? -1 : d.mentionEnd() - 1;
+    }
+
+    /**
      * The head of the definite description ("the former welder", "the rookie") that is the subject
      * of the last sentence of narration before the pronoun at token {@code at}: at the start of that
      * sentence, or after the comma that ends a phrase opening it ("Asked whether he would open a

@@ -280,6 +280,9 @@ final class SpeakerNamer {
      */
     private Speaker unnamedSubject(int at, Mention mention, String pronoun) {
         int u = model.unnamedSubjectBefore(at);
+        if (u < 0) {
+            u = model.unnamedSubjectOfSentence(at);
+        }
         if (u < 0 || spokeInParagraphAfter(u)) {
             return null;
         }

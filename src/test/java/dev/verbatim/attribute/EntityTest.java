@@ -845,6 +845,17 @@ class EntityTest {
         assertThat(name(text, "keep the mural")).isEqualTo("The building's new tenant");
     }
 
+    @Test
+    void aPronounInsideTheCommasAfterAnUnnamedSubjectIsThatPerson() {
+        String text = "Senate Minority Leader Paul Grady accused Voss of playing politics.\n\n"
+                + "A Voss aide, speaking on condition of anonymity because he was not authorized to discuss the senator's "
+                + "plans, said she stood by every word.";
+        assertThat(name(text, "senator's plans")).isEqualTo("A Voss aide");
+        // a pronoun right after the comma reports what the description does
+        String parenthetical = "Bill Millis left the campaign in March.\n\nA new campaign manager, he said, could set a new tone.";
+        assertThat(name(parenthetical, "set a new tone")).isEqualTo("Bill Millis");
+    }
+
     private String name(String text, String words) {
         return speaker(quote(document(text), words)).name();
     }

@@ -394,8 +394,7 @@ final class ReportedClauses {
             if (k > from && w.equals(":") && personWithSpeechCue(k + 1, end)) {
                 break; // "… endorsed the plan sounded equivocal: Former Rep. Jane Harman called it …": her own report
             }
-            if (k > from && (w.equals(",") || w.equals("—") || w.equals("--") || w.equals("-") && t.pos().equals(":"))
-                    && attributionStartsAfterComma(k + 1, end) && !coordinatedPredicate(from, k + 1, end)) {
+            if (k > from && commaOrDash(t) && attributionStartsAfterComma(k + 1, end) && !coordinatedPredicate(from, k + 1, end)) {
                 break;
             }
             if (k > from && t.pos().equals("CC") && (w.equals("and") || w.equals("but")) && coordinatedCue(k + 1, end)) {
@@ -617,6 +616,13 @@ final class ReportedClauses {
         }
         if (finiteCueAfter(subject, end)) {
             return true;
+        }
+        if (subject.kind() != SpeakerKind.DESCRIPTION && !subject.pronoun()) {
+            // "… hope about the treaty – Chancellor Schmidt saying he was …": an absolute phrase with a cue of its own
+            int j = doc.sources.skipAdverbs(subject.end(), end);
+            if (j < end && !quoted[j] && tokens.get(j).pos().equals("VBG") && cueAt(j, end) > 0) {
+                return true;
+            }
         }
         // ", a charge (that) his campaign calls “misleading”": a noun phrase in apposition with a
         // relative clause that has a subject and a cue of its own

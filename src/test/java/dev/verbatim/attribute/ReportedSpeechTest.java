@@ -400,6 +400,13 @@ class ReportedSpeechTest {
                 "Vladimir Putin", "reported-clause");
     }
 
+    @Test
+    void expressingAConcernReportsIt() {
+        String text = "Residents expressed concern that the depot would flood the creek.";
+        expect(only(text), text, QuoteType.INDIRECT, List.of("concern that the depot would flood the creek"), "expressed",
+                "Residents", "Residents", "reported-clause");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"believe", "warned", "claimed", "insisted"})
     void officialsBelieveWarnClaimInsist(String verb) {

@@ -53,7 +53,7 @@ final class ReportedClauseRule implements ReportedSpeechRule {
                 contentEnd = Math.min(contentEnd, cueAfterRelative(doc, source, c, start, contentEnd));
             }
             int to = clauses.trimEnd(start, contentEnd);
-            if (to <= start || !clauses.hasWord(start, to) || thingAsObject(doc, c, start, to)) {
+            if (to <= start || !clauses.hasWord(start, to) || thingAsObject(doc, c, start, to) || seenSpeaking(doc, c, start, to)) {
                 continue;
             }
             boolean that = doc.token(start).is("that");
@@ -85,6 +85,35 @@ final class ReportedClauseRule implements ReportedSpeechRule {
             return goal != null && goal.end() == to;
         }
         return object.end() == to;
+    }
+
+    /**
+     * Whether the content {@code [start, to)} of a verb of seeing or showing at {@code c} is someone
+     * it shows speaking: a noun phrase for someone who can speak (and up to two prepositional
+     * phrases) and a participle that is
+     * a cue of speech, with a quotation after it ("The video shows a flight attendant telling the
+     * father, “…”"). The participle reports; the verb does not.
+     */
+    private static boolean seenSpeaking(DocumentView doc, int c, int start, int to) {
+        if (!SourceFinder.SEEING.contains(doc.token(c).lemma()) || doc.quotedTok[start]) {
+            return false;
+        }
+        Phrase object = doc.phrases.startingAt(start, to);
+        int v = object == null || object.start() != start || !doc.sources.headSpeaks(object) ? -1 : object.end();
+        for (int step = 0; step < 2 && v >= 0 && v < to && !doc.quotedTok[v] && doc.token(v).pos().equals("IN"); step++) {
+            Phrase more = doc.phrases.startingAt(v + 1, to); // "a woman in a red coat shouting"
+            v = more == null || more.start() != v + 1 ? -1 : more.end();
+        }
+        v = v < 0 ? -1 : doc.sources.skipAdverbs(v, to);
+        if (v < 0 || v >= to || doc.quotedTok[v] || !doc.token(v).pos().equals("VBG") || doc.cues.cueAt(v, to) == 0) {
+            return false;
+        }
+        for (int k = v + 1; k < to; k++) {
+            if (doc.quotedTok[k]) {
+                return true; // the words it is shown saying
+            }
+        }
+        return false;
     }
 
     /**

@@ -74,7 +74,7 @@ record SentenceCues(int lo, int hi, int after, int afterLen, int wordsAfter, int
         }
         boolean introduced = first - 1 >= lo && !doc.quotedTok[first - 1]
                 && (doc.token(first - 1).text().equals(",") || doc.token(first - 1).text().equals(":"));
-        if (before >= 0 && !introduced && !appositiveRelative(doc, before, lo)) {
+        if (before >= 0 && !introduced && !appositiveRelative(doc, before, lo) && !participleOnNoun(doc, before, lo)) {
             // "Clinton says she appreciated … what she calls a “war …”": the outer cue owns the quote;
             // not "… was talking about defence when he told Fox News, “…”": a quote after a comma or colon is its cue's
             for (int k = before - 1; k >= lo && !doc.quotedTok[k]; k--) {
@@ -134,6 +134,17 @@ record SentenceCues(int lo, int hi, int after, int afterLen, int wordsAfter, int
             }
         }
         return lo;
+    }
+
+    /**
+     * Whether the cue at {@code c} is a participle right after the noun it modifies, its subject
+     * ("Video of the incident shows a flight attendant telling the father, “…”", "critics accusing
+     * him of …"): the quotation is that person's, not the speaker's of a verb before them.
+     */
+    private static boolean participleOnNoun(DocumentView doc, int c, int lo) {
+        int k = c - 1;
+        return doc.token(c).pos().equals("VBG") && k >= lo && !doc.quotedTok[k] && doc.token(k).isNoun()
+                && !doc.token(k).isProperNoun() && doc.sources.participleSubject(c, lo) != null;
     }
 
     /**

@@ -872,6 +872,9 @@ final class SourceFinder {
     private static final Set<String> QUANTITIES = Set.of("one", "some", "many", "most", "several", "few", "each", "both",
             "all", "none");
 
+    /** Verbs of seeing and showing, whose object may be someone seen speaking ("shows a man telling …"). */
+    static final Set<String> SEEING = Set.of("show", "see", "hear", "find", "notice", "observe", "watch", "feature", "capture");
+
     /**
      * The subject of a participle: in an absolute phrase after "with" ("with Cruz recently
      * promising"), of the finite cue right before its comma ("…, Nefzi said, adding, “…”", "“…,” he
@@ -896,6 +899,12 @@ final class SourceFinder {
         Phrase absolute = absoluteSubject(c, lo);
         if (absolute != null) {
             return absolute;
+        }
+        Phrase seen = c - 1 >= lo && !quotedTok[c - 1] && tokens.get(c - 1).isNoun() ? phrases.endingAt(c - 1, lo) : null;
+        if (seen != null && !seen.pronoun() && seen.end() == c && headSpeaks(seen) && seen.start() - 1 >= lo && !quotedTok[seen.start() - 1]
+                && tokens.get(seen.start() - 1).isVerb() && SEEING.contains(tokens.get(seen.start() - 1).lemma())
+                && doc.cues.cueAt(c, doc.sentenceEnd(tokens.get(c).sentence())) > 0) {
+            return seen; // "The video shows a flight attendant telling the father, “…”": the one seen speaking
         }
         Phrase document = c - 1 >= lo && !quotedTok[c - 1] && tokens.get(c - 1).isNoun() ? phrases.endingAt(c - 1, lo) : null;
         int before = document == null ? -1 : document.start() - 1;
@@ -977,6 +986,16 @@ final class SourceFinder {
     /** Whether the phrase names someone who can speak: a name, or a description whose head can ("the senator", not "the meeting"). */
     boolean speaks(Phrase p) {
         return p.kind() != SpeakerKind.DESCRIPTION || lexicons.canSpeak(tokens.get(p.mentionEnd() - 1).text().toLowerCase(Locale.ROOT));
+    }
+
+    /** {@link #speaks}, judged by the head before a prepositional phrase inside {@code p} ("a woman in a red coat"). */
+    boolean headSpeaks(Phrase p) {
+        for (int k = p.mentionStart() + 1; k < p.mentionEnd(); k++) {
+            if (tokens.get(k).pos().equals("IN")) {
+                return p.kind() != SpeakerKind.DESCRIPTION || lexicons.canSpeak(tokens.get(k - 1).text().toLowerCase(Locale.ROOT));
+            }
+        }
+        return speaks(p);
     }
 
     /**

@@ -796,4 +796,16 @@ class AttributionTest {
         assertThat(speaker(q.get(0)).mention().text()).isEqualTo("members");
         assertThat(cue(q.get(0))).isEqualTo("called");
     }
+
+    @Test
+    void someoneAVideoShowsSpeakingSaysTheWords() {
+        List<Quote> q = quotes("Video of the incident shows a flight attendant telling the father, “You need to get off "
+                + "this plane now.”");
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0)).mention().text()).isEqualTo("a flight attendant");
+        assertThat(cue(q.get(0))).isEqualTo("telling");
+        // a thing shown does not speak: the video does
+        List<Quote> photos = quotes("The ad features five old photos telling “the story of how they met.”");
+        assertThat(photos).noneMatch(x -> x.knownSpeaker().map(k -> k.mention().text().contains("photos")).orElse(false));
+    }
 }

@@ -407,6 +407,9 @@ final class ReportedClauses {
             if (k > from && t.pos().equals("CC") && quoted[k - 1] && subjectWithSpeechCue(k + 1, end)) {
                 break; // "21 percent said “not too likely” and 14 percent said “…”": a quotation closes the first
             }
+            if (k > from && quoted[k - 1] && !TrailingCue.commaInside(doc, k - 1) && subjectWithSpeechCue(k, end)) {
+                break; // "Conceding that a deal was likely “down the line” she warned: “…”": a comma left out
+            }
             // "…, to which O'Malley interjected": a relative after a preposition and a comma
             boolean prepositionFirst = (w.equals("which") || w.equals("whom")) && k - 1 > from && !quoted[k - 1]
                     && (tokens.get(k - 1).pos().equals("IN") || tokens.get(k - 1).pos().equals("TO")) && commaOrDash(tokens.get(k - 2));

@@ -1529,4 +1529,14 @@ class ReportedSpeechTest {
         String adjectives = "Kessler wrote that Haley wants a working, legal system that voters trust.";
         assertThat(only(adjectives).text()).isEqualTo("that Haley wants a working, legal system that voters trust");
     }
+
+    @Test
+    void aSubjectAndACueAfterAQuotationOpenAClauseWhenTheCommaIsLeftOut() {
+        String text = "Conceding that a deal was likely “down the line” Okafor warned: “It is not going to happen soon.”";
+        List<Quote> q = quotes(text);
+        assertThat(q).hasSize(2);
+        assertThat(spans(q.get(0), text)).containsExactly("that a deal was likely “down the line”");
+        assertThat(q.get(1).type()).isEqualTo(QuoteType.DIRECT);
+        assertThat(q.get(1).knownSpeaker().orElseThrow().mention().text()).isEqualTo("Okafor");
+    }
 }

@@ -1043,10 +1043,31 @@ final class SourceFinder {
      */
     Phrase openingParticipleSubject(int c) {
         int s = doc.sentenceOf(c);
-        if (!participleLead(afterDateline(doc.sentenceBegin(s), c), c)) {
+        if (!participleLead(leadStart(afterDateline(doc.sentenceBegin(s), c), c), c)) {
             return null;
         }
         return subjectAfterParticiple(c, doc.sentenceEnd(s));
+    }
+
+    /**
+     * Where the lead of a participle at {@code c} starts: after an opening adverbial without a verb
+     * that a comma closes ("On Tuesday on a radio show, while discussing …"), else at {@code from}.
+     */
+    private int leadStart(int from, int c) {
+        if (from >= c || quotedTok[from] || !(tokens.get(from).pos().equals("IN") || tokens.get(from).pos().startsWith("RB"))) {
+            return from;
+        }
+        int comma = doc.nextComma(from, c);
+        return comma < c - 1 && noVerb(from, comma) && !anyQuoted(from, comma) ? comma + 1 : from;
+    }
+
+    private boolean anyQuoted(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (quotedTok[k]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1057,7 +1078,7 @@ final class SourceFinder {
     int participlePhraseEnd(int c) {
         int s = doc.sentenceOf(c);
         int end = doc.sentenceEnd(s);
-        if (participleLead(afterDateline(doc.sentenceBegin(s), c), c)) {
+        if (participleLead(leadStart(afterDateline(doc.sentenceBegin(s), c), c), c)) {
             return commaBeforeSubject(c, end);
         }
         return interruptedSubject(c) != null ? closingComma(c, end) : -1;

@@ -1539,4 +1539,14 @@ class ReportedSpeechTest {
         assertThat(q.get(1).type()).isEqualTo(QuoteType.DIRECT);
         assertThat(q.get(1).knownSpeaker().orElseThrow().mention().text()).isEqualTo("Okafor");
     }
+
+    @Test
+    void aParticipleAfterAnOpeningAdverbialIsTheSubjectsToo() {
+        String text = "On Tuesday on a morning radio show, while discussing a post from the mayor, Councillor Ray Dunn said "
+                + "the images had no place in a campaign.";
+        List<Quote> q = quotes(text);
+        assertThat(q).hasSize(2);
+        expect(q.get(0), text, QuoteType.INDIRECT, List.of("a post from the mayor"), "discussing", "Ray Dunn", "Ray Dunn",
+                "reported-clause");
+    }
 }

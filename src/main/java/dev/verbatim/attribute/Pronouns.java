@@ -363,9 +363,9 @@ final class Pronouns extends ArticleReader {
 
     /**
      * The head of the unnamed person ("A Voss aide", "One farmer") that opens the pronoun's own
-     * sentence, when a comma closes that description, the pronoun does not follow that comma at once,
-     * and no person is named between it and the pronoun at token {@code at}: "A Voss aide, speaking on condition of anonymity because he was
-     * not authorized …"; -1 otherwise.
+     * sentence, when a comma closes that description, the pronoun does not follow that comma at
+     * once, and no person is named between it and the pronoun at token {@code at}: "A Voss aide,
+     * speaking on condition of anonymity because he was not authorized …"; -1 otherwise.
      */
     int unnamedSubjectOfSentence(int at) {
         int start = sentenceStart(at);

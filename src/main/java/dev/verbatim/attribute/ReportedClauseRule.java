@@ -90,9 +90,8 @@ final class ReportedClauseRule implements ReportedSpeechRule {
     /**
      * Whether the content {@code [start, to)} of a verb of seeing or showing at {@code c} is someone
      * it shows speaking: a noun phrase for someone who can speak (and up to two prepositional
-     * phrases) and a participle that is
-     * a cue of speech, with a quotation after it ("The video shows a flight attendant telling the
-     * father, “…”"). The participle reports; the verb does not.
+     * phrases), then a participle that is a cue of speech, with a quotation after it ("The video
+     * shows a flight attendant telling the father, “…”"). The participle reports; the verb does not.
      */
     private static boolean seenSpeaking(DocumentView doc, int c, int start, int to) {
         if (!SourceFinder.SEEING.contains(doc.token(c).lemma()) || doc.quotedTok[start]) {

@@ -137,20 +137,25 @@ record SentenceCues(int lo, int hi, int after, int afterLen, int wordsAfter, int
     }
 
     /**
-     * Whether the cue at {@code c} is a participle right after the noun it modifies, its subject
-     * ("Video of the incident shows a flight attendant telling the father, “…”", "critics accusing
-     * him of …"): the quotation is that person's, not the speaker's of a verb before them.
+     * Whether the cue at {@code c} is a participle whose subject is the noun phrase right before it
+     * ("Video of the incident shows a flight attendant telling the father, “…”"): the quotation is
+     * that person's, not the speaker's of a verb before them.
      */
     private static boolean participleOnNoun(DocumentView doc, int c, int lo) {
         int k = c - 1;
-        return doc.token(c).pos().equals("VBG") && k >= lo && !doc.quotedTok[k] && doc.token(k).isNoun()
-                && !doc.token(k).isProperNoun() && doc.sources.participleSubject(c, lo) != null;
+        if (!doc.token(c).pos().equals("VBG") || k < lo || doc.quotedTok[k] || !doc.token(k).isNoun()
+                || doc.token(k).isProperNoun()) {
+            return false;
+        }
+        Phrase subject = doc.sources.participleSubject(c, lo);
+        return subject != null && subject.end() == c;
     }
 
     /**
-     * Whether the cue at {@code c} stands in a relative clause without a pronoun, with a subject of its
-     * own ("that" or "which" aside), on a noun phrase in apposition after a comma or a dash: "…, a
-     * charge his campaign calls “misleading.”" The quotation is that clause's, not the cue's of the sentence it is appended to.
+     * Whether the cue at {@code c} stands in a relative clause without a pronoun ("that" or "which"
+     * aside), with a subject of its own, on a noun phrase in apposition after a comma or a dash:
+     * "…, a charge his campaign calls “misleading.”" The quotation is that clause's, not the cue's
+     * of the sentence it is appended to.
      */
     private static boolean appositiveRelative(DocumentView doc, int c, int lo) {
         int k = ReportedClauseRule.skipAuxiliariesBack(doc, c - 1, lo);

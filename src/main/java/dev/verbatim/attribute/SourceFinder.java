@@ -900,14 +900,13 @@ final class SourceFinder {
         if (absolute != null) {
             return absolute;
         }
-        Phrase seen = c - 1 >= lo && !quotedTok[c - 1] && tokens.get(c - 1).isNoun() ? phrases.endingAt(c - 1, lo) : null;
-        if (seen != null && !seen.pronoun() && seen.end() == c && headSpeaks(seen) && seen.start() - 1 >= lo && !quotedTok[seen.start() - 1]
-                && tokens.get(seen.start() - 1).isVerb() && SEEING.contains(tokens.get(seen.start() - 1).lemma())
-                && doc.cues.cueAt(c, doc.sentenceEnd(tokens.get(c).sentence())) > 0) {
-            return seen; // "The video shows a flight attendant telling the father, “…”": the one seen speaking
-        }
         Phrase document = c - 1 >= lo && !quotedTok[c - 1] && tokens.get(c - 1).isNoun() ? phrases.endingAt(c - 1, lo) : null;
         int before = document == null ? -1 : document.start() - 1;
+        if (document != null && !document.pronoun() && document.end() == c && headSpeaks(document) && before >= lo
+                && !quotedTok[before] && tokens.get(before).isVerb() && SEEING.contains(tokens.get(before).lemma())
+                && doc.cues.cueAt(c, doc.sentenceEnd(tokens.get(c).sentence())) > 0) {
+            return document; // "The video shows a flight attendant telling the father, “…”": the one seen speaking
+        }
         if (document != null && !document.pronoun() && document.end() == c && before >= lo && !quotedTok[before]
                 && tokens.get(before).pos().equals("IN") && !tokens.get(before).is("in") && !tokens.get(before).is("with")
                 && lexicons.sources().contains(WordList.singular(tokens.get(c - 1).text().toLowerCase(Locale.ROOT)))) {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The organisations of an article: capitalised names the recogniser tagged as organisations or
@@ -175,12 +176,27 @@ final class Organizations extends ArticleReader {
                 best = e;
             }
         }
+        Set<String> kindWords = KINDS.get(h);
+        for (int k = i; kindWords != null && k >= 0 && i - k < EntityModel.MENTION_WINDOW; k--) {
+            Entity e = organizations.get(k).entity();
+            for (String w : e.canonical().toLowerCase(Locale.ROOT).split("\\s+")) {
+                if (kindWords.contains(w)) {
+                    return e; // "The union says" after "Local 417 of the Amalgamated Transit Workers"
+                }
+            }
+        }
         if (i >= 0 && subjectJustBefore(organizations.get(i).token(), at)) {
             // "The Northern Meteorological Service issued a new warning. … according to the agency": that one
             return organizations.get(i).entity();
         }
         return best;
     }
+
+    /** Kind nouns ("union") and the words of names of that kind ("workers", "local"): organization-kinds.txt. */
+    private static final Map<String, Set<String>> KINDS = WordList.load("organization-kinds.txt").stream()
+            .map(line -> line.split("\\s+")).filter(p -> p.length > 1)
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(p -> p[0], p -> Set.of(java.util.Arrays.copyOfRange(p, 1, p.length)),
+                    (a, b) -> a));
 
     /**
      * Whether the organisation mention at token {@code org} opens its sentence (after "The" at

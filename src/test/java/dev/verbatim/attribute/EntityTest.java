@@ -856,6 +856,15 @@ class EntityTest {
         assertThat(name(parenthetical, "set a new tone")).isEqualTo("Bill Millis");
     }
 
+    @Test
+    void aBareKindNounIsTheOrganisationWhoseNameIsOfThatKind() {
+        String text = "The Harbour Transit Authority said only 11 trips ran.\n\n"
+                + "“We did not want this,” said Gloria Bell, president of Local 417 of the Amalgamated Transit Workers.\n\n"
+                + "The Harbour Transit Authority said it would keep talking.\n\n"
+                + "The union says the new rosters force drivers into split shifts.";
+        assertThat(name(text, "split shifts")).contains("Transit Workers");
+    }
+
     private String name(String text, String words) {
         return speaker(quote(document(text), words)).name();
     }

@@ -46,7 +46,7 @@ final class CueFinder {
         if (particleCue(k, hi)) {
             return 2;
         }
-        if (!lexicon.isCueVerb(t) && !presentTenseTakenForPlural(k, hi)) {
+        if (!lexicon.isCueVerb(t) && !presentTenseTakenForPlural(k, hi) && !capitalisedPastTense(k, hi)) {
             return 0;
         }
         if (surnameBeforeCue(k, hi)) {
@@ -88,6 +88,23 @@ final class CueFinder {
         Token next = tokens.get(k + 1);
         String pos = next.pos();
         return !sentenceStart && lexicon.isCueVerb(next) && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBN"));
+    }
+
+    /**
+     * "Murphy, the head of the fund, Tweeted on Friday": a past-tense cue verb written with a capital
+     * that the tagger took for a proper noun, after the comma that closes its subject's apposition and
+     * before a word in lower case (not a title-case headline).
+     */
+    private boolean capitalisedPastTense(int k, int hi) {
+        Token t = tokens.get(k);
+        String word = t.text().toLowerCase(Locale.ROOT);
+        if (k == 0 || k + 1 >= hi || !t.pos().startsWith("NNP") || word.length() < 5 || !word.endsWith("ed")
+                || doc.quotedTok[k - 1] || !tokens.get(k - 1).text().equals(",")) {
+            return false;
+        }
+        String next = tokens.get(k + 1).text();
+        return !Character.isUpperCase(next.codePointAt(0))
+                && (lexicon.isCueVerb(word.substring(0, word.length() - 2)) || lexicon.isCueVerb(word.substring(0, word.length() - 1)));
     }
 
     /**

@@ -22,6 +22,8 @@ final class DocumentView {
      * attribution (“…” Biden said in a statement.), not a sentence of its own.
      */
     private static final int MAX_TAIL = 8;
+    /** The most tokens a name's apposition in such an attribution may have ("Pruitt, the fund's director, said"). */
+    private static final int MAX_APPOSITION = 12;
 
     final String text;
     final List<Token> tokens;
@@ -216,12 +218,26 @@ final class DocumentView {
                 if (tokens.get(tailEnd - 1).text().equals(":")) {
                     return end; // “…” She went on to say: “…”: the next sentence introduces the next quote
                 }
-                if (endsWithFullStop(last) && tailEnd - end > MAX_TAIL) {
-                    return end; // “We feel good.” She noted a rally planned for Saturday in …: a sentence of its own
-                }
-                for (int k = end; k < Math.min(tailEnd, end + 6); k++) {
-                    if (!quotedTok[k] && cues.cueAt(k, tailEnd) > 0) {
-                        return tailEnd;
+                // “…!” Pruitt, the director of the Lakeshore Fund, tweeted on Friday.: a name's apposition
+                // between the commas does not make the attribution a sentence of its own
+                int apposition = 0;
+                int limit = Math.min(tailEnd, end + 6);
+                for (int k = end; k < limit; k++) {
+                    if (quotedTok[k]) {
+                        continue;
+                    }
+                    if (cues.cueAt(k, tailEnd) > 0) {
+                        // “We feel good.” She noted a rally planned for Saturday in …: a sentence of its own
+                        return endsWithFullStop(last) && tailEnd - end - apposition > MAX_TAIL ? end : tailEnd;
+                    }
+                    if (apposition == 0 && k > end && tokens.get(k).text().equals(",")
+                            && tokens.get(k - 1).pos().startsWith("NNP")) {
+                        int close = nextComma(k + 1, Math.min(tailEnd, k + 1 + MAX_APPOSITION));
+                        if (close < Math.min(tailEnd, k + 1 + MAX_APPOSITION)) {
+                            apposition = close - k + 1;
+                            limit = Math.min(tailEnd, close + 2);
+                            k = close;
+                        }
                     }
                 }
             }
@@ -233,6 +249,16 @@ final class DocumentView {
     int nextFiniteVerb(int from, int to) {
         for (int k = from; k < to; k++) {
             if (!quotedTok[k] && tokens.get(k).isFiniteVerb()) {
+                return k;
+            }
+        }
+        return to;
+    }
+
+    /** The first verb outside quotation marks in tokens {@code [from, to)}, or {@code to}. */
+    int nextVerb(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!quotedTok[k] && tokens.get(k).isVerb()) {
                 return k;
             }
         }

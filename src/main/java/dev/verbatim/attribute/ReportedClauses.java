@@ -462,7 +462,7 @@ final class ReportedClauses {
         if (subject == null) {
             return -1;
         }
-        int j = skipAuxiliaries(subject.end(), end);
+        int j = skipAuxiliaries(skipRegion(subject.end(), end), end);
         if (j >= end) {
             return -1;
         }
@@ -470,6 +470,31 @@ final class ReportedClauses {
         boolean modal = j > subject.end() && tokens.get(j - 1).pos().equals("MD"); // "NBC News will accuse"
         return cueAt(j, end) > 0 && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || modal && pos.equals("VB"))
                 ? j : -1;
+    }
+
+    /**
+     * The token after the region of a place that ends a subject at {@code k} ("a man in Duluth,
+     * Minnesota, told"): a comma, one to three proper nouns the recogniser tagged a location, and a
+     * comma, after a location; else {@code k}.
+     */
+    private int skipRegion(int k, int end) {
+        if (k < 1 || k + 2 >= end || quoted[k] || !tokens.get(k).text().equals(",")
+                || !tokens.get(k - 1).ner().equals("LOCATION")) {
+            return k;
+        }
+        for (int j = k + 1; j < end && j <= k + 4; j++) {
+            Token t = tokens.get(j);
+            if (quoted[j]) {
+                return k;
+            }
+            if (t.text().equals(",")) {
+                return j > k + 1 ? j + 1 : k;
+            }
+            if (!t.isProperNoun() || !t.ner().equals("LOCATION")) {
+                return k;
+            }
+        }
+        return k;
     }
 
     /**

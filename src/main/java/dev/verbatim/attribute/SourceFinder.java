@@ -311,9 +311,14 @@ final class SourceFinder {
     private Phrase lastStepped;
 
     private Phrase leftOverPrepositions(int c, int lo) {
+        return leftOverPrepositions(c, c - 1, lo);
+    }
+
+    /** {@link #leftOverPrepositions(int, int)} from token {@code from} back, for the cue at {@code c}. */
+    private Phrase leftOverPrepositions(int c, int from, int lo) {
         lastStepped = null;
         boolean stepped = false;
-        int k = c - 1;
+        int k = from;
         boolean auxiliary = false;
         for (int round = 0; round < 3; round++) {
             while (k >= lo && !quotedTok[k] && (tokens.get(k).pos().startsWith("RB") || tokens.get(k).pos().equals("MD")
@@ -345,9 +350,10 @@ final class SourceFinder {
                 return organization; // "The City of Cambridge plans": a name, not a phrase after its head
             }
             boolean subordinator = tokens.get(pp.start() - 1).is("after") || tokens.get(pp.start() - 1).is("before");
-            if (round == 0 && subordinator && (speaks(pp) && tokens.get(c).isFiniteVerb() || auxiliary)) {
+            if (subordinator && headSpeaks(pp) && tokens.get(c).isFiniteVerb() || round == 0 && subordinator && auxiliary) {
                 // "three days after Trump told The Post he was …", "a fine after the man had posted that …",
-                // "before its senior vice president boasted": the clause's subject, not what comes before it
+                // "before its senior vice president boasted", "after a man in Duluth told": the clause's subject,
+                // not what comes before it
                 return pp;
             }
             lastStepped = pp.kind() == SpeakerKind.DESCRIPTION && !subordinator ? null : pp;
@@ -390,6 +396,24 @@ final class SourceFinder {
                     Phrase named = namedBeforeApposition(j, k, lo);
                     if (named != null) {
                         return named; // "Dale Whitehorse, a fishing guide from Kenora, Ont., with 40,000 followers, posted"
+                    }
+                    Phrase place = placeAfterPlace(j, k) ? phrases.endingAt(j - 1, lo) : null;
+                    if (place != null && objectOfPreposition(place, lo)) {
+                        // "after a man in Duluth, Minnesota, told her": the region closes the place's phrase,
+                        // which a speaker before it with no comma between has; not "Clinton, during a town
+                        // hall in Columbus, Ohio, said", nor the place itself
+                        Phrase outerStepped = lastStepped;
+                        Phrase before = leftOverPrepositions(c, j - 1, lo);
+                        if (before == null) {
+                            before = lastStepped;
+                        }
+                        lastStepped = outerStepped;
+                        if (before != null && !before.pronoun() && (before.kind() == SpeakerKind.PERSON
+                                || before.kind() == SpeakerKind.DESCRIPTION && headSpeaks(before))
+                                && doc.nextComma(before.start(), j) == j && doc.nextVerb(before.start(), j) == j
+                                && (before.end() <= place.start() || prepositionInside(before, j))) {
+                            return before;
+                        }
                     }
                 }
                 int headEnd = skipParenthesis(j - 1, lo);
@@ -497,6 +521,16 @@ final class SourceFinder {
             }
         }
         return true;
+    }
+
+    /** Whether a preposition stands inside phrase {@code p} before token {@code j}: "a man in Duluth". */
+    private boolean prepositionInside(Phrase p, int j) {
+        for (int k = p.start() + 1; k < Math.min(p.end(), j); k++) {
+            if (tokens.get(k).pos().equals("IN")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Capitalised words for the body that governs a place, before "of" and its name: "the City of Cambridge". */

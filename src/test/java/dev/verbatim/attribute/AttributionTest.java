@@ -808,4 +808,18 @@ class AttributionTest {
         List<Quote> photos = quotes("The ad features five old photos telling “the story of how they met.”");
         assertThat(photos).noneMatch(x -> x.knownSpeaker().map(k -> k.mention().text().contains("photos")).orElse(false));
     }
+
+    @Test
+    void anAttributionWithAnAppositionAfterAQuoteThatEndsItsSentenceOwnsIt() {
+        List<Quote> q = quotes("The banner went up overnight.\n\n“Not our doing, but we like the look of it!” Pruitt, the director "
+                + "of the Lakeshore Fund, tweeted on Friday.");
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Pruitt");
+        assertThat(cue(q.get(0))).isEqualTo("tweeted");
+        // the same after a full stop, and with the verb written with a capital
+        List<Quote> capital = quotes("“We like the look of it.” Pruitt, the fund's director, Tweeted on Friday.");
+        assertThat(capital).hasSize(1);
+        assertThat(speaker(capital.get(0)).name()).isEqualTo("Pruitt");
+        assertThat(cue(capital.get(0))).isEqualTo("Tweeted");
+    }
 }

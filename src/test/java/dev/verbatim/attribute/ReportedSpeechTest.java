@@ -1549,4 +1549,18 @@ class ReportedSpeechTest {
         expect(q.get(0), text, QuoteType.INDIRECT, List.of("a post from the mayor"), "discussing", "Ray Dunn", "Ray Dunn",
                 "reported-clause");
     }
+
+    @Test
+    void theRegionOfAPlaceDoesNotHideTheSubjectBeforeIt() {
+        String text = "The mayor is assuring residents she is ready for the winter after a man in Duluth, Minnesota, told her "
+                + "the plows were slow.";
+        List<Quote> q = quotes(text);
+        assertThat(q).hasSize(2);
+        expect(q.get(0), text, QuoteType.INDIRECT, List.of("she is ready for the winter"), "assuring", "The mayor",
+                "The mayor", "reported-clause");
+        assertThat(q.get(1).knownSpeaker().orElseThrow().mention().text()).isEqualTo("a man in Duluth");
+        // past the place when a comma opens the phrase it is in
+        String town = "Okafor, during a town hall in Columbus, Ohio, said the plant would stay open.";
+        assertThat(only(town).knownSpeaker().orElseThrow().mention().text()).isEqualTo("Okafor");
+    }
 }

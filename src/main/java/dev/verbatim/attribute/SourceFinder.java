@@ -427,6 +427,11 @@ final class SourceFinder {
                 }
                 head = wholeOrganization(head, lo);
                 Phrase apposition = phrases.startingAt(j + 1, k);
+                Phrase described = apposition != null && apposition.start() == j + 1 && apposition.kind() == SpeakerKind.PERSON
+                        && !apposition.pronoun() ? relativeAntecedent(head.start(), lo) : null;
+                if (described != null && described.kind() == SpeakerKind.DESCRIPTION) {
+                    head = described; // "The member who voted against the plan, Ted Valdés, warned": not the plan
+                }
                 boolean appositive = apposition != null && apposition.end() == k;
                 if (objectOfPreposition(head, lo) && !(appositive && apposition.kind() == SpeakerKind.PERSON
                         && !apposition.pronoun())) {
@@ -1563,6 +1568,9 @@ final class SourceFinder {
         }
         if (head.kind() == SpeakerKind.DESCRIPTION && apposition.kind() == SpeakerKind.PERSON && !apposition.hasRole()) {
             return apposition.withRole(skipDeterminer(head.start(), head.end()), head.end());
+        }
+        if (head.kind() == SpeakerKind.DESCRIPTION && apposition.kind() == SpeakerKind.PERSON && !listGoesOn(apposition.end())) {
+            return apposition; // "One of her former supporters, former Rep. Pat Schroeder, wrote": the person, with a role of her own
         }
         if (head.kind() == SpeakerKind.DESCRIPTION && apposition.kind() == SpeakerKind.ORGANIZATION && !apposition.hasRole()
                 && head.mentionEnd() == apposition.start() - 1 && phrases.titledName(apposition.mentionStart(), apposition.mentionEnd())) {

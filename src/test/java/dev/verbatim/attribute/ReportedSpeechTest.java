@@ -1563,4 +1563,22 @@ class ReportedSpeechTest {
         String town = "Okafor, during a town hall in Columbus, Ohio, said the plant would stay open.";
         assertThat(only(town).knownSpeaker().orElseThrow().mention().text()).isEqualTo("Okafor");
     }
+
+    @Test
+    void aNameAfterARelativeClauseIsTheDescribedPersonsNotItsObjects() {
+        String one = "The member who voted against the plan, Ted Valdés, warned that the lines could skip the city.";
+        Speaker.Known valdes = warned(one);
+        assertThat(valdes.name()).isEqualTo("Ted Valdés");
+        assertThat(valdes.role()).contains("member");
+        String two = "The two members who opposed it, Valdés and Lindqvist, warned that the lines could skip the city.";
+        assertThat(warned(two).mention().text()).isEqualTo("The two members");
+        // a description before a name with a title of its own is that person
+        String titled = "One of her early backers, former Sen. Ruth Akande, wrote in an email that the campaign had lost its way.";
+        assertThat(only(titled).knownSpeaker().orElseThrow().name()).isEqualTo("Ruth Akande");
+    }
+
+    private Speaker.Known warned(String text) {
+        return quotes(text).stream().filter(q -> q.cue().present().map(c -> c.text().equals("warned")).orElse(false))
+                .findFirst().orElseThrow().knownSpeaker().orElseThrow();
+    }
 }

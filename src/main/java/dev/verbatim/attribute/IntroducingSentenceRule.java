@@ -43,6 +43,9 @@ final class IntroducingSentenceRule implements QuotedSpanRule {
         }
         boolean colon = doc.token(k).text().equals(":");
         for (int j = k - 1; j >= lo; j--) {
+            if (!colon && openingQuestion(doc, lo, j)) {
+                break; // "Asked what went wrong, he shrugged. “…”": the one asked answers; see leadIn
+            }
             int len = doc.cues.cueAt(j, k + 1);
             if (len > 0 && !colon) {
                 int outer = outerCue(doc, lo, j, k + 1);
@@ -95,7 +98,8 @@ final class IntroducingSentenceRule implements QuotedSpanRule {
      * may stand before it in the paragraph; null otherwise.
      */
     private Decision leadIn(DocumentView doc, int lo, int k) {
-        if (!doc.token(k).text().equals(".") || k - lo > MAX_LEAD_IN || doc.memory.inParagraph() != null) {
+        if (!doc.token(k).text().equals(".") || k - lo > MAX_LEAD_IN
+                || doc.memory.inParagraph() != null && !openingQuestion(doc, lo, lo)) {
             return null; // after a quote in the paragraph ("…,’ he said. He shrugged. ‘…’") the quote goes on
         }
         int comma = -1;
@@ -125,6 +129,14 @@ final class IntroducingSentenceRule implements QuotedSpanRule {
             return null; // "The crowd fell silent.": only a description of a person the article named
         }
         return Decision.speech(new Attribution(speaker, Cue.absent(), 0.6, -1, name()));
+    }
+
+    /**
+     * Whether token {@code j} is the past participle of a verb of asking that opens the sentence at
+     * {@code lo}: "Asked what went wrong, he shrugged.", whose subject is the one asked.
+     */
+    private static boolean openingQuestion(DocumentView doc, int lo, int j) {
+        return j == lo && !doc.quotedTok[j] && doc.token(j).pos().equals("VBN") && doc.clauses.verbs().asks(doc.token(j).lemma());
     }
 
     /** Whether {@code p} is a description after "the" ("The 41-year-old engineer did not hesitate."). */

@@ -822,4 +822,13 @@ class AttributionTest {
         assertThat(speaker(capital.get(0)).name()).isEqualTo("Pruitt");
         assertThat(cue(capital.get(0))).isEqualTo("Tweeted");
     }
+
+    @Test
+    void theOneAskedAnswersAfterALeadInEvenWhenTheParagraphHasAReport() {
+        List<Quote> q = quotes("Carlisle captain Ryan Tully, who scored twice, echoed his coach. Asked what went wrong in the third "
+                + "period, he shrugged. “We stopped skating. Simple as that.”");
+        Quote answer = q.stream().filter(x -> x.type() == dev.verbatim.QuoteType.DIRECT).findFirst().orElseThrow();
+        assertThat(speaker(answer).name()).isEqualTo("Ryan Tully");
+        assertThat(speaker(answer).mention().text()).isEqualTo("he");
+    }
 }

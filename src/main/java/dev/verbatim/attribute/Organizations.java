@@ -171,6 +171,9 @@ final class Organizations extends ArticleReader {
             if (e.canonical().toLowerCase(Locale.ROOT).contains(h)) {
                 return e;
             }
+            if (otherKind(e, h)) {
+                continue; // "the company" is not "the Ministry of Environment", however often named
+            }
             int c = counts.merge(e, 1, Integer::sum);
             if (best == null || c > counts.get(best)) {
                 best = e;
@@ -185,11 +188,32 @@ final class Organizations extends ArticleReader {
                 }
             }
         }
-        if (i >= 0 && subjectJustBefore(organizations.get(i).token(), at)) {
-            // "The Northern Meteorological Service issued a new warning. … according to the agency": that one
-            return organizations.get(i).entity();
+        for (int k = i; k >= 0 && tokens.get(organizations.get(k).token()).sentence() >= tokens.get(at).sentence() - 1; k--) {
+            if (subjectJustBefore(organizations.get(k).token(), at) && !otherKind(organizations.get(k).entity(), h)) {
+                // "The Northern Meteorological Service issued a new warning. … according to the agency", "Windward
+                // Renewables, which operates Kestrel Point, disputed the figures. The company said": that one
+                return organizations.get(k).entity();
+            }
         }
         return best;
+    }
+
+    /**
+     * Whether a name says that its organisation is of another kind than the kind noun {@code h}
+     * (organization-kinds.txt): a word for an organisation ("Ministry", "Authority", "Association") that
+     * is not one of {@code h}'s words; false for a kind noun the file does not list.
+     */
+    private boolean otherKind(Entity e, String h) {
+        Set<String> kindWords = KINDS.get(h);
+        if (kindWords == null) {
+            return false;
+        }
+        for (String w : e.canonical().toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (organizationWords.contains(w) && !w.equals(h) && !kindWords.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Kind nouns ("union") and the words of names of that kind ("workers", "local"): organization-kinds.txt. */

@@ -865,6 +865,15 @@ class EntityTest {
         assertThat(name(text, "split shifts")).contains("Transit Workers");
     }
 
+    @Test
+    void aBareKindNounIsNotAnOrganisationOfAnotherKind() {
+        String text = "The Ministry of Environment and Climate (MEC) paused approvals for three wind farms, the ministry said. "
+                + "MEC said the pause would last 90 days.\n\n"
+                + "Windward Renewables, which operates Kestrel Point, disputed the figures. The company said its own "
+                + "monitoring had recorded fewer than 300 deaths.";
+        assertThat(name(text, "fewer than 300")).isEqualTo("Windward Renewables");
+    }
+
     private String name(String text, String words) {
         return speaker(quote(document(text), words)).name();
     }

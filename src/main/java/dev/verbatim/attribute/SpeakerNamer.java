@@ -345,6 +345,10 @@ final class SpeakerNamer {
         return known(mention, e, role.isPresent() ? role : Optional.ofNullable(e.role));
     }
 
+    /** Determiners after which an organisation noun refers to no one organisation named before. */
+    private static final Set<String> QUANTIFIERS = Set.of("neither", "either", "each", "every", "no", "any", "all", "both",
+            "some", "another", "many", "few", "several");
+
     private Speaker organization(Phrase p, Mention mention, int cueToken) {
         if (phrases.titledName(p.mentionStart(), p.mentionEnd())) {
             EntityModel.Entity person = model.lookup(p.mentionStart(), p.mentionEnd());
@@ -369,7 +373,9 @@ final class SpeakerNamer {
         for (int k = p.mentionStart(); k < p.mentionEnd(); k++) {
             named |= tokens.get(k).isProperNoun() || !tokens.get(k).ner().equals("O");
         }
-        boolean bare = p.mentionEnd() - p.mentionStart() <= 2 && tokens.get(p.mentionStart()).pos().equals("DT");
+        // "the campaign", "a union that has endorsed him"; not "Neither campaign", "any company": no one organisation
+        boolean bare = p.mentionEnd() - p.mentionStart() <= 2 && tokens.get(p.mentionStart()).pos().equals("DT")
+                && !QUANTIFIERS.contains(tokens.get(p.mentionStart()).text().toLowerCase(Locale.ROOT));
         EntityModel.Entity e = named || !bare ? model.organization(p.mentionStart(), p.mentionEnd())
                 : model.organizationFor(cueToken, tokens.get(p.mentionEnd() - 1).text());
         if (e == null) {

@@ -874,6 +874,13 @@ class EntityTest {
         assertThat(name(text, "fewer than 300")).isEqualTo("Windward Renewables");
     }
 
+    @Test
+    void aQuantifiedOrganisationNounIsNoOneOrganisation() {
+        String text = "A Buckeye State University poll released last week found Alvarez ahead. The university's pollsters "
+                + "said turnout would decide it.\n\nNeither campaign would say whether the candidates would meet again.";
+        assertThat(name(text, "meet again")).isEqualTo("Neither campaign");
+    }
+
     private String name(String text, String words) {
         return speaker(quote(document(text), words)).name();
     }

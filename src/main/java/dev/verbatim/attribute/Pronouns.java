@@ -8,6 +8,7 @@ import dev.verbatim.nlp.Token;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Pronouns and the people they refer to: the gender that a he, she, his or her in narration
@@ -81,6 +82,10 @@ final class Pronouns extends ArticleReader {
                 if (i == last && objectOfLast || lateBeforeLiving(i, g)) {
                     i--; // "Kowalczyk hired him": not Kowalczyk (the person named last, whose clause it is); nor "the late …"
                     continue;
+                }
+                if (i == last && afterUnnamedPersonNoun(occurrences.get(i).token())) {
+                    found = true; // "A senior aide to Gov. Nathan Pryce resigned …, showing she had": the aide's
+                    break;
                 }
                 if (GenderCues.compatible(e.gender(), g)
                         && !(e.evidence == Gender.UNKNOWN && possessedBy(occurrences.get(i).token(), g))) {
@@ -230,6 +235,38 @@ final class Pronouns extends ArticleReader {
      * gender {@code g} ("her editor there, Ptolemy Grange"): that possessive is someone else of that
      * gender, so a later pronoun of it is unlikely to be this person when nothing states their gender.
      */
+    /** Prepositions that tie a person's name to a noun for another person: "an aide to", "the wife of". */
+    private static final Set<String> TIES = Set.of("to", "for", "of", "with");
+
+    /**
+     * Whether the name at token {@code name} (after its titles) is the object of a preposition after a
+     * noun for a person that no name of its own follows: "A senior aide to Gov. Nathan Pryce", "a
+     * spokeswoman for Sen. Ruiz". A pronoun after it more likely refers to that unnamed person.
+     */
+    private boolean afterUnnamedPersonNoun(int name) {
+        int k = name - 1;
+        while (k >= 0 && !quoted[k] && (phrases.isTitle(tokens.get(k)) || Names.honorific(tokens.get(k).text()))) {
+            k--;
+        }
+        if (k < 1 || quoted[k] || quoted[k - 1] || !TIES.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        Token noun = tokens.get(k - 1);
+        if (!noun.isNoun() || noun.isProperNoun() || !personNouns.contains(noun.text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        // the noun's phrase opens the sentence, as its subject; not "had been a supporter of Trump's campaign"
+        int j = k - 2;
+        while (j >= 0 && !quoted[j] && tokens.get(j).sentence() == noun.sentence() && (tokens.get(j).pos().equals("DT")
+                || tokens.get(j).pos().startsWith("JJ") || tokens.get(j).isNoun() && !tokens.get(j).isProperNoun())) {
+            j--;
+        }
+        return j < 0 || tokens.get(j).sentence() != noun.sentence() || DATELINE_DASHES.contains(tokens.get(j).text());
+    }
+
+    /** Dashes that end a dateline before the first sentence: "SPRINGFIELD — A senior aide …". */
+    private static final Set<String> DATELINE_DASHES = Set.of("—", "–", "--");
+
     private boolean possessedBy(int name, Gender g) {
         if (name < 0) {
             return false;

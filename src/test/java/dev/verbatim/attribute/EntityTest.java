@@ -881,6 +881,15 @@ class EntityTest {
         assertThat(name(text, "meet again")).isEqualTo("Neither campaign");
     }
 
+    @Test
+    void aPronounAfterAnUnnamedSubjectIsNotTheGenderOfTheNameInItsPhrase() {
+        String text = "SPRINGFIELD — A senior aide to Gov. Nathan Pryce resigned Friday, a day after emails showed she had "
+                + "pressed regulators to approve a permit.\n\nPryce told reporters that he had accepted the resignation. "
+                + "He called the aide “a dedicated public servant.”";
+        assertThat(gender(text, "dedicated public servant")).isEqualTo(Gender.MALE);
+        assertThat(name(text, "dedicated public servant")).isEqualTo("Nathan Pryce");
+    }
+
     private String name(String text, String words) {
         return speaker(quote(document(text), words)).name();
     }

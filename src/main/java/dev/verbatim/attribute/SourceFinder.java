@@ -939,6 +939,10 @@ final class SourceFinder {
         if (absolute != null) {
             return absolute;
         }
+        Phrase surfaced = surfacedDocument(c, lo);
+        if (surfaced != null) {
+            return surfaced;
+        }
         Phrase document = c - 1 >= lo && !quotedTok[c - 1] && tokens.get(c - 1).isNoun() ? phrases.endingAt(c - 1, lo) : null;
         int before = document == null ? -1 : document.start() - 1;
         if (document != null && !document.pronoun() && document.end() == c && headSpeaks(document) && before >= lo
@@ -976,6 +980,28 @@ final class SourceFinder {
             }
         }
         return clauseSubject(c, lo);
+    }
+
+    /** Verbs of a document coming to light, after which a participle is the document's: "emails surfaced showing". */
+    private static final Set<String> SURFACING = Set.of("surface", "emerge", "appear", "circulate", "leak", "come", "release",
+            "publish", "unseal", "obtain", "uncover");
+
+    /**
+     * "a day after emails surfaced showing she had pressed …", "after documents were released suggesting that …":
+     * the source the verb right before the participle says came to light, with no comma between; else null.
+     */
+    private Phrase surfacedDocument(int c, int lo) {
+        int v = skipAdverbsBack(c - 1, lo);
+        if (v < lo || quotedTok[v] || !tokens.get(v).isVerb() || !SURFACING.contains(tokens.get(v).lemma())) {
+            return null;
+        }
+        int s = ReportedClauseRule.skipAuxiliariesBack(doc, v - 1, lo); // "were released", "have surfaced"
+        Phrase p = s >= lo && !quotedTok[s] ? phrases.endingAt(s, lo) : null;
+        if (p == null || p.pronoun() || p.end() != s + 1
+                || !lexicons.sources().contains(WordList.singular(tokens.get(p.mentionEnd() - 1).text().toLowerCase(Locale.ROOT)))) {
+            return null;
+        }
+        return p;
     }
 
     /**

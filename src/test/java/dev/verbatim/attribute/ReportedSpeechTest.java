@@ -1577,6 +1577,18 @@ class ReportedSpeechTest {
         assertThat(only(titled).knownSpeaker().orElseThrow().name()).isEqualTo("Ruth Akande");
     }
 
+    @Test
+    void aParticipleAfterADocumentComingToLightIsTheDocuments() {
+        String text = "A senior aide resigned Friday, a day after emails surfaced showing she had pressed regulators.";
+        expect(only(text), text, QuoteType.INDIRECT, List.of("she had pressed regulators"), "showing", "emails", "emails",
+                "reported-clause");
+        String passive = "The mayor resigned after documents were released suggesting that he had lied.";
+        assertThat(only(passive).knownSpeaker().orElseThrow().mention().text()).isEqualTo("documents");
+        // not a person's own participle: "The mayor appeared on television insisting …"
+        String person = "The mayor appeared on the evening news insisting that he had done nothing wrong.";
+        assertThat(only(person).knownSpeaker().orElseThrow().mention().text()).isEqualTo("The mayor");
+    }
+
     private Speaker.Known warned(String text) {
         return quotes(text).stream().filter(q -> q.cue().present().map(c -> c.text().equals("warned")).orElse(false))
                 .findFirst().orElseThrow().knownSpeaker().orElseThrow();

@@ -218,6 +218,12 @@ final class SourceFinder {
                 }
                 return ReportedClauseRule.subordinator(tokens.get(p.start() - 1)) ? p : null;
             }
+            if (t.pos().equals("VB") && v - 1 > lo && !quotedTok[v - 1] && tokens.get(v - 1).pos().equals("TO")) {
+                Phrase caused = causedSpeaker(v - 1, lo);
+                if (caused != null) {
+                    return caused; // "prompted Rubio to make a joke about yoga and call Trump “very flexible”"
+                }
+            }
         }
         return null;
     }

@@ -1589,6 +1589,12 @@ class ReportedSpeechTest {
         assertThat(only(person).knownSpeaker().orElseThrow().mention().text()).isEqualTo("The mayor");
     }
 
+    @Test
+    void aCueJoinedToACausedInfinitiveIsTheCausedPersons() {
+        String text = "That prompted Okafor to make a joke about yoga and call the plan “very flexible,” a dig at the mayor.";
+        assertThat(only(text).knownSpeaker().orElseThrow().mention().text()).isEqualTo("Okafor");
+    }
+
     private Speaker.Known warned(String text) {
         return quotes(text).stream().filter(q -> q.cue().present().map(c -> c.text().equals("warned")).orElse(false))
                 .findFirst().orElseThrow().knownSpeaker().orElseThrow();

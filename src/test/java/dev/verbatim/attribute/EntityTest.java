@@ -890,6 +890,17 @@ class EntityTest {
         assertThat(name(text, "dedicated public servant")).isEqualTo("Nathan Pryce");
     }
 
+    @Test
+    void aCoachTheArticleNamedNoOneIsSomeoneNew() {
+        String text = "Mayor Dana Whitfield cut the ribbon on the new rink on Friday.\n\n"
+                + "The coach was quoted as saying the team needed “a fresh start.”";
+        assertThat(name(text, "a fresh start")).isEqualTo("The coach");
+        // one the article did call coach is that person
+        String named = "Rivermen coach Patrick Dunleavy watched from the bench.\n\n"
+                + "The coach was quoted as saying the team needed “a fresh start.”";
+        assertThat(name(named, "a fresh start")).isEqualTo("Patrick Dunleavy");
+    }
+
     private String name(String text, String words) {
         return speaker(quote(document(text), words)).name();
     }

@@ -206,7 +206,10 @@ final class SourceFinder {
      * (after "when", "while", "as", "because" …); else null.
      */
     private Phrase subordinateSubject(int and, int lo) {
-        for (int v = and - 1; v > lo && v >= and - MAX_APPOSITION && !quotedTok[v]; v--) {
+        for (int v = and - 1; v > lo && v >= and - MAX_APPOSITION; v--) {
+            if (quotedTok[v]) {
+                continue; // "while Hale proposed we “wake up and smell the coffee” and said": over the quotation
+            }
             Token t = tokens.get(v);
             if (t.text().equals(",") || t.text().equals(";") || t.pos().equals("CC")) {
                 return null;

@@ -1595,6 +1595,15 @@ class ReportedSpeechTest {
         assertThat(only(text).knownSpeaker().orElseThrow().mention().text()).isEqualTo("Okafor");
     }
 
+    @Test
+    void aCueJoinedToASubordinateVerbOverAQuotationSharesItsSubject() {
+        String text = "The split was plain on Wednesday, when House Speaker Dale Ryan lamented the “disheartened” state of the "
+                + "race and criticized the “identity politics” on display.";
+        List<Quote> q = quotes(text);
+        assertThat(q).hasSize(2);
+        assertThat(q).allMatch(x -> x.knownSpeaker().orElseThrow().name().equals("Dale Ryan"));
+    }
+
     private Speaker.Known warned(String text) {
         return quotes(text).stream().filter(q -> q.cue().present().map(c -> c.text().equals("warned")).orElse(false))
                 .findFirst().orElseThrow().knownSpeaker().orElseThrow();

@@ -179,7 +179,7 @@ final class Organizations extends ArticleReader {
                 best = e;
             }
         }
-        Set<String> kindWords = KINDS.get(h);
+        Set<String> kindWords = h.equals(PUBLIC) ? null : KINDS.get(h);
         for (int k = i; kindWords != null && k >= 0 && i - k < EntityModel.MENTION_WINDOW; k--) {
             Entity e = organizations.get(k).entity();
             for (String w : e.canonical().toLowerCase(Locale.ROOT).split("\\s+")) {
@@ -199,22 +199,25 @@ final class Organizations extends ArticleReader {
     }
 
     /**
-     * Whether a name says that its organisation is of another kind than the kind noun {@code h}
-     * (organization-kinds.txt): a word for an organisation ("Ministry", "Authority", "Association") that
-     * is not one of {@code h}'s words; false for a kind noun the file does not list.
+     * Whether a name says that its organisation is a public body ("Ministry", "Authority",
+     * "Department": the words of the kind "public" in organization-kinds.txt) while {@code h} is a
+     * kind the file lists that is none ("the company", "the union"); false for other kind nouns.
      */
     private boolean otherKind(Entity e, String h) {
-        Set<String> kindWords = KINDS.get(h);
-        if (kindWords == null) {
+        if (!KINDS.containsKey(h) || h.equals(PUBLIC)) {
             return false;
         }
+        Set<String> publicWords = KINDS.get(PUBLIC);
         for (String w : e.canonical().toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (organizationWords.contains(w) && !w.equals(h) && !kindWords.contains(w)) {
+            if (publicWords.contains(w)) {
                 return true;
             }
         }
         return false;
     }
+
+    /** The kind in organization-kinds.txt whose words name public bodies. */
+    private static final String PUBLIC = "public";
 
     /** Kind nouns ("union") and the words of names of that kind ("workers", "local"): organization-kinds.txt. */
     private static final Map<String, Set<String>> KINDS = WordList.load("organization-kinds.txt").stream()

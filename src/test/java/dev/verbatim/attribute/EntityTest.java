@@ -872,6 +872,10 @@ class EntityTest {
                 + "Windward Renewables, which operates Kestrel Point, disputed the figures. The company said its own "
                 + "monitoring had recorded fewer than 300 deaths.";
         assertThat(name(text, "fewer than 300")).isEqualTo("Windward Renewables");
+        // a union whose name is an association is still the union
+        String union = "The Association of Flight Attendants endorsed Clinton on Friday. The union said its members "
+                + "wanted paid leave.";
+        assertThat(name(union, "wanted paid leave")).isEqualTo("Association of Flight Attendants");
     }
 
     @Test

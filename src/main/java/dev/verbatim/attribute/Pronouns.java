@@ -230,11 +230,6 @@ final class Pronouns extends ArticleReader {
         return -1;
     }
 
-    /**
-     * Whether the name at token {@code name} stands in apposition to a phrase whose possessive has
-     * gender {@code g} ("her editor there, Ptolemy Grange"): that possessive is someone else of that
-     * gender, so a later pronoun of it is unlikely to be this person when nothing states their gender.
-     */
     /** Prepositions that tie a person's name to a noun for another person: "an aide to", "the wife of". */
     private static final Set<String> TIES = Set.of("to", "for", "of", "with");
 
@@ -267,6 +262,11 @@ final class Pronouns extends ArticleReader {
     /** Dashes that end a dateline before the first sentence: "SPRINGFIELD — A senior aide …". */
     private static final Set<String> DATELINE_DASHES = Set.of("—", "–", "--");
 
+    /**
+     * Whether the name at token {@code name} stands in apposition to a phrase whose possessive has
+     * gender {@code g} ("her editor there, Ptolemy Grange"): that possessive is someone else of that
+     * gender, so a later pronoun of it is unlikely to be this person when nothing states their gender.
+     */
     private boolean possessedBy(int name, Gender g) {
         if (name < 0) {
             return false;

@@ -302,7 +302,8 @@ final class ReportedClauseRule implements ReportedSpeechRule {
      */
     private static int cueAfterRelative(DocumentView doc, Phrase source, int c, int start, int to) {
         int pronoun = source.start();
-        if (!doc.clauses.verbs().takesObject(doc.token(c).lemma())
+        boolean takesObject = doc.clauses.verbs().takesObject(doc.token(c).lemma());
+        if (!takesObject && !doc.token(pronoun).is("who")
                 || !doc.phrases.relativePronoun(source) || pronoun < 1 || doc.quotedTok[pronoun - 1]
                 || doc.token(pronoun - 1).isPunctuation() || doc.sources.skipAdverbs(source.end(), c) != c
                 || doc.quotedTok[start] || doc.token(start).is("that")) {
@@ -319,7 +320,10 @@ final class ReportedClauseRule implements ReportedSpeechRule {
             }
             String pos = t.pos();
             if (t.isFiniteVerb() || pos.equals("VB")) { // "Officials who support the deal say/VB"
-                return doc.clauses.cueAt(j, to) > 0 ? j : to;
+                // a verb that takes a clause keeps one ("people who say the plan works"), unless a verb of speech
+                // follows its object: "Legislators who wrote the law accused the judge of …"
+                boolean speech = takesObject || t.isFiniteVerb() && doc.cues.lexicon().isCueVerb(t.lemma());
+                return speech && doc.clauses.cueAt(j, to) > 0 ? j : to;
             }
             if (!(t.isNoun() || pos.startsWith("JJ") || pos.startsWith("RB") || pos.equals("CD") || pos.equals("DT")
                     || pos.equals("IN") && !t.is("that") || pos.equals("POS") || pos.equals("PRP$"))) {

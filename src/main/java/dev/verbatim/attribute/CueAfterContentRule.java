@@ -36,10 +36,23 @@ final class CueAfterContentRule implements ReportedSpeechRule {
                 // said, adding", "On Tuesday, even as shares fell, Ackman said, adding …"
                 continue;
             }
+            if (doc.phrases.relativePronoun(cue.source()) && cueBetween(doc, from, to)) {
+                continue; // "“…,” said Chairwoman Janet Eagle, who testified in the case.": the relative clause is hers
+            }
             if (from < to && doc.clauses.hasWord(from, to) && !allQuoted(doc, from, to)) {
                 out.add(new Report(List.of(new Report.Range(from, to)), c, cue.length(), cue.source(), 0.8, name()));
             }
         }
+    }
+
+    /** Whether a cue verb stands outside quotation marks in tokens {@code [from, to)}. */
+    private static boolean cueBetween(DocumentView doc, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!doc.quotedTok[k] && doc.token(k).isVerb() && doc.cues.cueAt(k, to) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

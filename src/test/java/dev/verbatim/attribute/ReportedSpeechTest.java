@@ -1604,6 +1604,29 @@ class ReportedSpeechTest {
         assertThat(q).allMatch(x -> x.knownSpeaker().orElseThrow().name().equals("Dale Ryan"));
     }
 
+    @Test
+    void aVerbOfSpeechAfterTheObjectOfARelativeClauseOnTheSubjectIsTheSentencesOwn() {
+        String text = "Republican legislators who wrote the law accused the judge of ignoring the will of voters.";
+        List<Quote> q = quotes(text);
+        assertThat(q).hasSize(2);
+        expect(q.get(0), text, QuoteType.INDIRECT, List.of("the law"), "wrote", "who", "Republican legislators",
+                "reported-clause");
+        expect(q.get(1), text, QuoteType.INDIRECT, List.of("the judge of ignoring the will of voters"), "accused",
+                "Republican legislators", "Republican legislators", "reported-clause");
+    }
+
+    @Test
+    void aRelativeClauseOnAnInvertedSpeakerReportsNothingBeforeIt() {
+        String text = "“Our people have voted here since before there was a state,” said Chairwoman Janet Eagle, who "
+                + "testified in the case.";
+        List<Quote> q = quotes(text);
+        Quote direct = q.stream().filter(x -> x.type() == QuoteType.DIRECT).findFirst().orElseThrow();
+        assertThat(direct.text()).startsWith("Our people");
+        assertThat(direct.knownSpeaker().orElseThrow().name()).isEqualTo("Janet Eagle");
+        assertThat(q).noneMatch(x -> x.cue().present().map(c -> c.text().equals("testified")).orElse(false)
+                && x.type() != QuoteType.INDIRECT);
+    }
+
     private Speaker.Known warned(String text) {
         return quotes(text).stream().filter(q -> q.cue().present().map(c -> c.text().equals("warned")).orElse(false))
                 .findFirst().orElseThrow().knownSpeaker().orElseThrow();

@@ -883,6 +883,7 @@ class EntityTest {
         String text = "A Buckeye State University poll released last week found Alvarez ahead. The university's pollsters "
                 + "said turnout would decide it.\n\nNeither campaign would say whether the candidates would meet again.";
         assertThat(name(text, "meet again")).isEqualTo("Neither campaign");
+        assertThat(speaker(quote(document(text), "meet again")).kind()).isEqualTo(SpeakerKind.DESCRIPTION);
     }
 
     @Test

@@ -474,27 +474,15 @@ final class ReportedClauses {
 
     /**
      * The token after the region of a place that ends a subject at {@code k} ("a man in Duluth,
-     * Minnesota, told"): a comma, one to three proper nouns the recogniser tagged a location, and a
-     * comma, after a location; else {@code k}.
+     * Minnesota, told"): the comma at {@code k}, the region ({@link SourceFinder#placeAfterPlace}) and
+     * its closing comma; else {@code k}.
      */
     private int skipRegion(int k, int end) {
-        if (k < 1 || k + 2 >= end || quoted[k] || !tokens.get(k).text().equals(",")
-                || !tokens.get(k - 1).ner().equals("LOCATION")) {
+        if (k < 1 || quoted[k] || !tokens.get(k).text().equals(",")) {
             return k;
         }
-        for (int j = k + 1; j < end && j <= k + 4; j++) {
-            Token t = tokens.get(j);
-            if (quoted[j]) {
-                return k;
-            }
-            if (t.text().equals(",")) {
-                return j > k + 1 ? j + 1 : k;
-            }
-            if (!t.isProperNoun() || !t.ner().equals("LOCATION")) {
-                return k;
-            }
-        }
-        return k;
+        int close = doc.nextComma(k + 1, Math.min(end, k + 5));
+        return close < Math.min(end, k + 5) && doc.sources.placeAfterPlace(k, close) ? close + 1 : k;
     }
 
     /**

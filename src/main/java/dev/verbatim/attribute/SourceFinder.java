@@ -525,7 +525,7 @@ final class SourceFinder {
      * right before {@code j} ("Kenora, Ont.", "Halifax, Nova Scotia"): proper nouns the recogniser
      * tagged a location, after a location.
      */
-    private boolean placeAfterPlace(int j, int end) {
+    boolean placeAfterPlace(int j, int end) {
         if (j - 1 < 0 || end - j < 2 || end - j > 4 || quotedTok[j - 1] || !tokens.get(j - 1).ner().equals("LOCATION")) {
             return false;
         }

@@ -373,12 +373,12 @@ final class SpeakerNamer {
         for (int k = p.mentionStart(); k < p.mentionEnd(); k++) {
             named |= tokens.get(k).isProperNoun() || !tokens.get(k).ner().equals("O");
         }
-        boolean determiner = p.mentionEnd() - p.mentionStart() <= 2 && tokens.get(p.mentionStart()).pos().equals("DT");
-        if (determiner && QUANTIFIERS.contains(tokens.get(p.mentionStart()).text().toLowerCase(Locale.ROOT))) {
+        // "the campaign", "a union that has endorsed him"
+        boolean bare = p.mentionEnd() - p.mentionStart() <= 2 && tokens.get(p.mentionStart()).pos().equals("DT");
+        if (bare && QUANTIFIERS.contains(tokens.get(p.mentionStart()).text().toLowerCase(Locale.ROOT))) {
             // "Neither campaign", "any company": no one organisation, a description of the ones meant
             return known(mention, model.named(SpeakerKind.DESCRIPTION, mention.text()), Optional.empty());
         }
-        boolean bare = determiner; // "the campaign", "a union that has endorsed him"
         EntityModel.Entity e = named || !bare ? model.organization(p.mentionStart(), p.mentionEnd())
                 : model.organizationFor(cueToken, tokens.get(p.mentionEnd() - 1).text());
         if (e == null) {

@@ -323,6 +323,11 @@ final class SourceFinder {
         return leftOverPrepositions(c, c - 1, lo);
     }
 
+    /** Whether token {@code k} is the "but" of "all but" before a verb: "he all but accused the board". */
+    private boolean allBut(int k, int lo) {
+        return k > lo && tokens.get(k).is("but") && tokens.get(k - 1).is("all") && !quotedTok[k - 1];
+    }
+
     /** {@link #leftOverPrepositions(int, int)} from token {@code from} back, for the cue at {@code c}. */
     private Phrase leftOverPrepositions(int c, int from, int lo) {
         lastStepped = null;
@@ -331,7 +336,7 @@ final class SourceFinder {
         boolean auxiliary = false;
         for (int round = 0; round < 3; round++) {
             while (k >= lo && !quotedTok[k] && (tokens.get(k).pos().startsWith("RB") || tokens.get(k).pos().equals("MD")
-                    || SKIP_BEFORE_CUE.contains(tokens.get(k).text().toLowerCase(Locale.ROOT)))) {
+                    || SKIP_BEFORE_CUE.contains(tokens.get(k).text().toLowerCase(Locale.ROOT)) || allBut(k, lo))) {
                 auxiliary |= round == 0 && (tokens.get(k).pos().equals("MD") || tokens.get(k).isFiniteVerb());
                 k--;
             }
@@ -1216,6 +1221,9 @@ final class SourceFinder {
                 if (last - 1 > k && tokens.get(last - 1).text().equals(",") && last + 1 < end && !quotedTok[last + 1]) {
                     return last;
                 }
+                if (last + 1 < end && speakerWithCueAt(last + 1, end)) {
+                    return last; // "Conceding that a deal was likely “down the line” she warned": a comma left out
+                }
                 k = last;
                 continue;
             }
@@ -1228,6 +1236,19 @@ final class SourceFinder {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether a subject and a finite verb of speech start at token {@code k}, outside quotations:
+     * "she warned", "Ortega told".
+     */
+    private boolean speakerWithCueAt(int k, int end) {
+        Phrase p = quotedTok[k] ? null : phrases.startingAt(k, end);
+        if (p == null || p.end() >= end) {
+            return false;
+        }
+        int v = skipAdverbs(p.end(), end);
+        return v < end && !quotedTok[v] && tokens.get(v).isFiniteVerb() && doc.cues.lexicon().isCueVerb(tokens.get(v).lemma());
     }
 
     /** {@code from}, or the token after a connective between commas there ("…, though, Allen said"). */

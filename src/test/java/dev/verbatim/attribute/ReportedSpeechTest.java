@@ -1541,6 +1541,23 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void anOpeningParticiplesSpeakerIsTheSubjectAfterAQuotationWithoutAComma() {
+        String text = "Conceding that a compromise was possible “somewhere down the road” she warned: “It will not happen "
+                + "this year.”";
+        List<Quote> q = quotes(text);
+        assertThat(q).hasSize(2);
+        expect(q.get(0), text, QuoteType.MIXED, List.of("that a compromise was possible “somewhere down the road”"),
+                "Conceding", "she", "she", "reported-clause");
+    }
+
+    @Test
+    void allButBeforeTheCue() {
+        String text = "In 2019, the treasurer all but accused the board of trying to bury the audit.";
+        expect(only(text), text, QuoteType.INDIRECT, List.of("the board of trying to bury the audit"), "accused",
+                "the treasurer", "the treasurer", "reported-clause");
+    }
+
+    @Test
     void aParticipleAfterAnOpeningAdverbialIsTheSubjectsToo() {
         String text = "On Tuesday on a morning radio show, while discussing a post from the mayor, Councillor Ray Dunn said "
                 + "the images had no place in a campaign.";

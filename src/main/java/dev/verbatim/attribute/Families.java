@@ -33,6 +33,11 @@ final class Families extends ArticleReader {
             "granny", "grandma", "grandpa", "uncle", "aunt", "nephew", "niece", "stepson", "stepdaughter", "stepfather",
             "stepmother");
 
+    /** Whether {@code noun} names a family relation ("wife", "grandfather"); lower case. */
+    static boolean familyNoun(String noun) {
+        return FAMILY.contains(noun);
+    }
+
     private final Entities entities;
     private final List<Occurrence> occurrences;
 

@@ -53,7 +53,8 @@ final class Pronouns extends ArticleReader {
             boolean namedBeforeInSentence = tokens.get(occurrences.get(i).token()).sentence() == t.sentence();
             if (!namedBeforeInSentence && i + 1 < occurrences.size()
                     && tokens.get(occurrences.get(i + 1).token()).sentence() == t.sentence()
-                    && !possessiveOfNextName(k, occurrences.get(i + 1).token())) {
+                    && !possessiveOfNextName(k, occurrences.get(i + 1).token())
+                    && !afterSubjectPronoun(occurrences.get(i + 1).token(), g)) { // not "She stands behind Hale's plan"
                 if (subjectAfterOpeningPhrase(k, occurrences.get(i + 1).token())) {
                     occurrences.get(i + 1).entity().state(g); // "For her part, Deering said": it is hers
                 }
@@ -83,6 +84,10 @@ final class Pronouns extends ArticleReader {
                     i--; // "Kowalczyk hired him": not Kowalczyk (the person named last, whose clause it is); nor "the late …"
                     continue;
                 }
+                if (e.evidence == Gender.UNKNOWN && afterSubjectPronoun(occurrences.get(i).token(), g)) {
+                    i--; // "she stands behind Mayor Hale's plan. … her adviser": the "she" goes on, not Hale
+                    continue;
+                }
                 if (i == last && afterUnnamedPersonNoun(occurrences.get(i).token())) {
                     found = true; // "A senior aide to Gov. Nathan Pryce resigned …, showing she had": the aide's
                     break;
@@ -107,6 +112,25 @@ final class Pronouns extends ArticleReader {
                 only.state(g); // "Grant said … ,” she noted": the text overrules the first-name guess
             }
         }
+    }
+
+    /**
+     * Whether a subject pronoun of gender {@code g} ("she stands fully behind Mayor Hale's plan")
+     * stands before the name at token {@code name} in its clause, with no comma or quotation between:
+     * that pronoun is someone else than the name, and a later pronoun of its gender goes on with it.
+     */
+    private boolean afterSubjectPronoun(int name, Gender g) {
+        int sentence = tokens.get(name).sentence();
+        for (int j = name - 1; j >= 0 && name - j <= EntityModel.MAX_QUALIFIER * 2 && tokens.get(j).sentence() == sentence; j--) {
+            Token t = tokens.get(j);
+            if (quoted[j] || t.text().equals(",") || t.text().equals(";") || t.text().equals(":")) {
+                return false;
+            }
+            if ((t.is("he") || t.is("she")) && GenderCues.ofPronoun(t.text()) == g && j + 1 < name && tokens.get(j + 1).isFiniteVerb()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -573,7 +597,7 @@ final class Pronouns extends ArticleReader {
         }
         Entity e = entities.get(reporter);
         boolean described = e.kind == SpeakerKind.DESCRIPTION && text.personNouns.contains(e.last()) // "The Ohio governor"
-                && WordList.singular(e.last()).equals(e.last()); // not "his listeners"
+                && !notOnePerson(e) && WordList.singular(e.last()).equals(e.last()); // not "his listeners", "they"
         // the first-name list guesses; only the text can rule out the speaker of the paragraph before
         boolean priorOnly = e.kind == SpeakerKind.PERSON && e.evidence == Gender.UNKNOWN && !GenderCues.compatible(e.prior, g);
         if (e.kind != SpeakerKind.PERSON && !described || !GenderCues.compatible(e.gender(), g) && !priorOnly
@@ -640,7 +664,7 @@ final class Pronouns extends ArticleReader {
             if (mostRecent == null) {
                 mostRecent = o.entity();
             }
-            if (GenderCues.compatible(o.entity().gender(), g)
+            if (GenderCues.compatible(o.entity().gender(), g) && !notOnePerson(o.entity())
                     && !(o.entity().evidence == Gender.UNKNOWN && possessedBy(o.token(), g))) {
                 boolean subjectPronoun = pronoun.equalsIgnoreCase("he") || pronoun.equalsIgnoreCase("she");
                 Entity subject = subjectPronoun && objectPosition(o.token()) && !relativeClauseAfter(o.token())
@@ -664,6 +688,23 @@ final class Pronouns extends ArticleReader {
             return mostRecent;
         }
         return null;
+    }
+
+    /** Plural pronouns a group speaker may be named by: "they said", "we warned". */
+    static final Set<String> GROUP_PRONOUNS = Set.of("they", "them", "their", "we", "us", "our", "those");
+
+    /**
+     * Whether entity {@code e} cannot be what a "he", "she", "his" or "her" refers to: an
+     * organisation, or a group of people ("they" carrying signs, "the farmers"); not a description of
+     * one person ("the Ohio governor").
+     */
+    private boolean notOnePerson(Entity e) {
+        if (e.kind == SpeakerKind.ORGANIZATION) {
+            return true;
+        }
+        String last = e.last();
+        return e.kind == SpeakerKind.DESCRIPTION && last != null && (GROUP_PRONOUNS.contains(last)
+                || !WordList.singular(last).equals(last) && text.personNouns.contains(WordList.singular(last)));
     }
 
     /**

@@ -460,7 +460,9 @@ final class SpeakerNamer {
                 e = null;
             }
             boolean office = lexicons.offices().contains(headWord) && !hasAge(p.mentionStart(), headAt);
-            if (e == null && !office && (lexicons.animate().contains(headWord) || hasAge(p.mentionStart(), headAt)
+            // "His wife had warned him": a relative the article has not named is no one else it named either
+            boolean unnamedRelative = possessor != null && e == null && Families.familyNoun(headWord);
+            if (e == null && !office && !unnamedRelative && (lexicons.animate().contains(headWord) || hasAge(p.mentionStart(), headAt)
                     || first.is("the") && animateModifier(p.mentionStart() + 1, headAt)) && !inanimateApposition(p)) {
                 // an office the article gave no one ("the tournament director") is someone new
                 Gender g = GenderCues.ofNoun(headWord);
@@ -964,9 +966,10 @@ final class SpeakerNamer {
         return !plural && personHead(w) && !GROUP_WORDS.contains(words[0]);
     }
 
-    /** A head noun that names people, not an organisation or a source: "resident", "worker". */
+    /** A head noun that names people, not an organisation, a source or a group pronoun: "resident", "worker", not "they". */
     private boolean personHead(String w) {
-        return lexicons.animate().contains(w) && !lexicons.organizationWords().contains(w) && !lexicons.sources().contains(w);
+        return lexicons.animate().contains(w) && !lexicons.organizationWords().contains(w) && !lexicons.sources().contains(w)
+                && !Pronouns.GROUP_PRONOUNS.contains(w);
     }
 
     private static final Set<String> HEAD_ENDS = Set.of("of", "from", "at", "in", "for", "with", "on", "who", ",", "close",

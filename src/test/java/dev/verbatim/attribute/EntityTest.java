@@ -1299,4 +1299,41 @@ class EntityTest {
                 + "Okwuosa and Ruth Kamau later said the plan had failed.\n\n“We will try again,” Okwuosa said.");
         assertThat(speaker(quote(two, "try again")).name()).isEqualTo("Okwuosa");
     }
+
+    @Test
+    void aPronounOfOnePersonIsNeverAGroupNorDoesItGiveTheGroupAGender() {
+        ExtractedDocument doc = document("Premier Dan Whitfield flew to Seoul on Monday. In a nod to his old slogan, farmers "
+                + "there carried signs, and they chanted: “Fair trade, fair pay!”\n\n"
+                + "But he left behind an angry backlash, especially his warning that the province would fall to the "
+                + "“back of the line” if it rejected the deal.");
+        Speaker.Known warning = speaker(quote(doc, "back of the line"));
+        assertThat(warning.mention().text()).isEqualTo("his");
+        assertThat(warning.name()).isEqualTo("Dan Whitfield");
+        Speaker.Known chant = speaker(quote(doc, "Fair trade"));
+        assertThat(chant.mention().text()).isEqualTo("they");
+        assertThat(chant.gender()).isEqualTo(Gender.UNKNOWN);
+    }
+
+    @Test
+    void aSubjectPronounBeforeANameInItsClauseIsSomeoneElseAndGoesOn() {
+        ExtractedDocument doc = document("Councillor Irene Mbeki has backed the transit levy. She stands fully behind "
+                + "Mayor Hale's plan.\n\n"
+                + "In a statement, her chief of staff, Tom Reyes, said: “The councillor believes in this.”\n\n"
+                + "Hale said the vote would come in June.");
+        assertThat(speaker(quote(doc, "The councillor believes")).name()).isEqualTo("Tom Reyes");
+        // "her" is the councillor's, so nothing in the text makes the mayor a woman
+        assertThat(speaker(quote(doc, "vote would come")).gender()).isEqualTo(Gender.UNKNOWN);
+        assertThat(doc.speakers()).filteredOn(e -> e.name().equals("Irene Mbeki"))
+                .singleElement().extracting(SpeakerEntity::gender).isEqualTo(Gender.FEMALE);
+    }
+
+    @Test
+    void aRelativeTheArticleHasNotNamedIsNotTheLastWomanNamed() {
+        ExtractedDocument doc = document("Trump spoke about the anchor Nell Carver, whom he had criticised for months.\n\n"
+                + "Trump took the stage with a wave. His wife had warned him to act “presidential,” but he said he "
+                + "would not change.");
+        Speaker.Known s = speaker(quote(doc, "presidential"));
+        assertThat(s.mention().text()).isEqualTo("His wife");
+        assertThat(s.name()).isNotEqualTo("Nell Carver");
+    }
 }

@@ -970,6 +970,10 @@ final class SourceFinder {
             // "the week after the newspaper's editorial telling him to …": no one issued it in this clause
             return document;
         }
+        Phrase people = document == null ? null : peopleAfterPreposition(document, c, lo);
+        if (people != null) {
+            return people; // "he will be met by hundreds of farmers protesting against the levy": the farmers protest
+        }
         int and = skipAdverbsBack(c - 1, lo);
         if (and >= lo && !quotedTok[and] && tokens.get(and).is("and")) {
             // "with Trump tweeting that … and asking, “…”": the subject of the participle it is coordinated with
@@ -994,6 +998,39 @@ final class SourceFinder {
             }
         }
         return clauseSubject(c, lo);
+    }
+
+    /** Words before "of" that count the people after it: "hundreds of farmers", "62 percent of voters". */
+    private static final Set<String> COUNTS = Set.of("hundreds", "thousands", "dozens", "millions", "scores", "percent",
+            "%", "trio", "pair", "group", "crowd", "number", "majority", "handful", "couple", "flood", "wave", "lot", "army",
+            "proportion", "share");
+
+    /**
+     * The people a participle at {@code c} modifies when {@code p}, right before it, ends in a plural
+     * common noun for people that a preposition governs ("met by hundreds of farmers protesting", "the
+     * largesse of hedge fund executives supporting her"), as a relative clause would: {@code p} when
+     * the words before its "of" count them, else the phrase after its last preposition; null
+     * otherwise, and after "to" or "for" ("a text message to supporters saying": the message says).
+     */
+    private Phrase peopleAfterPreposition(Phrase p, int c, int lo) {
+        Token head = tokens.get(c - 1);
+        if (p.pronoun() || p.end() != c || !head.pos().equals("NNS") || Character.isUpperCase(tokens.get(c).text().codePointAt(0))
+                || !lexicons.animate().contains(WordList.singular(head.text().toLowerCase(Locale.ROOT)))) {
+            return null; // not a headline's "Sick Of Men Telling Us"
+        }
+        for (int k = c - 2; k > p.start(); k--) {
+            if (tokens.get(k).pos().equals("IN")) {
+                if (tokens.get(k).is("to") || tokens.get(k).is("for")) {
+                    return null;
+                }
+                boolean counted = tokens.get(k).is("of") && COUNTS.contains(tokens.get(k - 1).text().toLowerCase(Locale.ROOT));
+                Phrase after = counted ? null : phrases.startingAt(k + 1, c);
+                return after != null && after.end() == c ? after : p;
+            }
+        }
+        int before = p.start() - 1;
+        return before >= lo && !quotedTok[before] && tokens.get(before).pos().equals("IN") && !tokens.get(before).is("with")
+                && !tokens.get(before).is("to") && !tokens.get(before).is("for") ? p : null;
     }
 
     /** Verbs of a document coming to light, after which a participle is the document's: "emails surfaced showing". */

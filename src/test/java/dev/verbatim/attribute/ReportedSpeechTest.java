@@ -1551,6 +1551,18 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aParticipleAfterPeopleAPrepositionGovernsIsTheirs() {
+        String text = "The premier will be met in Seoul by hundreds of farmers protesting against the beef levy.";
+        expect(only(text), text, QuoteType.INDIRECT, List.of("against the beef levy"), "protesting",
+                "hundreds of farmers", "hundreds of farmers", "reported-clause");
+        String gifts = "The fund has drawn on the largesse of hedge fund managers opposing the tax.";
+        expect(only(gifts), gifts, QuoteType.INDIRECT, List.of("the tax"), "opposing", "hedge fund managers",
+                "hedge fund managers", "reported-clause");
+        String message = "The campaign sent a text message to supporters saying the race was not over.";
+        assertThat(only(message).knownSpeaker().orElseThrow().mention().text()).isEqualTo("The campaign");
+    }
+
+    @Test
     void allButBeforeTheCue() {
         String text = "In 2019, the treasurer all but accused the board of trying to bury the audit.";
         expect(only(text), text, QuoteType.INDIRECT, List.of("the board of trying to bury the audit"), "accused",

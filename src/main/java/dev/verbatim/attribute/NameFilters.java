@@ -114,6 +114,9 @@ final class NameFilters extends ArticleReader {
             Set<String> longerName = new HashSet<>();
             for (int m = 0; m < tokens.size(); m++) {
                 Token t = tokens.get(m);
+                if (firstNameAndSurnameTaggedOrganization(m)) {
+                    continue; // "a pass from Eli Brandt" tagged an organisation: it proves nothing of "Brandt" alone
+                }
                 if (t.ner().equals("ORGANIZATION") || t.ner().equals("LOCATION") || describedRun(m)) {
                     balance.merge(t.text(), 1, Integer::sum);
                 } else if (t.ner().equals("PERSON")) {
@@ -134,6 +137,38 @@ final class NameFilters extends ArticleReader {
             organizationOnly = only;
         }
         return organizationOnly.contains(tokens.get(k).text());
+    }
+
+    /**
+     * Whether token {@code m} ends a run of exactly two tokens tagged an organisation whose first is
+     * a known first name ("Eli Brandt"), with no organisation word after it: a person's name as
+     * likely as a firm's.
+     */
+    private boolean firstNameAndSurnameTaggedOrganization(int m) {
+        if (m < 1 || !tokens.get(m).ner().equals("ORGANIZATION") || !tokens.get(m - 1).ner().equals("ORGANIZATION")
+                || m >= 2 && tokens.get(m - 2).ner().equals("ORGANIZATION")
+                || m + 1 < tokens.size() && tokens.get(m + 1).ner().equals("ORGANIZATION")) {
+            return false;
+        }
+        return GenderCues.ofFirstName(tokens.get(m - 1).text()) != Gender.UNKNOWN;
+    }
+
+    /**
+     * Whether tokens {@code [from, to)}, tagged an organisation, are a first name and a surname that
+     * the recogniser tags a person on its own elsewhere in the article ("a pass from Eli Brandt" …
+     * "Brandt finished with three assists"): a person's name.
+     */
+    boolean personTaggedOrganization(int from, int to) {
+        if (to - from != 2 || GenderCues.ofFirstName(tokens.get(from).text()) == Gender.UNKNOWN) {
+            return false;
+        }
+        String surname = tokens.get(from + 1).text();
+        for (int m = 0; m < tokens.size(); m++) {
+            if (!quoted[m] && tokens.get(m).ner().equals("PERSON") && tokens.get(m).text().equals(surname)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Set<String> surnames;

@@ -52,7 +52,7 @@ final class People extends ArticleReader {
             while (j < n && !quoted[j] && tokens.get(j).ner().equals(tag)) {
                 j++;
             }
-            if (tag.equals("ORGANIZATION") && !phrases.titledName(i, j)) {
+            if (tag.equals("ORGANIZATION") && !phrases.titledName(i, j) && !filters.personTaggedOrganization(i, j)) {
                 i = j - 1;
                 continue; // an organisation, unless a person's title names it one ("spokesperson Morgan Tell")
             }

@@ -115,9 +115,10 @@ final class Pronouns extends ArticleReader {
     }
 
     /**
-     * Whether a subject pronoun of gender {@code g} ("she stands fully behind Mayor Hale's plan")
-     * stands before the name at token {@code name} in its clause, with no comma or quotation between:
-     * that pronoun is someone else than the name, and a later pronoun of its gender goes on with it.
+     * Whether a subject pronoun of gender {@code g}, or the possessive of a subject ("she stands fully
+     * behind Mayor Hale's plan", "Her team blew a lead before Brandt scored"), stands before the name
+     * at token {@code name} in its clause with its verb, and no comma or quotation between: that
+     * pronoun is someone else than the name, and a later pronoun of its gender goes on with it.
      */
     private boolean afterSubjectPronoun(int name, Gender g) {
         int sentence = tokens.get(name).sentence();
@@ -126,8 +127,15 @@ final class Pronouns extends ArticleReader {
             if (quoted[j] || t.text().equals(",") || t.text().equals(";") || t.text().equals(":")) {
                 return false;
             }
-            if ((t.is("he") || t.is("she")) && GenderCues.ofPronoun(t.text()) == g && j + 1 < name && tokens.get(j + 1).isFiniteVerb()) {
-                return true;
+            boolean subject = t.is("he") || t.is("she");
+            boolean possessive = t.is("his") || t.is("her") && t.pos().equals("PRP$");
+            if ((subject || possessive) && GenderCues.ofPronoun(t.text()) == g) {
+                int m = j + 1;
+                while (possessive && m < name && !quoted[m] && tokens.get(m).isNoun() || possessive && m + 1 < name
+                        && ArticleTokens.premodifier(tokens.get(m)) && !tokens.get(m).pos().equals("PRP$")) {
+                    m++; // "Her team blew a two-goal lead before Brandt and Pike connected"
+                }
+                return m > j + (possessive ? 1 : 0) && m < name && tokens.get(m).isFiniteVerb();
             }
         }
         return false;

@@ -1336,4 +1336,22 @@ class EntityTest {
         assertThat(s.mention().text()).isEqualTo("His wife");
         assertThat(s.name()).isNotEqualTo("Nell Carver");
     }
+
+    @Test
+    void aPossessiveOpeningItsClauseIsNoOneNamedLaterInIt() {
+        ExtractedDocument doc = document("Jonah Pike scored in overtime.\n\n"
+                + "Storm coach Marisa Klein said the win was “ugly but necessary.” Her team blew a two-goal lead in the "
+                + "third period before Eli Brandt and Pike connected.\n\n“We stopped skating,” Klein said.");
+        assertThat(speaker(quote(doc, "We stopped skating")).gender()).isEqualTo(Gender.FEMALE);
+    }
+
+    @Test
+    void aFirstNameAndSurnameTaggedAnOrganisationAreAPersonWhenTheSurnameAloneIsOne() {
+        ExtractedDocument doc = document("Pike, who had gone nine games without a goal, one-timed a pass from Eli Brandt "
+                + "past Kings goalie Tomas Varga.\n\n"
+                + "Brandt finished with three assists. “I just saw Jonah open,” Brandt said.");
+        Speaker.Known s = speaker(quote(doc, "saw Jonah open"));
+        assertThat(s.name()).isEqualTo("Eli Brandt");
+        assertThat(s.kind()).isEqualTo(SpeakerKind.PERSON);
+    }
 }

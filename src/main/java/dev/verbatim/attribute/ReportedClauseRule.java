@@ -84,8 +84,25 @@ final class ReportedClauseRule implements ReportedSpeechRule {
             Phrase goal = doc.phrases.startingAt(object.end() + 1, to);
             return goal != null && goal.end() == to;
         }
-        return object.end() == to;
+        int k = object.end();
+        for (int step = 0; step < MAX_ADJUNCTS && k < to && !doc.quotedTok[k]; step++) {
+            Token t = doc.token(k);
+            boolean preposition = t.pos().equals("IN") && !t.is("as") && !t.is("like") && !t.is("that") && !t.is("if")
+                    && !t.is("whether");
+            boolean rate = t.is("a") || t.is("each") || t.is("every") || t.is("per"); // "30 patients a day"
+            Phrase more = preposition ? doc.phrases.startingAt(k + 1, to) : rate ? doc.phrases.startingAt(k, to) : null;
+            if (more == null || more.start() != (preposition ? k + 1 : k)) {
+                break;
+            }
+            k = more.end();
+        }
+        // "She sees about 30 patients a day at the clinic and visits a handful more": one more predicate of hers
+        boolean nextPredicate = k + 1 < to && !doc.quotedTok[k] && doc.token(k).is("and") && doc.token(k + 1).isFiniteVerb();
+        return object.end() == to || nextPredicate;
     }
+
+    /** Prepositional phrases and rates ("a day") read after a perceived thing: "sees patients a day at the clinic". */
+    private static final int MAX_ADJUNCTS = 4;
 
     /**
      * Whether the content {@code [start, to)} of a verb of seeing or showing at {@code c} is someone

@@ -1438,6 +1438,7 @@ class ReportedSpeechTest {
             "He panicked and ran when he saw smoke.",
             "For two periods the Lynx looked lost. Then the rookie found his.",
             "Border agents found the tunnels in March.",
+            "She sees about 30 patients a day at the clinic on Main Street and visits a handful more at home.",
             "The signed diversion adds up to 40 minutes to some journeys.",
             "The closure adds another worry to the list.",
             "Lind, who was called up from the minors two weeks ago, scored twice.",

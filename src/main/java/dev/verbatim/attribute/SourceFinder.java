@@ -754,6 +754,10 @@ final class SourceFinder {
 
     /** Skips back over a parenthesis ending at {@code k}: "Harry Reid (D-Nev.) said". */
     int skipParenthesis(int k, int lo) {
+        int party = partyAffiliationStart(k, lo);
+        if (party - 2 >= lo && !quotedTok[party - 1] && tokens.get(party - 1).text().equals(",")) {
+            return party - 2; // "Sen. Luis Ortega, D-N.M., one of the bill's authors, said": the name before its party
+        }
         if (k >= lo && !quotedTok[k] && (tokens.get(k).text().equals(")") || tokens.get(k).text().equals("-RRB-"))) {
             for (int j = k - 1; j >= lo && j >= k - 10 && !quotedTok[j]; j--) {
                 if (tokens.get(j).text().equals("(")) {
@@ -762,6 +766,23 @@ final class SourceFinder {
             }
         }
         return k;
+    }
+
+    /**
+     * The first token of a party and state that ends at token {@code k} ("R-Ariz.", "D-N.M.", "I-Vt.",
+     * as one token or three), or -1.
+     */
+    private int partyAffiliationStart(int k, int lo) {
+        if (k < lo || quotedTok[k]) {
+            return -1;
+        }
+        String w = tokens.get(k).text();
+        if (w.length() > 2 && "RDI".indexOf(w.charAt(0)) >= 0 && w.charAt(1) == '-' && Character.isUpperCase(w.charAt(2))) {
+            return k;
+        }
+        boolean party = k - 2 >= lo && !quotedTok[k - 2] && tokens.get(k - 1).text().equals("-")
+                && tokens.get(k - 2).text().length() == 1 && "RDI".contains(tokens.get(k - 2).text());
+        return party && Character.isUpperCase(w.codePointAt(0)) && tokens.get(k).isProperNoun() ? k - 2 : -1;
     }
 
     /**

@@ -72,7 +72,7 @@ final class SpeakerNamer {
             // "Lynch, who said": the mention is "who", the speaker its antecedent
             int k = p.mentionStart() - 1;
             if (k >= 0 && tokens.get(k).text().equals(",")) {
-                k--;
+                k = doc.sources.skipParenthesis(k - 1, 0); // "Sen. Mark Healey, R-Ohio, who"
             }
             Phrase antecedent = k >= 0 ? phrases.endingAt(k, Math.max(0, k - 12)) : null;
             if (tokens.get(p.mentionStart()).is("who")) {

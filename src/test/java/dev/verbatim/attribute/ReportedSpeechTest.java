@@ -1564,6 +1564,17 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aPartyAndStateBetweenCommasStandsForTheNameBeforeIt() {
+        String text = "Sen. Luis Ortega, D-N.M., one of the bill's authors, said the claim was false.";
+        expect(only(text), text, QuoteType.INDIRECT, List.of("the claim was false"), "said", "Luis Ortega", "Luis Ortega",
+                "reported-clause");
+        String relative = "Sen. Mark Healey, R-Ohio, who has not said how he will vote, told reporters the rhetoric was "
+                + "not helpful.";
+        assertThat(quotes(relative)).extracting(q -> q.knownSpeaker().orElseThrow().name())
+                .containsOnly("Mark Healey");
+    }
+
+    @Test
     void allButBeforeTheCue() {
         String text = "In 2019, the treasurer all but accused the board of trying to bury the audit.";
         expect(only(text), text, QuoteType.INDIRECT, List.of("the board of trying to bury the audit"), "accused",

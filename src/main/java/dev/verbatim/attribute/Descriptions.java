@@ -32,10 +32,10 @@ final class Descriptions extends ArticleReader {
         this.occurrences = mentions.people;
     }
 
-    /** Titles written before a name and the role noun a later description uses (title-roles.txt). */
-    private static final Map<String, String> TITLE_ROLES = WordList.load("title-roles.txt").stream()
+    /** Titles written before a name and the role nouns a later description uses (title-roles.txt). */
+    private static final Map<String, List<String>> TITLE_ROLES = WordList.load("title-roles.txt").stream()
             .map(line -> line.split("\\s+")).filter(p -> p.length == 2)
-            .collect(Collectors.toUnmodifiableMap(p -> p[0], p -> p[1]));
+            .collect(Collectors.groupingBy(p -> p[0], Collectors.mapping(p -> p[1], Collectors.toUnmodifiableList())));
 
     /** "Kremlin spokesman Dmitry Peskov", "Mrs Pickering": titles, honorifics and roles right before a name. */
     void readTitles(Entity e, int nameStart) {
@@ -62,9 +62,8 @@ final class Descriptions extends ArticleReader {
             if (phrases.isTitle(t) || t.isNoun() && !t.isProperNoun() && head
                     || personNouns.contains(w) && !organizationWords.contains(w) && head) {
                 addRoleWord(e, w); // "Warden Philip Doucette": a capitalised word for people is a role too
-                String role = TITLE_ROLES.get(w);
-                if (role != null) {
-                    addRoleWord(e, role); // "Sen. Marco Rubio" … "the senator"
+                for (String role : TITLE_ROLES.getOrDefault(w, List.of())) {
+                    addRoleWord(e, role); // "Sen. Marco Rubio" … "the senator"; "Rev. Samuel Adeyemi" … "the pastor"
                 }
             }
         }

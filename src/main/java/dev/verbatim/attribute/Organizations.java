@@ -225,6 +225,11 @@ final class Organizations extends ArticleReader {
             .collect(java.util.stream.Collectors.toUnmodifiableMap(p -> p[0], p -> Set.of(java.util.Arrays.copyOfRange(p, 1, p.length)),
                     (a, b) -> a));
 
+    /** Whether {@code word} (lower case) is one of the words of company names in organization-kinds.txt ("inc.", "holdings"). */
+    static boolean companyWord(String word) {
+        return KINDS.getOrDefault("company", Set.of()).contains(word);
+    }
+
     /**
      * Whether the organisation mention at token {@code org} opens its sentence (after "The" at
      * most) and that sentence is the one of token {@code at} or the one before: the subject a bare

@@ -434,7 +434,7 @@ final class PhraseFinder {
                 }
             }
             boolean titled = nameStart > runStart || runStart > start && isTitle(tokens.get(runStart - 1));
-            if (org && !person || teamOf(runStart, last)) {
+            if (org && !person || teamOf(runStart, last) || companySuffix(head)) {
                 return new Phrase(start, end, start, last + 1, SpeakerKind.ORGANIZATION, false, -1, -1);
             }
             int roleStart = start;
@@ -461,6 +461,17 @@ final class PhraseFinder {
             return new Phrase(start, end, start, last + 1, SpeakerKind.ORGANIZATION, false, -1, -1);
         }
         return new Phrase(start, end, start, last + 1, SpeakerKind.DESCRIPTION, false, -1, -1);
+    }
+
+    /**
+     * Whether a name ends in a word of company names that no surname is: a plural ("Harlan
+     * Textiles", "Vantage Airlines", "Orbis Holdings") or an abbreviation ("Acme Corp.", "Tellis
+     * Ltd."), even when the recogniser tagged the name a person's.
+     */
+    private static boolean companySuffix(Token head) {
+        String w = head.text().toLowerCase(Locale.ROOT);
+        return Organizations.companyWord(w) && (w.endsWith("s") || w.endsWith(".") || w.equals("llc") || w.equals("plc")
+                || w.equals("gmbh"));
     }
 
     /**

@@ -1354,4 +1354,22 @@ class EntityTest {
         assertThat(s.name()).isEqualTo("Eli Brandt");
         assertThat(s.kind()).isEqualTo(SpeakerKind.PERSON);
     }
+
+    @Test
+    void aTitleNamesEveryRoleALaterDescriptionMayUse() {
+        ExtractedDocument doc = document("Mayor Olivia Grant said the town would lose a fifth of its tax base.\n\n"
+                + "Rev. Samuel Adeyemi, whose church runs the food pantry, said residents had weathered worse. "
+                + "“This town has been knocked down before,” the pastor said.");
+        assertThat(speaker(quote(doc, "knocked down")).name()).isEqualTo("Samuel Adeyemi");
+    }
+
+    @Test
+    void aNameEndingInAPluralOfCompanyNamesIsACompanyWhateverTheRecogniserSays() {
+        ExtractedDocument doc = document("MILLBROOK — When Harlan Textiles announced in March that it would close its "
+                + "Millbrook plant, the news travelled fast.\n\n"
+                + "The company blamed rising energy costs and competition from overseas.");
+        Speaker.Known first = speaker(quote(doc, "close its"));
+        assertThat(first.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+        assertThat(speaker(quote(doc, "rising energy costs")).entity()).isEqualTo(first.entity());
+    }
 }

@@ -39,6 +39,7 @@ final class Organizations extends ArticleReader {
 
     /** Finds ORGANIZATION runs outside quotes and the acronyms introduced after them in parentheses. */
     void collectOrganizations() {
+        collectIntroducedAcronyms(); // first, so that the acronym alone later is the same organisation
         int n = tokens.size();
         for (int i = 0; i < n; i++) {
             if (quoted[i] || !PhraseFinder.proper(tokens.get(i))) {
@@ -82,10 +83,39 @@ final class Organizations extends ArticleReader {
         }
     }
 
+    /** Most words of a name an acronym in parentheses is read back over. */
+    private static final int MAX_ACRONYM_NAME = 8;
+
+    /**
+     * Names the tagger did not take for proper nouns that an acronym of their initials in parentheses
+     * introduces ("BC Coastal Ferries (BCCF)", tagged a common noun and a plural): organisations,
+     * with the acronym as an alias.
+     */
+    private void collectIntroducedAcronyms() {
+        for (int j = 1; j + 2 < tokens.size(); j++) {
+            if (quoted[j] || !tokens.get(j).text().equals("(") || !tokens.get(j + 2).text().equals(")")
+                    || !acronym(tokens.get(j + 1).text())) {
+                continue;
+            }
+            for (int i = j - 2; i >= 0 && j - i <= MAX_ACRONYM_NAME && !quoted[i] && tokens.get(i).sentence() == tokens.get(j).sentence()
+                    && (Character.isUpperCase(tokens.get(i).text().codePointAt(0)) || joiner(i)); i--) {
+                if (Character.isUpperCase(tokens.get(i).text().codePointAt(0)) && initialsInParentheses(i, j)) {
+                    Entity e = organization(i, j);
+                    if (e != null) {
+                        e.aliases.add(tokens.get(j + 1).text().toLowerCase(Locale.ROOT));
+                        organizationsByName.put(tokens.get(j + 1).text().toLowerCase(Locale.ROOT), e);
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
     /**
      * Whether the name in tokens {@code [i, j)} is followed by an acronym in parentheses made of the
-     * initials of its capitalised words: "Meridale Freight Systems (MFS)", "Immigration, Refugees and
-     * Citizenship Canada (IRCC)". A person's name has no such acronym.
+     * initials of its capitalised words, or of those and the acronyms among them: "Meridale Freight
+     * Systems (MFS)", "Immigration, Refugees and Citizenship Canada (IRCC)", "BC Coastal Ferries
+     * (BCCF)". A person's name has no such acronym.
      */
     private boolean initialsInParentheses(int i, int j) {
         if (j + 2 >= tokens.size() || !tokens.get(j).text().equals("(") || !tokens.get(j + 2).text().equals(")")
@@ -93,13 +123,16 @@ final class Organizations extends ArticleReader {
             return false;
         }
         StringBuilder initials = new StringBuilder();
+        StringBuilder withAcronyms = new StringBuilder(); // "BC Coastal Ferries (BCCF)": an acronym in the name stays whole
         for (int k = i; k < j; k++) {
             String w = tokens.get(k).text();
             if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
                 initials.appendCodePoint(w.codePointAt(0));
+                withAcronyms.append(acronym(w) ? w : w.substring(0, Character.charCount(w.codePointAt(0))));
             }
         }
-        return initials.toString().equals(tokens.get(j + 1).text());
+        String acronym = tokens.get(j + 1).text();
+        return initials.toString().equals(acronym) || withAcronyms.toString().equals(acronym);
     }
 
     private boolean joiner(int k) {

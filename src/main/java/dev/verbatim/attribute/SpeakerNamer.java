@@ -395,7 +395,8 @@ final class SpeakerNamer {
         boolean definite = first.is("the") || first.pos().equals("PRP$") || possessive(p);
         boolean plural = head.pos().equals("NNS") || head.pos().equals("NNPS") || lexicons.groups().contains(headWord);
         String description = mention.text().replaceFirst("(?i)^the\\s+", "");
-        if (first.isProperNoun() || head.isProperNoun()) {
+        boolean capitalised = Character.isUpperCase(first.text().codePointAt(0)) && Character.isUpperCase(head.text().codePointAt(0));
+        if (first.isProperNoun() || head.isProperNoun() || capitalised) { // "BC Coastal Ferries", tagged common nouns
             EntityModel.Entity org = model.organizationEndingWith(cueToken, description);
             if (org != null && org.canonical().equalsIgnoreCase(description)) {
                 return known(mention, org, Optional.empty()); // "Meridale Freight Systems (MFS)", collected untagged

@@ -1372,4 +1372,17 @@ class EntityTest {
         assertThat(first.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
         assertThat(speaker(quote(doc, "rising energy costs")).entity()).isEqualTo(first.entity());
     }
+
+    @Test
+    void anAcronymOfInitialsInParenthesesMakesANameAnOrganisationWhateverTheTaggerSays() {
+        ExtractedDocument doc = document("Residents protested a plan by BC Coastal Ferries to cut winter sailings.\n\n"
+                + "BC Coastal Ferries (BCCF) says the change is needed to address a shortage of crew. "
+                + "“We simply cannot staff six sailings safely,” the company said in a statement. "
+                + "BCCF added that it was recruiting.");
+        Speaker.Known says = speaker(quote(doc, "shortage of crew"));
+        assertThat(says.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+        assertThat(says.name()).isEqualTo("BC Coastal Ferries");
+        assertThat(speaker(quote(doc, "cannot staff")).entity()).isEqualTo(says.entity());
+        assertThat(speaker(quote(doc, "recruiting")).entity()).isEqualTo(says.entity());
+    }
 }

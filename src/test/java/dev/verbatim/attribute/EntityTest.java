@@ -1385,4 +1385,13 @@ class EntityTest {
         assertThat(speaker(quote(doc, "cannot staff")).entity()).isEqualTo(says.entity());
         assertThat(speaker(quote(doc, "recruiting")).entity()).isEqualTo(says.entity());
     }
+
+    @Test
+    void aCaptainIsTheSkipperALaterDescriptionNames() {
+        ExtractedDocument doc = document("Kingsgate had led through a penalty from captain Lee Barnes.\n\n"
+                + "Athletic boss Martin Kerr said his team had been unlucky. “We had our chances,” Kerr said.\n\n"
+                + "Barnes, 34, said afterwards that he would decide on his future in the summer. "
+                + "“I'll sit down with my family,” the Kingsgate skipper said.");
+        assertThat(speaker(quote(doc, "sit down")).name()).isEqualTo("Lee Barnes");
+    }
 }

@@ -1394,4 +1394,13 @@ class EntityTest {
                 + "“I'll sit down with my family,” the Kingsgate skipper said.");
         assertThat(speaker(quote(doc, "sit down")).name()).isEqualTo("Lee Barnes");
     }
+
+    @Test
+    void aMemberOfParliamentIsATitle() {
+        ExtractedDocument doc = document("Local MP Graham Pike, who had urged the council to reject the scheme, said he was "
+                + "“deeply disappointed”.");
+        Speaker.Known s = speaker(quote(doc, "deeply disappointed"));
+        assertThat(s.mention().text()).isEqualTo("Graham Pike");
+        assertThat(s.role()).contains("Local MP");
+    }
 }

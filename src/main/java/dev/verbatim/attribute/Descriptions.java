@@ -309,9 +309,12 @@ final class Descriptions extends ArticleReader {
      */
     Entity recentPerson(int at, Gender gender, int previousSpeaker) {
         Entity nearest = null;
+        Set<String> spokenOf = namesInQuotationBeside(at);
         for (int k = Mentions.firstFrom(occurrences, at) - 1; k >= 0 && at - occurrences.get(k).token() <= EntityModel.REACH_TOKENS * 3; k--) {
             Entity e = occurrences.get(k).entity();
-            if (e.id != previousSpeaker && GenderCues.compatible(e.gender(), gender)) {
+            // “Sal was strict …,” the 68-year-old recalls: not Sal, of whom the quotation speaks
+            boolean named = spokenOf.contains(e.last()) || e.name.size() > 1 && spokenOf.contains(e.first());
+            if (e.id != previousSpeaker && !named && GenderCues.compatible(e.gender(), gender)) {
                 if (nearest == null) {
                     nearest = e; // a new description is rarely the person who spoke just before
                     if (tokens.get(occurrences.get(k).token()).sentence() >= tokens.get(at).sentence() - 1) {
@@ -324,5 +327,39 @@ final class Descriptions extends ArticleReader {
             }
         }
         return nearest;
+    }
+
+    /** How far from a cue a quotation is looked for whose names its description cannot mean. */
+    private static final int QUOTATION_REACH = 10;
+
+    /**
+     * The lower-case capitalised words of the quotation nearest before token {@code at}, and of the
+     * one nearest after it, each within {@link #QUOTATION_REACH} tokens: the people that quotation
+     * speaks of, whom its speaker is not.
+     */
+    private Set<String> namesInQuotationBeside(int at) {
+        Set<String> names = new HashSet<>();
+        int k = at - 1;
+        while (k >= 0 && at - k <= QUOTATION_REACH && !quoted[k]) {
+            k--;
+        }
+        for (int m = k; m >= 0 && quoted[m] && k - m < EntityModel.REACH_TOKENS * 3; m--) {
+            addName(names, m);
+        }
+        k = at + 1;
+        while (k < tokens.size() && k - at <= QUOTATION_REACH && !quoted[k]) {
+            k++;
+        }
+        for (int m = k; m < tokens.size() && quoted[m] && m - k < EntityModel.REACH_TOKENS * 3; m++) {
+            addName(names, m);
+        }
+        return names;
+    }
+
+    private void addName(Set<String> names, int k) {
+        Token t = tokens.get(k);
+        if (t.isProperNoun() && Character.isUpperCase(t.text().codePointAt(0))) {
+            names.add(t.text().toLowerCase(Locale.ROOT));
+        }
     }
 }

@@ -1403,4 +1403,22 @@ class EntityTest {
         assertThat(s.mention().text()).isEqualTo("Graham Pike");
         assertThat(s.role()).contains("Local MP");
     }
+
+    @Test
+    void aDescriptionIsNotSomeoneTheQuotationSpeaksOf() {
+        ExtractedDocument doc = document("Vartan Melikian has fixed shoes on Queen Street since 1979.\n\n"
+                + "Melikian came to Canada at 22. His first job was sweeping the floor for another cobbler, an Italian "
+                + "named Sal, who taught him the trade.\n\n"
+                + "“Sal was strict. If the stitching was crooked, he made me start again,” the 68-year-old recalls.");
+        assertThat(speaker(quote(doc, "Sal was strict")).name()).isEqualTo("Vartan Melikian");
+    }
+
+    @Test
+    void aModeratorOrANarratorTheArticleGaveNoOneIsSomeoneNew() {
+        ExtractedDocument doc = document("Senator Ana Ruiz and Governor Tom Hale met in a debate on Tuesday.\n\n"
+                + "When the moderator pointed out that Hale had not answered the question, he smiled.");
+        Speaker.Known s = speaker(quote(doc, "had not answered"));
+        assertThat(s.mention().text()).isEqualTo("the moderator");
+        assertThat(s.kind()).isEqualTo(SpeakerKind.DESCRIPTION);
+    }
 }

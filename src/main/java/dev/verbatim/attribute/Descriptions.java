@@ -313,7 +313,8 @@ final class Descriptions extends ArticleReader {
         for (int k = Mentions.firstFrom(occurrences, at) - 1; k >= 0 && at - occurrences.get(k).token() <= EntityModel.REACH_TOKENS * 3; k--) {
             Entity e = occurrences.get(k).entity();
             // “Sal was strict …,” the 68-year-old recalls: not Sal, of whom the quotation speaks
-            boolean named = spokenOf.contains(e.last()) || e.name.size() > 1 && spokenOf.contains(e.first());
+            // (by surname: "“I would rather they called me Oskar,” the baker said" is Oskar's own)
+            boolean named = spokenOf.contains(e.last());
             if (e.id != previousSpeaker && !named && GenderCues.compatible(e.gender(), gender)) {
                 if (nearest == null) {
                     nearest = e; // a new description is rarely the person who spoke just before

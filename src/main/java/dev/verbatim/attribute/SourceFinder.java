@@ -1031,13 +1031,20 @@ final class SourceFinder {
      * common noun for people that a preposition governs ("met by hundreds of farmers protesting", "the
      * largesse of hedge fund executives supporting her"), as a relative clause would: {@code p} when
      * the words before its "of" count them, else the phrase after its last preposition; null
-     * otherwise, and after "to" or "for" ("a text message to supporters saying": the message says).
+     * otherwise, and after "to" or "for" ("a text message to supporters saying", "a letter to the board of
+     * directors urging": the message says).
      */
     private Phrase peopleAfterPreposition(Phrase p, int c, int lo) {
         Token head = tokens.get(c - 1);
         if (p.pronoun() || p.end() != c || !head.pos().equals("NNS") || Character.isUpperCase(tokens.get(c).text().codePointAt(0))
                 || !lexicons.animate().contains(WordList.singular(head.text().toLowerCase(Locale.ROOT)))) {
             return null; // not a headline's "Sick Of Men Telling Us"
+        }
+        int before = p.start() - 1;
+        boolean addressed = before >= lo && !quotedTok[before] && (tokens.get(before).is("to") || tokens.get(before).is("for"));
+        if (addressed && before - 1 >= lo && !quotedTok[before - 1]
+                && lexicons.sources().contains(WordList.singular(tokens.get(before - 1).text().toLowerCase(Locale.ROOT)))) {
+            return null; // "a letter to the board of directors urging them": the letter urges
         }
         for (int k = c - 2; k > p.start(); k--) {
             if (tokens.get(k).pos().equals("IN")) {
@@ -1049,9 +1056,8 @@ final class SourceFinder {
                 return after != null && after.end() == c ? after : p;
             }
         }
-        int before = p.start() - 1;
         return before >= lo && !quotedTok[before] && tokens.get(before).pos().equals("IN") && !tokens.get(before).is("with")
-                && !tokens.get(before).is("to") && !tokens.get(before).is("for") ? p : null;
+                && !addressed ? p : null;
     }
 
     /** Verbs of a document coming to light, after which a participle is the document's: "emails surfaced showing". */

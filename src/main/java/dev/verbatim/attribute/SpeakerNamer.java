@@ -463,6 +463,11 @@ final class SpeakerNamer {
             boolean office = lexicons.offices().contains(headWord) && !hasAge(p.mentionStart(), headAt);
             // "His wife had warned him": a relative the article has not named is no one else it named either
             boolean unnamedRelative = possessor != null && e == null && Families.familyNoun(headWord);
+            EntityModel.Entity introducedOffice = e == null && office && possessor == null && headAt == p.mentionEnd() - 1
+                    ? introducedAs(p.mentionStart(), headWord, false) : null;
+            if (introducedOffice != null) {
+                return known(mention, introducedOffice, Optional.empty()); // "“…,” says a narrator." then "the ad's narrator"
+            }
             if (e == null && !office && !unnamedRelative && (lexicons.animate().contains(headWord) || hasAge(p.mentionStart(), headAt)
                     || first.is("the") && animateModifier(p.mentionStart() + 1, headAt)) && !inanimateApposition(p)) {
                 // an office the article gave no one ("the tournament director") is someone new

@@ -1421,4 +1421,16 @@ class EntityTest {
         assertThat(s.mention().text()).isEqualTo("the moderator");
         assertThat(s.kind()).isEqualTo(SpeakerKind.DESCRIPTION);
     }
+
+    @Test
+    void anOfficeIntroducedWithoutANameIsTheOneItsDefiniteDescriptionMeans() {
+        ExtractedDocument doc = document("Mayor Dana Cole spoke to reporters on Friday. A senior city official, who spoke "
+                + "on condition of anonymity, said the audit would be released in May.\n\n"
+                + "The official said the delay was the auditor's decision.");
+        Speaker.Known first = speaker(quote(doc, "released in May"));
+        Speaker.Known again = speaker(quote(doc, "auditor's decision"));
+        assertThat(again.mention().text()).isEqualTo("The official");
+        assertThat(again.entity()).isEqualTo(first.entity());
+        assertThat(again.name()).isNotEqualTo("Dana Cole");
+    }
 }

@@ -1561,6 +1561,8 @@ class ReportedSpeechTest {
                 "hedge fund managers", "reported-clause");
         String message = "The campaign sent a text message to supporters saying the race was not over.";
         assertThat(only(message).knownSpeaker().orElseThrow().mention().text()).isEqualTo("The campaign");
+        String letter = "The parents sent a letter to the board of directors urging it to reconsider the closure.";
+        assertThat(only(letter).knownSpeaker().orElseThrow().mention().text()).isEqualTo("The parents");
     }
 
     @Test

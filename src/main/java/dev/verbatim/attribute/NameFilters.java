@@ -162,14 +162,19 @@ final class NameFilters extends ArticleReader {
         if (to - from != 2 || GenderCues.ofFirstName(tokens.get(from).text()) == Gender.UNKNOWN) {
             return false;
         }
-        String surname = tokens.get(from + 1).text();
-        for (int m = 0; m < tokens.size(); m++) {
-            if (!quoted[m] && tokens.get(m).ner().equals("PERSON") && tokens.get(m).text().equals(surname)) {
-                return true;
+        if (personWords == null) { // once per document: the work stays linear in its length
+            personWords = new HashSet<>();
+            for (int m = 0; m < tokens.size(); m++) {
+                if (!quoted[m] && tokens.get(m).ner().equals("PERSON")) {
+                    personWords.add(tokens.get(m).text());
+                }
             }
         }
-        return false;
+        return personWords.contains(tokens.get(from + 1).text());
     }
+
+    /** Words the recogniser tagged part of a person's name outside quotations; read on first use. */
+    private Set<String> personWords;
 
     private Set<String> surnames;
 

@@ -478,7 +478,7 @@ final class ReportedClauses {
      * its closing comma; else {@code k}.
      */
     private int skipRegion(int k, int end) {
-        if (k < 1 || quoted[k] || !tokens.get(k).text().equals(",")) {
+        if (k < 1 || k >= end || quoted[k] || !tokens.get(k).text().equals(",")) { // a subject may end the document
             return k;
         }
         int close = doc.nextComma(k + 1, Math.min(end, k + 5));

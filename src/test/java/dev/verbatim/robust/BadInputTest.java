@@ -409,4 +409,15 @@ class BadInputTest {
         assertThat(extract("")).isEmpty();
         assertThat(extract(" \n\t\r\n ")).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The plan, he said, was “odd” Peskov", "Prices, she said, were “absurd” the minister",
+            "The plan, he said, was a “failure” and Dmitry Peskov"})
+    void aDocumentThatEndsWithANameRightAfterAQuotation(String text) {
+        // found by the fuzzer: the phrase after the closing mark ran to the end of the text, and the
+        // look past it for a place's region read one token too far
+        List<Quote> quotes = extract(text);
+        assertConsistent(text, quotes);
+        assertThat(quotes).isNotEmpty();
+    }
 }

@@ -74,12 +74,20 @@ final class Organizations extends ArticleReader {
             }
             Entity e = organization(i, j);
             // "Immigration, Refugees and Citizenship Canada (IRCC)"
-            if (e != null && j + 2 < n && tokens.get(j).text().equals("(") && tokens.get(j + 2).text().equals(")")
+            if (j + 2 < n && tokens.get(j).text().equals("(") && tokens.get(j + 2).text().equals(")")
                     && acronym(tokens.get(j + 1).text())) {
-                e.aliases.add(tokens.get(j + 1).text().toLowerCase(Locale.ROOT));
-                organizationsByName.put(tokens.get(j + 1).text().toLowerCase(Locale.ROOT), e);
+                introduceAcronym(e, j + 1);
             }
             i = j - 1;
+        }
+    }
+
+    /** Makes the acronym at token {@code k} a name of organisation {@code e} (when there is one): "(IRCC)". */
+    private void introduceAcronym(Entity e, int k) {
+        if (e != null) {
+            String acronym = tokens.get(k).text().toLowerCase(Locale.ROOT);
+            e.aliases.add(acronym);
+            organizationsByName.put(acronym, e);
         }
     }
 
@@ -100,11 +108,7 @@ final class Organizations extends ArticleReader {
             for (int i = j - 2; i >= 0 && j - i <= MAX_ACRONYM_NAME && !quoted[i] && tokens.get(i).sentence() == tokens.get(j).sentence()
                     && (Character.isUpperCase(tokens.get(i).text().codePointAt(0)) || joiner(i)); i--) {
                 if (Character.isUpperCase(tokens.get(i).text().codePointAt(0)) && initialsInParentheses(i, j)) {
-                    Entity e = organization(i, j);
-                    if (e != null) {
-                        e.aliases.add(tokens.get(j + 1).text().toLowerCase(Locale.ROOT));
-                        organizationsByName.put(tokens.get(j + 1).text().toLowerCase(Locale.ROOT), e);
-                    }
+                    introduceAcronym(organization(i, j), j + 1);
                     break;
                 }
             }

@@ -131,9 +131,9 @@ final class Pronouns extends ArticleReader {
             boolean possessive = t.is("his") || t.is("her") && t.pos().equals("PRP$");
             if ((subject || possessive) && GenderCues.ofPronoun(t.text()) == g) {
                 int m = j + 1;
-                while (possessive && m < name && !quoted[m] && tokens.get(m).isNoun() || possessive && m + 1 < name
-                        && ArticleTokens.premodifier(tokens.get(m)) && !tokens.get(m).pos().equals("PRP$")) {
-                    m++; // "Her team blew a two-goal lead before Brandt and Pike connected"
+                while (possessive && m < name && (tokens.get(m).isNoun()
+                        || m + 1 < name && ArticleTokens.premodifier(tokens.get(m)) && !tokens.get(m).pos().equals("PRP$"))) {
+                    m++; // "Her team blew a two-goal lead before Brandt and Pike connected" (nothing between is quoted)
                 }
                 return m > j + (possessive ? 1 : 0) && m < name && tokens.get(m).isFiniteVerb();
             }

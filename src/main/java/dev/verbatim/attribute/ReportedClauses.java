@@ -505,7 +505,7 @@ final class ReportedClauses {
     }
 
     /** Whether a subject of its own and a finite cue verb of speech start at {@code k}: "(after) Sanders said". */
-    private boolean subjectWithSpeechCue(int k, int end) {
+    boolean subjectWithSpeechCue(int k, int end) {
         int j = finiteCueAfterSubject(k, end);
         return j >= 0 && doc.cues.lexicon().isCueVerb(tokens.get(j).lemma());
     }

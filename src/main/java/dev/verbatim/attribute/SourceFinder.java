@@ -1285,7 +1285,7 @@ final class SourceFinder {
                 if (last - 1 > k && tokens.get(last - 1).text().equals(",") && last + 1 < end && !quotedTok[last + 1]) {
                     return last;
                 }
-                if (last + 1 < end && speakerWithCueAt(last + 1, end)) {
+                if (last + 1 < end && doc.clauses.subjectWithSpeechCue(last + 1, end)) {
                     return last; // "Conceding that a deal was likely “down the line” she warned": a comma left out
                 }
                 k = last;
@@ -1300,19 +1300,6 @@ final class SourceFinder {
             }
         }
         return -1;
-    }
-
-    /**
-     * Whether a subject and a finite verb of speech start at token {@code k}, outside quotations:
-     * "she warned", "Ortega told".
-     */
-    private boolean speakerWithCueAt(int k, int end) {
-        Phrase p = quotedTok[k] ? null : phrases.startingAt(k, end);
-        if (p == null || p.end() >= end) {
-            return false;
-        }
-        int v = skipAdverbs(p.end(), end);
-        return v < end && !quotedTok[v] && tokens.get(v).isFiniteVerb() && doc.cues.lexicon().isCueVerb(tokens.get(v).lemma());
     }
 
     /** {@code from}, or the token after a connective between commas there ("…, though, Allen said"). */

@@ -463,10 +463,12 @@ final class SpeakerNamer {
             boolean office = lexicons.offices().contains(headWord) && !hasAge(p.mentionStart(), headAt);
             // "His wife had warned him": a relative the article has not named is no one else it named either
             boolean unnamedRelative = possessor != null && e == null && Families.familyNoun(headWord);
-            EntityModel.Entity introducedOffice = e == null && office && possessor == null && headAt == p.mentionEnd() - 1
+            // "A neighbour, who …, said …" then "the neighbour"; "“…,” says a narrator." then "the ad's narrator"
+            EntityModel.Entity introduced = e == null && possessor == null && headAt == p.mentionEnd() - 1
+                    && (office || lexicons.animate().contains(headWord) && !inanimateApposition(p))
                     ? introducedAs(p.mentionStart(), headWord, false) : null;
-            if (introducedOffice != null) {
-                return known(mention, introducedOffice, Optional.empty()); // "“…,” says a narrator." then "the ad's narrator"
+            if (introduced != null) {
+                return known(mention, introduced, Optional.empty());
             }
             if (e == null && !office && !unnamedRelative && (lexicons.animate().contains(headWord) || hasAge(p.mentionStart(), headAt)
                     || first.is("the") && animateModifier(p.mentionStart() + 1, headAt)) && !inanimateApposition(p)) {
@@ -475,11 +477,6 @@ final class SpeakerNamer {
                 if (g == Gender.UNKNOWN) { // "said the freshman center, who … her first tournament game"
                     int last = p.mentionEnd() - 1;
                     g = model.pronounAfter(last, doc.sentenceEnd(tokens.get(last).sentence()));
-                }
-                EntityModel.Entity introduced = possessor == null && headAt == p.mentionEnd() - 1
-                        && lexicons.animate().contains(headWord) ? introducedAs(p.mentionStart(), headWord, false) : null;
-                if (introduced != null) {
-                    return known(mention, introduced, Optional.empty()); // "A neighbour, who …, said …" then "the neighbour"
                 }
                 e = model.recentPerson(cueToken, g, possessor != null ? possessor.id : previousSpeaker());
                 if (e != null) {

@@ -258,12 +258,13 @@ final class PhraseFinder {
             }
             if (head != null && !head.pronoun() && t.ner().equals("PERSON") && !linked.ner().equals("PERSON")
                     && personRun > start + (tokens.get(start).pos().equals("DT") ? 1 : 0)) {
-                // "Director of rugby Siân Howells", "Speaker of the House Rawiri Manahi": a titled person
-                // (not "a spokeswoman for Alvorada", where the name is the whole object)
+                // "Director of rugby Siân Howells", "Speaker of the House Rawiri Manahi", "Chair of the Board
+                // Linda Park": a titled person, named by the words the recogniser tagged a person's (not
+                // "a spokeswoman for Alvorada", where the name is the whole object)
                 Phrase person = classify(start, last + 1);
-                if (person != null && person.kind() == SpeakerKind.PERSON) {
-                    return new Phrase(head.start(), last + 1, person.mentionStart(), person.mentionEnd(), SpeakerKind.PERSON,
-                            false, head.start(), person.mentionStart());
+                if (person != null && (person.kind() == SpeakerKind.PERSON || isTitle(linked))) {
+                    int name = Math.max(person.mentionStart(), personRun);
+                    return new Phrase(head.start(), last + 1, name, last + 1, SpeakerKind.PERSON, false, head.start(), name);
                 }
             }
             if (head != null && !head.pronoun() && head.kind() == SpeakerKind.PERSON && linked.ner().equals("PERSON")) {
@@ -324,6 +325,18 @@ final class PhraseFinder {
         Phrase p = classify(first, j);
         if (p == null) {
             return null;
+        }
+        if (j + 1 < hi && usable(j, 0, hi) && tokens.get(j).is("of") && titlesOnly(first, j - 1)) {
+            // "said Speaker of the House Rep. Tom Hale": the title's person, whom the phrase ending there names
+            int k = j + 1;
+            while (k < hi && k - first < MAX_PHRASE && usable(k, 0, hi) && (isNpToken(tokens.get(k)) || npInside(k, 0, hi))
+                    && (k == j + 1 || !tokens.get(k).pos().equals("DT"))) {
+                k++;
+            }
+            Phrase titled = k > j + 1 ? endingAt(k - 1, first) : null;
+            if (titled != null && titled.start() == first && titled.kind() == SpeakerKind.PERSON) {
+                return titled;
+            }
         }
         if (p.kind() == SpeakerKind.DESCRIPTION && j + 1 < hi && usable(j, 0, hi)
                 && PP_LINKS.contains(tokens.get(j).text().toLowerCase(Locale.ROOT)) && !manner(j)) {

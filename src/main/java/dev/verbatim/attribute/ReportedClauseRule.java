@@ -45,8 +45,10 @@ final class ReportedClauseRule implements ReportedSpeechRule {
                 }
             }
             int opening = openingClauseEnd(doc, begin, end);
-            if (c < opening) {
-                contentEnd = Math.min(contentEnd, opening); // "While Sullivan proclaims X, Clinton …": X only
+            if (c < opening && phraseEnd <= start) {
+                // "While Sullivan proclaims X, Clinton …": X only (a participle's phrase ends at its subject's comma,
+                // after a list: "While discussing a flyer showing the mayor, money and a garage, Hale said")
+                contentEnd = Math.min(contentEnd, opening);
             }
             if (relative(doc, source)) {
                 contentEnd = Math.min(contentEnd, relativeClauseEnd(doc, start, end)); // "…, whose party opposes the bill, …"

@@ -38,7 +38,7 @@ final class ReportedClauses {
             "although", "though", "whereas", "until", "once");
     private static final Set<String> WH = Set.of("whether", "if", "how", "what", "why", "when", "where", "who",
             "which");
-    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+    static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "tomorrow", "week", "weekend", "month", "year",
             "morning", "afternoon", "evening", "night", "earlier", "later", "last", "this", "next", "late", "early");
     private static final Set<String> LEAD_PREPOSITIONS = Set.of("in", "on", "at", "during", "after", "before", "over",

@@ -77,7 +77,12 @@ record SentenceCues(int lo, int hi, int after, int afterLen, int wordsAfter, int
         if (before >= 0 && !introduced && !appositiveRelative(doc, before, lo) && !participleOnNoun(doc, before, lo)) {
             // "Clinton says she appreciated … what she calls a “war …”": the outer cue owns the quote;
             // not "… was talking about defence when he told Fox News, “…”": a quote after a comma or colon is its cue's
-            for (int k = before - 1; k >= lo && !doc.quotedTok[k]; k--) {
+            // nor "…, money and a garage likened to a museum, Speaker of the House Tom Hale said “…”": a subject
+            // after a comma opens the clause of its own finite cue right before the quotation
+            Phrase own = dBefore == 0 && doc.token(before).isFiniteVerb() ? doc.sources.subjectOf(before, beforeLen, false, lo, hi) : null;
+            int clauseStart = own != null && own.start() - 1 >= lo && !doc.quotedTok[own.start() - 1]
+                    && doc.token(own.start() - 1).text().equals(",") ? own.start() - 1 : lo - 1;
+            for (int k = before - 1; k > clauseStart && !doc.quotedTok[k]; k--) {
                 if (temporalSubordinator(doc.token(k))) {
                     break; // "McCain issued a statement after Trump told a town hall that it is “peanuts”": Trump's
                 }

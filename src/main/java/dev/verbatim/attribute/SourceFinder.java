@@ -1193,23 +1193,32 @@ final class SourceFinder {
 
     /**
      * Where the lead of a participle at {@code c} starts: after an opening adverbial without a verb
-     * that a comma closes ("On Tuesday on a radio show, while discussing …"), else at {@code from}.
+     * that a comma closes ("On Tuesday on a radio show, while discussing …", "Last week, while
+     * discussing …", "Tuesday on KXL's
+     * “Morning Drive,” while discussing …": a short title in quotation marks may stand in it, the
+     * comma inside its marks), else at {@code from}.
      */
     private int leadStart(int from, int c) {
-        if (from >= c || quotedTok[from] || !(tokens.get(from).pos().equals("IN") || tokens.get(from).pos().startsWith("RB"))) {
+        if (from >= c || quotedTok[from] || !(tokens.get(from).pos().equals("IN") || tokens.get(from).pos().startsWith("RB")
+                || ReportedClauses.TIME_WORDS.contains(tokens.get(from).text().toLowerCase(Locale.ROOT)))) {
             return from;
         }
-        int comma = doc.nextComma(from, c);
-        return comma < c - 1 && noVerb(from, comma) && !anyQuoted(from, comma) ? comma + 1 : from;
-    }
-
-    private boolean anyQuoted(int from, int to) {
-        for (int k = from; k < to; k++) {
+        int titleWords = 0;
+        for (int k = from; k < c - 1; k++) {
             if (quotedTok[k]) {
-                return true;
+                if (++titleWords > MAX_TITLE_IN_LEAD) {
+                    return from;
+                }
+                if (TrailingCue.commaInside(doc, k)) {
+                    return k + 1;
+                }
+            } else if (tokens.get(k).text().equals(",")) {
+                return k + 1;
+            } else if (tokens.get(k).pos().startsWith("VB")) {
+                return from;
             }
         }
-        return false;
+        return from;
     }
 
     /**
@@ -1329,6 +1338,9 @@ final class SourceFinder {
         for (int comma = closingComma(c, end); comma >= 0 && comma < c + DocumentView.MAX_REACH;
              comma = closingComma(comma, end)) {
             Phrase p = phrases.startingAt(afterConnective(comma + 1, end), end);
+            if (p != null && listItem(p, end)) {
+                continue; // "featuring an image of the mayor, money and a garage, Speaker … said": a list's items
+            }
             if (p != null) {
                 return subjectWithVerb(p, end) != null ? comma : -1;
             }
@@ -1336,12 +1348,25 @@ final class SourceFinder {
         return -1;
     }
 
-    /** {@code p} (with its apposition) when a verb follows it, after adverbs or an insertion between commas; else null. */
+    /** Whether "and", "or" or a comma and another phrase follow {@code p}: an item of a list. */
+    private boolean listItem(Phrase p, int end) {
+        int k = p.end();
+        if (k + 1 >= end || quotedTok[k]) {
+            return false;
+        }
+        Token t = tokens.get(k);
+        return t.is("and") || t.is("or") || t.text().equals(",") && !quotedTok[k + 1] && tokens.get(k + 1).is("and");
+    }
+
+    /**
+     * {@code p} (with its apposition) when a verb follows it, after adverbs, a parenthesis or an
+     * insertion between commas; else null.
+     */
     private Phrase subjectWithVerb(Phrase p, int end) {
         if (p.end() >= end) {
             return null;
         }
-        int v = verbAfterInsertion(p.end(), end);
+        int v = verbAfterInsertion(skipParenthesisForward(p.end(), end), end); // "Maria Vance (Ward 4) said"
         if (v < end && !quotedTok[v] && (tokens.get(v).isVerb() || tokens.get(v).pos().equals("MD"))) {
             return p.pronoun() ? p : withApposition(p, end);
         }
@@ -1568,6 +1593,9 @@ final class SourceFinder {
         return comma > start && !quotedTok[comma] && tokens.get(comma).text().equals(",")
                 && doc.nextComma(start, comma) == comma && noVerb(start, comma);
     }
+
+    /** Tokens, marks included, that a title in quotation marks may have in the lead of an opening participle. */
+    private static final int MAX_TITLE_IN_LEAD = 8;
 
     private boolean noVerb(int from, int to) {
         for (int k = from; k < to; k++) {

@@ -1433,4 +1433,22 @@ class EntityTest {
         assertThat(again.entity()).isEqualTo(first.entity());
         assertThat(again.name()).isNotEqualTo("Dana Cole");
     }
+
+    @Test
+    void aTitleWithItsOfPhraseIsTheRoleOfTheNameAfterIt() {
+        Speaker.Known before = speaker(quote(document("Minister of Finance Priya Nair said “we will balance the books.”"),
+                "balance the books"));
+        assertThat(before.name()).isEqualTo("Priya Nair");
+        assertThat(before.mention().text()).isEqualTo("Priya Nair");
+        assertThat(before.role()).contains("Minister of Finance");
+        Speaker.Known board = speaker(quote(document("Chair of the Board Linda Park said “we have full confidence in the plan.”"),
+                "full confidence"));
+        assertThat(board.name()).isEqualTo("Linda Park");
+        assertThat(board.kind()).isEqualTo(SpeakerKind.PERSON);
+        assertThat(board.role()).contains("Chair of the Board");
+        Speaker.Known after = speaker(quote(document("The plan is dead, said Speaker of the Assembly Tom Hale on Monday."),
+                "plan is dead"));
+        assertThat(after.name()).isEqualTo("Tom Hale");
+        assertThat(after.role()).contains("Speaker of the Assembly");
+    }
 }

@@ -1674,4 +1674,29 @@ class ReportedSpeechTest {
         return quotes(text).stream().filter(q -> q.cue().present().map(c -> c.text().equals("warned")).orElse(false))
                 .findFirst().orElseThrow().knownSpeaker().orElseThrow();
     }
+
+    @Test
+    void anOpeningParticiplesSpeakerIsTheSubjectAfterALeadAParenthesisOrAList() {
+        String parenthesis = "On Monday, while discussing a proposal to raise parking fees, Councillor Maria Vance (Ward 4) said "
+                + "the city could not keep borrowing.";
+        assertThat(byCue(parenthesis, "discussing").knownSpeaker().orElseThrow().name()).isEqualTo("Maria Vance");
+        String day = "Tuesday on KXL, while discussing the levy, Mayor Dan Ortiz said the city had no other choice.";
+        assertThat(byCue(day, "discussing").knownSpeaker().orElseThrow().name()).isEqualTo("Dan Ortiz");
+        String title = "On KXL's “Morning Drive,” while discussing the levy, Mayor Dan Ortiz said the city had no other choice.";
+        assertThat(byCue(title, "discussing").knownSpeaker().orElseThrow().name()).isEqualTo("Dan Ortiz");
+        String list = "While discussing a flyer showing the mayor, money and a golden garage, Speaker of the Assembly Tom Hale "
+                + "said the flyer was a mistake.";
+        Quote discussing = byCue(list, "discussing");
+        assertThat(discussing.knownSpeaker().orElseThrow().name()).isEqualTo("Tom Hale");
+        assertThat(spans(discussing, list)).containsExactly("a flyer showing the mayor, money and a golden garage");
+    }
+
+    @Test
+    void aCueRightBeforeAQuotationWithItsSubjectAfterACommaOwnsIt() {
+        String text = "While discussing a flyer that showed the mayor, money and a golden garage likened to the Museum of "
+                + "Fine Art, Speaker of the Assembly Tom Hale (D-Portland) said “the flyer has no place in this race.”";
+        Quote direct = quotes(text).stream().filter(q -> q.type() == QuoteType.DIRECT).findFirst().orElseThrow();
+        assertThat(direct.cue().present().orElseThrow().text()).isEqualTo("said");
+        assertThat(direct.knownSpeaker().orElseThrow().name()).isEqualTo("Tom Hale");
+    }
 }

@@ -304,14 +304,18 @@ final class Descriptions extends ArticleReader {
      * before (entity {@code previousSpeaker}, or -1); but when that person is not named in the
      * description's sentence or the one before and has never been called by a description, while
      * another within reach has been twice ("the 52-year-old", "the former welder"), that other one:
-     * a profile calls its subject by epithets, and the people it quotes on the way by name. Null
-     * when none.
+     * a profile calls its subject by epithets, and the people it quotes on the way by name. No one
+     * named inside the description itself (tokens {@code [descriptionStart, descriptionEnd)}). Null when none.
      */
-    Entity recentPerson(int at, Gender gender, int previousSpeaker) {
+    Entity recentPerson(int at, Gender gender, int previousSpeaker, int descriptionStart, int descriptionEnd) {
         Entity nearest = null;
         Set<String> spokenOf = namesInQuotationBeside(at);
         for (int k = Mentions.firstFrom(occurrences, at) - 1; k >= 0 && at - occurrences.get(k).token() <= EntityModel.REACH_TOKENS * 3; k--) {
             Entity e = occurrences.get(k).entity();
+            int token = occurrences.get(k).token();
+            if (token >= descriptionStart && token < descriptionEnd) {
+                continue; // "the first witness in the trial of Glenn Roarke": not the one its own words name
+            }
             // “Sal was strict …,” the 68-year-old recalls: not Sal, of whom the quotation speaks
             // (by surname: "“I would rather they called me Oskar,” the baker said" is Oskar's own)
             boolean named = spokenOf.contains(e.last());

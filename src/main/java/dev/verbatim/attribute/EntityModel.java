@@ -253,8 +253,8 @@ final class EntityModel {
     }
 
     /** The person a definite description with no role match refers to; see {@link Descriptions#recentPerson}. */
-    Entity recentPerson(int at, Gender gender, int previousSpeaker) {
-        return descriptions.recentPerson(at, gender, previousSpeaker);
+    Entity recentPerson(int at, Gender gender, int previousSpeaker, int descriptionStart, int descriptionEnd) {
+        return descriptions.recentPerson(at, gender, previousSpeaker, descriptionStart, descriptionEnd);
     }
 
     /** The person "the older (younger) of the two" before token {@code at} names, or null. */

@@ -27,13 +27,17 @@ final class PhraseFinder {
     private final List<Token> tokens;
     private final boolean[] quoted;
     private final Set<String> titles;
+    /** Common nouns for people ("son", "witness", "supporters"): the animate nouns of {@link Lexicons}. */
+    private final java.util.function.Predicate<String> speakingNoun;
     private final Set<String> orgWords;
 
-    PhraseFinder(List<Token> tokens, boolean[] quoted, Set<String> titles, Set<String> orgWords) {
+    PhraseFinder(List<Token> tokens, boolean[] quoted, Set<String> titles, Set<String> orgWords,
+                 java.util.function.Predicate<String> speakingNoun) {
         this.tokens = tokens;
         this.quoted = quoted;
         this.titles = titles;
         this.orgWords = orgWords;
+        this.speakingNoun = speakingNoun;
     }
 
     private boolean usable(int i, int lo, int hi) {
@@ -257,10 +261,11 @@ final class PhraseFinder {
                 personRun--;
             }
             if (head != null && !head.pronoun() && t.ner().equals("PERSON") && !linked.ner().equals("PERSON")
-                    && personRun > start + (tokens.get(start).pos().equals("DT") ? 1 : 0)) {
+                    && !speakingHead(linked) && !speakingHead(tokens.get(firstHead(head))) && personRun > start + (tokens.get(start).pos().equals("DT") ? 1 : 0)) {
                 // "Director of rugby Siân Howells", "Speaker of the House Rawiri Manahi", "Chair of the Board
-                // Linda Park": a titled person, named by the words the recogniser tagged a person's (not
-                // "a spokeswoman for Alvorada", where the name is the whole object)
+                // Linda Park", "in a way FBI Director James Comey": a titled person, named by the words the
+                // recogniser tagged a person's (not "a spokeswoman for Alvorada", where the name is the whole
+                // object, nor "the son of Sen. Tom Hale" or "supporters of Democrat Ana Ruiz", who speak themselves)
                 Phrase person = classify(start, last + 1);
                 if (person != null && (person.kind() == SpeakerKind.PERSON || isTitle(linked))) {
                     int name = Math.max(person.mentionStart(), personRun);
@@ -291,6 +296,56 @@ final class PhraseFinder {
             return new Phrase(last, last + 1, last, last + 1, SpeakerKind.DESCRIPTION, false, -1, -1); // "those who oversaw it"
         }
         return classified;
+    }
+
+    /**
+     * Whether {@code t} is a common noun for people or an organisation, no title, that may speak
+     * itself ("the son", "supporters", "the first witness", "the government"), as the head of a
+     * phrase with a prepositional phrase naming someone else.
+     */
+    private boolean speakingHead(Token t) {
+        String w = t.text().toLowerCase(Locale.ROOT);
+        return !proper(t) && !isTitle(t) && (speakingNoun.test(w) || orgWords.contains(w) || Families.familyNoun(w));
+    }
+
+    /** The last token of phrase {@code p} before its first prepositional link: "witness" in "the first witness in the trial". */
+    private int firstHead(Phrase p) {
+        for (int k = p.start() + 1; k < p.end(); k++) {
+            if (PP_LINKS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+                return k - 1;
+            }
+        }
+        return p.end() - 1;
+    }
+
+    /**
+     * The person named at the end of a description with a prepositional phrase on a head that does not
+     * speak itself ("the endorsement of former Sen. Gordon Humphrey", "a symbolic victory for Obama"):
+     * the words the recogniser tagged a person's, with the titles right before them; null when {@code p}
+     * does not end so.
+     */
+    Phrase trailingPerson(Phrase p) {
+        if (p == null || p.pronoun() || p.kind() != SpeakerKind.DESCRIPTION || !tokens.get(p.end() - 1).ner().equals("PERSON")) {
+            return null;
+        }
+        int run = p.end() - 1;
+        while (run - 1 > p.start() && tokens.get(run - 1).ner().equals("PERSON")) {
+            run--;
+        }
+        int titled = run;
+        while (titled - 1 > p.start() && isTitle(tokens.get(titled - 1))) {
+            titled--;
+        }
+        boolean linked = false;
+        for (int k = p.start(); k < titled; k++) {
+            linked |= PP_LINKS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT));
+        }
+        Token head = tokens.get(firstHead(p));
+        if (!linked || speakingHead(head) || isTitle(head)) {
+            return null; // "supporters of Ana Ruiz, who", "a campaign official for Berthier, who": they
+        }
+        Phrase person = classify(titled, p.end());
+        return person != null && person.kind() == SpeakerKind.PERSON ? person : null;
     }
 
     private boolean isOrganization(int from, int to) {

@@ -442,10 +442,16 @@ final class ReportedClauseRule implements ReportedSpeechRule {
     /** {@code k}, moved back over adverbs, modals and auxiliaries ("is releasing", "has not said"), not below {@code lo}. */
     static int skipAuxiliariesBack(DocumentView doc, int k, int lo) {
         while (k >= lo && !doc.quotedTok[k] && (doc.token(k).pos().startsWith("RB") || doc.token(k).pos().equals("MD")
-                || auxiliary(doc.token(k)))) {
+                || auxiliary(doc.token(k)) || longAfterAuxiliary(doc, k))) {
             k--;
         }
         return k;
+    }
+
+    /** Whether token {@code k} is "long" after an auxiliary, an adverb the tagger reads as an adjective: "has long argued". */
+    static boolean longAfterAuxiliary(DocumentView doc, int k) {
+        return doc.token(k).is("long") && k > 0 && !doc.quotedTok[k - 1] && auxiliary(doc.token(k - 1))
+                && k + 1 < doc.tokens.size() && (doc.token(k + 1).pos().equals("VBN") || doc.token(k + 1).pos().equals("VBD"));
     }
 
     private static boolean auxiliary(Token t) {

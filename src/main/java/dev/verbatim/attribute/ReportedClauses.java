@@ -757,7 +757,7 @@ final class ReportedClauses {
     /** {@code k}, moved forward over adverbs, modals and auxiliaries ("did not", "has since", "would"). */
     private int skipAuxiliaries(int k, int end) {
         while (k < end && !quoted[k] && (tokens.get(k).pos().startsWith("RB") || tokens.get(k).pos().equals("MD")
-                || auxiliary(tokens.get(k)) || tokens.get(k).lemma().equals("do"))) {
+                || auxiliary(tokens.get(k)) || tokens.get(k).lemma().equals("do") || ReportedClauseRule.longAfterAuxiliary(doc, k))) {
             k++;
         }
         return k;

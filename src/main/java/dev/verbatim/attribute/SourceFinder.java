@@ -336,7 +336,8 @@ final class SourceFinder {
         boolean auxiliary = false;
         for (int round = 0; round < 3; round++) {
             while (k >= lo && !quotedTok[k] && (tokens.get(k).pos().startsWith("RB") || tokens.get(k).pos().equals("MD")
-                    || SKIP_BEFORE_CUE.contains(tokens.get(k).text().toLowerCase(Locale.ROOT)) || allBut(k, lo))) {
+                    || SKIP_BEFORE_CUE.contains(tokens.get(k).text().toLowerCase(Locale.ROOT)) || allBut(k, lo)
+                    || ReportedClauseRule.longAfterAuxiliary(doc, k))) {
                 auxiliary |= round == 0 && (tokens.get(k).pos().equals("MD") || tokens.get(k).isFiniteVerb());
                 k--;
             }

@@ -81,6 +81,10 @@ final class SpeakerNamer {
             if (antecedent != null && !tokens.get(antecedent.mentionEnd() - 1).ner().equals("PERSON")) {
                 antecedent = affiliated(antecedent); // "Anna Zürcher of the Federal Institute for Snow and Ice, who"
             }
+            Phrase named = phrases.trailingPerson(antecedent);
+            if (named != null) {
+                antecedent = named; // "the endorsement of former Sen. Gordon Humphrey, who told": the one named last
+            }
             if (antecedent != null && !antecedent.pronoun()
                     && speakerOf(antecedent, cueToken) instanceof Speaker.Known a) {
                 return new Speaker.Known(mention, a.name(), a.kind(), a.role(), a.entity(), Gender.UNKNOWN);
@@ -478,7 +482,11 @@ final class SpeakerNamer {
                     int last = p.mentionEnd() - 1;
                     g = model.pronounAfter(last, doc.sentenceEnd(tokens.get(last).sentence()));
                 }
-                e = model.recentPerson(cueToken, g, possessor != null ? possessor.id : previousSpeaker());
+                // a noun for people is not whom its own words name ("the first witness in the trial of Glenn
+                // Roarke", "Clinton's right-hand woman"); "the event with Obama" may be
+                boolean someoneElse = lexicons.animate().contains(headWord) || animateBeforePreposition(p);
+                e = model.recentPerson(cueToken, g, possessor != null ? possessor.id : previousSpeaker(),
+                        someoneElse ? p.mentionStart() : 0, someoneElse ? p.mentionEnd() : 0);
                 if (e != null) {
                     e.state(g); // the pronoun refers to the description, so to the person it names
                 }
@@ -889,6 +897,16 @@ final class SpeakerNamer {
             }
         }
         return p.mentionEnd() - 1;
+    }
+
+    /** Whether the noun before the first preposition of phrase {@code p} is one for people: "witness" in "the first witness in the trial". */
+    private boolean animateBeforePreposition(Phrase p) {
+        for (int k = p.mentionStart() + 1; k < p.mentionEnd(); k++) {
+            if (tokens.get(k).pos().equals("IN")) {
+                return lexicons.animate().contains(tokens.get(k - 1).text().toLowerCase(Locale.ROOT));
+            }
+        }
+        return false;
     }
 
     private boolean possessive(Phrase p) {

@@ -1451,4 +1451,29 @@ class EntityTest {
         assertThat(after.name()).isEqualTo("Tom Hale");
         assertThat(after.role()).contains("Speaker of the Assembly");
     }
+
+    @Test
+    void aNounForPeopleWithAPrepositionalPhraseIsNotThePersonItNames() {
+        Speaker.Known witness = speaker(quote(document("The first witness in the fraud trial of former credit union manager "
+                + "Glenn Roarke told the court that she had never seen him angry."), "never seen him angry"));
+        assertThat(witness.name()).isNotEqualTo("Glenn Roarke");
+        Speaker.Known supporters = speaker(quote(document("Supporters of Democrat Ana Ruiz say the plan is fair."), "plan is fair"));
+        assertThat(supporters.kind()).isEqualTo(SpeakerKind.DESCRIPTION);
+        assertThat(supporters.mention().text()).isEqualTo("Supporters of Democrat Ana Ruiz");
+        ExtractedDocument official = document("Mayor Dan Ortiz won a second term on Sunday.\n\n"
+                + "Turnout was low, said a campaign official for Ortiz, who asked not to be named.");
+        assertThat(speaker(quote(official, "Turnout was low")).name()).isNotEqualTo("Dan Ortiz");
+    }
+
+    @Test
+    void aRelativeClauseAfterAThingWithANameIsThatPersons() {
+        ExtractedDocument doc = document("Mayor Dan Ortiz lost the vote on the harbour levy on Tuesday.\n\n"
+                + "The ruling was a symbolic victory for Ortiz, who has long complained that the council ignores the port.");
+        Speaker.Known s = speaker(quote(doc, "council ignores the port"));
+        assertThat(s.name()).isEqualTo("Dan Ortiz");
+        assertThat(s.mention().text()).isEqualTo("who");
+        ExtractedDocument often = document("Mayor Dan Ortiz lost the vote on the harbour levy on Tuesday.\n\n"
+                + "The ruling was a symbolic victory for Ortiz, who has often said that the council ignores the port.");
+        assertThat(speaker(quote(often, "council ignores the port")).name()).isEqualTo("Dan Ortiz");
+    }
 }

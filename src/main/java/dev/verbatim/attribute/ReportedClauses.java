@@ -34,6 +34,8 @@ final class ReportedClauses {
      * Words that open a subordinate clause which, with a subject and a cue verb of speech ("said",
      * "accused", not "thought" or "showed"), is an attribution of its own even without a comma.
      */
+    /** Connectives set off by commas between a cue and its content: "cautioned, however, that …". */
+    private static final Set<String> CONNECTIVES = Set.of("however", "though", "nonetheless", "nevertheless", "again");
     private static final Set<String> SUBORDINATE_SPEECH = Set.of("after", "before", "because", "since", "while",
             "although", "though", "whereas", "until", "once");
     private static final Set<String> WH = Set.of("whether", "if", "how", "what", "why", "when", "where", "who",
@@ -164,6 +166,11 @@ final class ReportedClauses {
      */
     int complementStart(int c, int len, int end) {
         int k = c + len;
+        if (k + 3 < end && !quoted[k] && !quoted[k + 1] && !quoted[k + 2] && tokens.get(k).text().equals(",")
+                && tokens.get(k + 2).text().equals(",") && CONNECTIVES.contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT))
+                && !quoted[k + 3] && tokens.get(k + 3).is("that")) {
+            k += 3; // "She cautioned, however, that …"
+        }
         while (k < end && !quoted[k] && adverbial(k)) {
             k++;
         }

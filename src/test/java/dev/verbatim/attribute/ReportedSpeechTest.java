@@ -1699,4 +1699,14 @@ class ReportedSpeechTest {
         assertThat(direct.cue().present().orElseThrow().text()).isEqualTo("said");
         assertThat(direct.knownSpeaker().orElseThrow().name()).isEqualTo("Tom Hale");
     }
+
+    @Test
+    void aConnectiveBetweenCommasStandsBetweenACueAndItsThat() {
+        String text = "Dr. Amara Osei led the study. She cautioned, however, that the study could show only a link, not a cause.";
+        expect(byCue(text, "cautioned"), text, QuoteType.INDIRECT, List.of("that the study could show only a link, not a cause"),
+                "cautioned", "She", "Amara Osei", "reported-clause");
+        String though = "Osei added, though, that the sample was small.";
+        expect(only(though), though, QuoteType.INDIRECT, List.of("that the sample was small"), "added", "Osei", "Osei",
+                "reported-clause");
+    }
 }

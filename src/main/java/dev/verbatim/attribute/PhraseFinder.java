@@ -29,6 +29,8 @@ final class PhraseFinder {
     private final Set<String> titles;
     /** Common nouns for people ("son", "witness", "supporters"): the animate nouns of {@link Lexicons}. */
     private final java.util.function.Predicate<String> speakingNoun;
+    /** The words tagged a location in the document; see {@link #locationWords()}. */
+    private Set<String> locationWords;
     private final Set<String> orgWords;
 
     PhraseFinder(List<Token> tokens, boolean[] quoted, Set<String> titles, Set<String> orgWords,
@@ -502,7 +504,7 @@ final class PhraseFinder {
                 }
             }
             boolean titled = nameStart > runStart || runStart > start && isTitle(tokens.get(runStart - 1));
-            if (org && !person || teamOf(runStart, last) || companySuffix(head)) {
+            if (org && !person || teamOf(runStart, last) || companySuffix(head) || placeCompany(runStart, last)) {
                 return new Phrase(start, end, start, last + 1, SpeakerKind.ORGANIZATION, false, -1, -1);
             }
             int roleStart = start;
@@ -540,6 +542,36 @@ final class PhraseFinder {
         String w = head.text().toLowerCase(Locale.ROOT);
         return Organizations.companyWord(w) && (w.endsWith("s") || w.endsWith(".") || w.equals("llc") || w.equals("plc")
                 || w.equals("gmbh"));
+    }
+
+    /**
+     * Whether the name in tokens {@code [runStart, last]} is a place and a word of company names
+     * ("Nova Scotia Power", "Manitoba Hydro"), the place's words tagged a location elsewhere in the
+     * document, even when the recogniser tagged the name a person's here.
+     */
+    private boolean placeCompany(int runStart, int last) {
+        if (last == runStart || !Organizations.companyWord(tokens.get(last).text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int k = runStart; k < last; k++) {
+            if (!locationWords().contains(tokens.get(k).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The words the recogniser tagged a location's anywhere in the document, read once. */
+    private Set<String> locationWords() {
+        if (locationWords == null) {
+            locationWords = new java.util.HashSet<>();
+            for (Token t : tokens) {
+                if (t.ner().equals("LOCATION")) {
+                    locationWords.add(t.text());
+                }
+            }
+        }
+        return locationWords;
     }
 
     /**

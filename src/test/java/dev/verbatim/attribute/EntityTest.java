@@ -1476,4 +1476,14 @@ class EntityTest {
                 + "The ruling was a symbolic victory for Ortiz, who has often said that the council ignores the port.");
         assertThat(speaker(quote(often, "council ignores the port")).name()).isEqualTo("Dan Ortiz");
     }
+
+    @Test
+    void aPlaceTheArticleNamesBeforeAWordOfCompanyNamesIsAnOrganisation() {
+        ExtractedDocument doc = document("HALIFAX — More than 120,000 homes and businesses in Nova Scotia were without power "
+                + "on Sunday after a late-season storm brought winds of up to 140 kilometres an hour to the province's south shore.\n\n"
+                + "Nova Scotia Power said crews from New Brunswick and Maine had been called in to help.");
+        Speaker.Known s = speaker(quote(doc, "crews from New Brunswick"));
+        assertThat(s.name()).isEqualTo("Nova Scotia Power");
+        assertThat(s.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+    }
 }

@@ -474,7 +474,12 @@ final class SpeakerNamer {
             if (introduced != null) {
                 return known(mention, introduced, Optional.empty());
             }
-            if (e == null && !office && !unnamedRelative && (lexicons.animate().contains(headWord) || hasAge(p.mentionStart(), headAt)
+            // "Gary Johnson's doctor", "Obama's former campaign strategist": someone of a person the article names,
+            // not that person nor whoever was named last, when no role or age ties them to a name
+            // (a relative aside: "Donald Trump's eldest daughter, 34," is whom the profile is about)
+            boolean ofNamedPerson = possessor == null && namedPossessor(p, headAt) && !Families.familyNoun(headWord);
+            if (e == null && !office && !unnamedRelative && !ofNamedPerson
+                    && (lexicons.animate().contains(headWord) || hasAge(p.mentionStart(), headAt)
                     || first.is("the") && animateModifier(p.mentionStart() + 1, headAt)) && !inanimateApposition(p)) {
                 // an office the article gave no one ("the tournament director") is someone new
                 Gender g = GenderCues.ofNoun(headWord);
@@ -904,6 +909,24 @@ final class SpeakerNamer {
         for (int k = p.mentionStart() + 1; k < p.mentionEnd(); k++) {
             if (tokens.get(k).pos().equals("IN")) {
                 return lexicons.animate().contains(tokens.get(k - 1).text().toLowerCase(Locale.ROOT));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a name the recogniser tagged a person's owns the head of phrase {@code p} at
+     * {@code headAt}, no preposition between: "Gary Johnson's doctor", not "a supporter of Hillary
+     * Clinton's bid" nor "the party's nominee".
+     */
+    private boolean namedPossessor(Phrase p, int headAt) {
+        for (int k = p.mentionStart() + 1; k < headAt; k++) {
+            Token t = tokens.get(k);
+            if (t.pos().equals("IN")) {
+                return false;
+            }
+            if ((t.pos().equals("POS") || t.text().equals("’s") || t.text().equals("'s")) && tokens.get(k - 1).ner().equals("PERSON")) {
+                return true;
             }
         }
         return false;

@@ -1486,4 +1486,13 @@ class EntityTest {
         assertThat(s.name()).isEqualTo("Nova Scotia Power");
         assertThat(s.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
     }
+
+    @Test
+    void someoneOfANamedPersonIsNeitherThatPersonNorTheLastOneNamed() {
+        ExtractedDocument doc = document("Sen. Tom Hale and Gov. Ana Ruiz toured the flooded plant on Monday.\n\n"
+                + "Ruiz's doctor said the governor was in excellent health.");
+        Speaker.Known s = speaker(quote(doc, "excellent health"));
+        assertThat(s.kind()).isEqualTo(SpeakerKind.DESCRIPTION);
+        assertThat(s.name()).isNotIn("Ana Ruiz", "Tom Hale");
+    }
 }

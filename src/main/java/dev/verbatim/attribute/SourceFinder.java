@@ -196,7 +196,25 @@ final class SourceFinder {
         Token joint = tokens.get(k);
         Phrase subject = joint.pos().equals("CC") ? subordinateSubject(k, lo)
                 : joint.pos().equals("TO") ? infinitiveSubject(k, lo) : null;
+        if (subject == null && joint.pos().equals("TO")) {
+            subject = catenativeSubject(k, lo);
+        }
         return subject != null ? subject : clauseSubject(c, lo);
+    }
+
+    /**
+     * "after the two delegations failed to agree", "when the union refused to promise": the subject
+     * of the finite verb right before the infinitive's "to" at {@code to}, when that subject opens a
+     * subordinate clause (so is not the main clause's); else null.
+     */
+    private Phrase catenativeSubject(int to, int lo) {
+        int v = skipAdverbsBack(to - 1, lo);
+        if (v <= lo || quotedTok[v] || !tokens.get(v).isFiniteVerb()) {
+            return null;
+        }
+        Phrase p = left(v, lo);
+        return p != null && p.start() - 1 >= lo && !quotedTok[p.start() - 1]
+                && ReportedClauseRule.subordinator(tokens.get(p.start() - 1)) ? p : null;
     }
 
     /**

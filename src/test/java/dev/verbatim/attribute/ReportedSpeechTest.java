@@ -1709,4 +1709,12 @@ class ReportedSpeechTest {
         expect(only(though), though, QuoteType.INDIRECT, List.of("that the sample was small"), "added", "Osei", "Osei",
                 "reported-clause");
     }
+
+    @Test
+    void anInfinitiveCueAfterAVerbInASubordinateClauseIsThatClausesSubjects() {
+        String text = "The talks broke down after the two delegations failed to agree on how to share the stock.";
+        assertThat(speakerOf(text, "agree")).isEqualTo("the two delegations");
+        String warn = "The House voted on Tuesday, as Republicans continue to warn that the deal was a mistake.";
+        assertThat(speakerOf(warn, "warn")).isEqualTo("Republicans");
+    }
 }

@@ -246,10 +246,9 @@ final class Descriptions extends ArticleReader {
      * them ("A building inspector told the court …" then "The inspector, Anselm Korhonen, said" or
      * "Annika Lowell, a senior inspector with the city, told jurors"): the one person of the article
      * given the role {@code word} in a title or apposition, when the first mention of them comes
-     * after the description and within {@link EntityModel#REACH_TOKENS} times three tokens of it;
-     * null otherwise.
+     * after the description and within {@code reach} tokens of it; null otherwise.
      */
-    Entity namedLaterAs(String word, int at) {
+    Entity namedLaterAs(String word, int at, int reach) {
         List<Entity> given = entities.byRole(word.toLowerCase(Locale.ROOT));
         if (given.size() != 1 || given.get(0).kind != SpeakerKind.PERSON) {
             return null;
@@ -257,7 +256,7 @@ final class Descriptions extends ArticleReader {
         Entity e = given.get(0);
         for (Occurrence o : occurrences) {
             if (o.entity() == e) {
-                return o.token() > at && o.token() - at <= EntityModel.REACH_TOKENS * 3 ? e : null;
+                return o.token() > at && o.token() - at <= reach ? e : null;
             }
         }
         return null;

@@ -243,8 +243,8 @@ final class EntityModel {
     }
 
     /** The person an indefinite description introduces before naming them; see {@link Descriptions#namedLaterAs}. */
-    Entity namedLaterAs(String word, int at) {
-        return descriptions.namedLaterAs(word, at);
+    Entity namedLaterAs(String word, int at, int reach) {
+        return descriptions.namedLaterAs(word, at, reach);
     }
 
     /** The person a description with an age refers to; see {@link Descriptions#byAge}. */

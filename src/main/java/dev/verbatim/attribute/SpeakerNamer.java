@@ -27,6 +27,8 @@ final class SpeakerNamer {
 
     /** Post-modifiers kept in the name of an unnamed source ("a spokesman for the ministry"). */
     private static final Set<String> KEPT_LINKS = Set.of("of", "for");
+    /** Tokens after a description with a prepositional phrase within which the person it introduces is named. */
+    private static final int NAMED_RIGHT_AFTER = 30;
 
     private final String text;
     private final List<Token> tokens;
@@ -516,9 +518,14 @@ final class SpeakerNamer {
         if (noSpeaker(p, head, headWord)) {
             return Speaker.unknown(); // "this week", "oil": no speaker
         }
-        if ((first.is("a") || first.is("an")) && !plural && headAt == p.mentionEnd() - 1 && lexicons.animate().contains(headWord)
-                && !anonymousOrNamedAfter(headAt)) {
-            EntityModel.Entity named = model.namedLaterAs(headWord, headAt);
+        boolean headLast = headAt == p.mentionEnd() - 1
+                || KEPT_LINKS.contains(tokens.get(headAt + 1).text().toLowerCase(Locale.ROOT)); // "a spokesperson for Dunmore"
+        if ((first.is("a") || first.is("an")) && !plural && headLast
+                && (lexicons.animate().contains(headWord) || lexicons.titles().contains(headWord))
+                && !anonymousOrNamedAfter(headAt, p.mentionEnd())) {
+            // with a prepositional phrase ("a spokesperson for Dunmore"), only the one named right after
+            EntityModel.Entity named = model.namedLaterAs(headWord, headAt,
+                    headAt == p.mentionEnd() - 1 ? EntityModel.REACH_TOKENS * 3 : NAMED_RIGHT_AFTER);
             if (named != null) {
                 // "A building inspector told the court that …" then "The inspector, Anselm Korhonen, said"
                 return known(mention, named, Optional.of(description));
@@ -592,10 +599,11 @@ final class SpeakerNamer {
      * stays unnamed ("speaking on condition of anonymity"), or names a person after it ("an
      * unpledged delegate supporting Clinton, Christine Pelosi"): no one named later is that source.
      */
-    private boolean anonymousOrNamedAfter(int headAt) {
+    private boolean anonymousOrNamedAfter(int headAt, int mentionEnd) {
         int sentence = tokens.get(headAt).sentence();
         for (int k = headAt + 1; k < tokens.size() && tokens.get(k).sentence() == sentence; k++) {
-            if (!doc.quotedTok[k] && (tokens.get(k).ner().equals("PERSON") && k - headAt <= 8
+            // a name inside the description's own prepositional phrase is whom it works for: "a spokesperson for Dunmore"
+            if (!doc.quotedTok[k] && (tokens.get(k).ner().equals("PERSON") && k - headAt <= 8 && k >= mentionEnd
                     || ANONYMITY.contains(tokens.get(k).text().toLowerCase(Locale.ROOT)))) {
                 return true;
             }

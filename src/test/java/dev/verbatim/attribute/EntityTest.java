@@ -1495,4 +1495,16 @@ class EntityTest {
         assertThat(s.kind()).isEqualTo(SpeakerKind.DESCRIPTION);
         assertThat(s.name()).isNotIn("Ana Ruiz", "Tom Hale");
     }
+
+    @Test
+    void aSpokespersonForSomeoneIsThePersonNamedRightAfterWithThatRole() {
+        ExtractedDocument doc = document("Sen. Rachel Dunmore posted a chart on Wednesday.\n\n"
+                + "According to a spokesperson for Dunmore, the senator stands by every word. The spokesperson, Jill Ferris, "
+                + "said in an email that the post was fair.");
+        Speaker.Known first = speaker(quote(doc, "stands by every word"));
+        Speaker.Known named = speaker(quote(doc, "the post was fair"));
+        assertThat(first.mention().text()).isEqualTo("a spokesperson for Dunmore");
+        assertThat(first.name()).isEqualTo("Jill Ferris");
+        assertThat(first.entity()).isEqualTo(named.entity());
+    }
 }

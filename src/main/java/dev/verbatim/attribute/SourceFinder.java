@@ -458,6 +458,10 @@ final class SourceFinder {
                 if (head == null || isNumber(head)) {
                     continue;
                 }
+                Phrase relative = copulaRelativeSubject(head, lo);
+                if (relative != null) {
+                    return relative; // "Maria Lopez, who was a member of the Alliance, a group of landlords, said"
+                }
                 head = wholeOrganization(head, lo);
                 Phrase apposition = phrases.startingAt(j + 1, k);
                 Phrase described = apposition != null && apposition.start() == j + 1 && apposition.kind() == SpeakerKind.PERSON
@@ -1328,6 +1332,28 @@ final class SourceFinder {
             }
         }
         return -1;
+    }
+
+    /**
+     * The person a relative clause with a copula describes when {@code predicate} is what it says
+     * they are ("Maria Lopez, who at the time was a member of the Alliance"): the named phrase before
+     * ", who", or null. The predicate is no subject of the verb after it.
+     */
+    private Phrase copulaRelativeSubject(Phrase predicate, int lo) {
+        int v = skipAdverbsBack(predicate.start() - 1, lo);
+        if (v <= lo || quotedTok[v] || !tokens.get(v).lemma().equals("be") || !tokens.get(v).isFiniteVerb()) {
+            return null;
+        }
+        int w = skipAdverbsBack(v - 1, lo);
+        if (w - 2 > lo && tokens.get(w).is("time") && tokens.get(w - 1).is("the") && tokens.get(w - 2).is("at")) {
+            w = skipAdverbsBack(w - 3, lo); // "who at the time was"
+        }
+        if (w - 2 < lo || quotedTok[w] || quotedTok[w - 1] || !tokens.get(w).is("who") || !tokens.get(w - 1).text().equals(",")) {
+            return null;
+        }
+        Phrase named = phrases.endingAt(skipParenthesis(w - 2, lo), lo);
+        return named != null && !named.pronoun() && named.kind() == SpeakerKind.PERSON && !objectOfPreposition(named, lo)
+                ? named : null;
     }
 
     /** {@code from}, or the token after a connective between commas there ("…, though, Allen said"). */

@@ -1717,4 +1717,12 @@ class ReportedSpeechTest {
         String warn = "The House voted on Tuesday, as Republicans continue to warn that the deal was a mistake.";
         assertThat(speakerOf(warn, "warn")).isEqualTo("Republicans");
     }
+
+    @Test
+    void whatARelativeClauseSaysSomeoneIsDoesNotSpeakForThem() {
+        String text = "Maria Lopez, who at the time was a member of the Elm Street Alliance, a group of local landlords, said "
+                + "that the rents would rise.";
+        expect(only(text), text, QuoteType.INDIRECT, List.of("that the rents would rise"), "said", "Maria Lopez", "Maria Lopez",
+                "reported-clause");
+    }
 }

@@ -6,6 +6,7 @@ import dev.verbatim.nlp.Token;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Finds the noun phrase next to a cue, from part-of-speech tags and named-entity classes: "Putin",
@@ -27,19 +28,18 @@ final class PhraseFinder {
     private final List<Token> tokens;
     private final boolean[] quoted;
     private final Set<String> titles;
+    private final Set<String> orgWords;
     /** Common nouns for people ("son", "witness", "supporters"): the animate nouns of {@link Lexicons}. */
-    private final java.util.function.Predicate<String> speakingNoun;
+    private final Predicate<String> personNoun;
     /** The words tagged a location in the document; see {@link #locationWords()}. */
     private Set<String> locationWords;
-    private final Set<String> orgWords;
 
-    PhraseFinder(List<Token> tokens, boolean[] quoted, Set<String> titles, Set<String> orgWords,
-                 java.util.function.Predicate<String> speakingNoun) {
+    PhraseFinder(List<Token> tokens, boolean[] quoted, Set<String> titles, Set<String> orgWords, Predicate<String> personNoun) {
         this.tokens = tokens;
         this.quoted = quoted;
         this.titles = titles;
         this.orgWords = orgWords;
-        this.speakingNoun = speakingNoun;
+        this.personNoun = personNoun;
     }
 
     private boolean usable(int i, int lo, int hi) {
@@ -263,7 +263,8 @@ final class PhraseFinder {
                 personRun--;
             }
             if (head != null && !head.pronoun() && t.ner().equals("PERSON") && !linked.ner().equals("PERSON")
-                    && !speakingHead(linked) && !speakingHead(tokens.get(firstHead(head))) && personRun > start + (tokens.get(start).pos().equals("DT") ? 1 : 0)) {
+                    && !speakingHead(linked) && !speakingHead(tokens.get(firstHead(head)))
+                    && personRun > start + (tokens.get(start).pos().equals("DT") ? 1 : 0)) {
                 // "Director of rugby Siân Howells", "Speaker of the House Rawiri Manahi", "Chair of the Board
                 // Linda Park", "in a way FBI Director James Comey": a titled person, named by the words the
                 // recogniser tagged a person's (not "a spokeswoman for Alvorada", where the name is the whole
@@ -307,11 +308,11 @@ final class PhraseFinder {
      */
     private boolean speakingHead(Token t) {
         String w = t.text().toLowerCase(Locale.ROOT);
-        return !proper(t) && !isTitle(t) && (speakingNoun.test(w) || orgWords.contains(w) || Families.familyNoun(w));
+        return !proper(t) && !isTitle(t) && (personNoun.test(w) || orgWords.contains(w) || Families.familyNoun(w));
     }
 
     /** The last token of phrase {@code p} before its first prepositional link: "witness" in "the first witness in the trial". */
-    private int firstHead(Phrase p) {
+    int firstHead(Phrase p) {
         for (int k = p.start() + 1; k < p.end(); k++) {
             if (PP_LINKS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
                 return k - 1;

@@ -31,11 +31,14 @@ final class ReportedClauses {
             "and", "which", "who", "whom");
     private static final Set<String> SECOND_CLAUSE_WITHOUT_COMMA = Set.of("but", "when");
     /**
+     * Connectives set off by commas between a cue and its content ("cautioned, however, that …") or
+     * between a quotation and its speaker ("…, though, Allen said").
+     */
+    static final Set<String> CONNECTIVES = Set.of("however", "though", "nonetheless", "nevertheless", "again", "too", "then");
+    /**
      * Words that open a subordinate clause which, with a subject and a cue verb of speech ("said",
      * "accused", not "thought" or "showed"), is an attribution of its own even without a comma.
      */
-    /** Connectives set off by commas between a cue and its content: "cautioned, however, that …". */
-    private static final Set<String> CONNECTIVES = Set.of("however", "though", "nonetheless", "nevertheless", "again");
     private static final Set<String> SUBORDINATE_SPEECH = Set.of("after", "before", "because", "since", "while",
             "although", "though", "whereas", "until", "once");
     private static final Set<String> WH = Set.of("whether", "if", "how", "what", "why", "when", "where", "who",

@@ -1186,8 +1186,6 @@ final class SourceFinder {
     /** Words that may stand before a participle that opens its sentence: "And in explaining why …". */
     private static final Set<String> BEFORE_OPENING_PARTICIPLE = Set.of("and", "but", "in", "by", "after", "while",
             "when", "upon", "before", "since", "on", "so", "yet");
-    /** Words after the comma that closes an opening participle phrase, before its subject: "…,” though, Allen said". */
-    private static final Set<String> CONNECTIVES = Set.of("though", "however", "too", "then");
     /** At most this many words before a participle that opens its sentence: "One month after announcing", "In addition to stating". */
     private static final int MAX_PARTICIPLE_LEAD = 4;
     /** Nouns of a time span or a quantity of it in the words before an opening participle: "Eight years after backing", "After months of refusing". */
@@ -1217,9 +1215,8 @@ final class SourceFinder {
     /**
      * Where the lead of a participle at {@code c} starts: after an opening adverbial without a verb
      * that a comma closes ("On Tuesday on a radio show, while discussing …", "Last week, while
-     * discussing …", "Tuesday on KXL's
-     * “Morning Drive,” while discussing …": a short title in quotation marks may stand in it, the
-     * comma inside its marks), else at {@code from}.
+     * discussing …", "Tuesday on KXL's “Morning Drive,” while discussing …": a short title in
+     * quotation marks may stand in it, the comma inside its marks), else at {@code from}.
      */
     private int leadStart(int from, int c) {
         if (from >= c || quotedTok[from] || !(tokens.get(from).pos().equals("IN") || tokens.get(from).pos().startsWith("RB")
@@ -1358,7 +1355,7 @@ final class SourceFinder {
 
     /** {@code from}, or the token after a connective between commas there ("…, though, Allen said"). */
     private int afterConnective(int from, int end) {
-        if (from + 1 < end && !quotedTok[from] && CONNECTIVES.contains(tokens.get(from).text().toLowerCase(Locale.ROOT))
+        if (from + 1 < end && !quotedTok[from] && ReportedClauses.CONNECTIVES.contains(tokens.get(from).text().toLowerCase(Locale.ROOT))
                 && tokens.get(from + 1).text().equals(",")) {
             return from + 2;
         }

@@ -491,7 +491,8 @@ final class SpeakerNamer {
                 }
                 // a noun for people is not whom its own words name ("the first witness in the trial of Glenn
                 // Roarke", "Clinton's right-hand woman"); "the event with Obama" may be
-                boolean someoneElse = lexicons.animate().contains(headWord) || animateBeforePreposition(p);
+                boolean someoneElse = lexicons.animate().contains(headWord)
+                        || lexicons.animate().contains(tokens.get(phrases.firstHead(p)).text().toLowerCase(Locale.ROOT));
                 e = model.recentPerson(cueToken, g, possessor != null ? possessor.id : previousSpeaker(),
                         someoneElse ? p.mentionStart() : 0, someoneElse ? p.mentionEnd() : 0);
                 if (e != null) {
@@ -910,16 +911,6 @@ final class SpeakerNamer {
             }
         }
         return p.mentionEnd() - 1;
-    }
-
-    /** Whether the noun before the first preposition of phrase {@code p} is one for people: "witness" in "the first witness in the trial". */
-    private boolean animateBeforePreposition(Phrase p) {
-        for (int k = p.mentionStart() + 1; k < p.mentionEnd(); k++) {
-            if (tokens.get(k).pos().equals("IN")) {
-                return lexicons.animate().contains(tokens.get(k - 1).text().toLowerCase(Locale.ROOT));
-            }
-        }
-        return false;
     }
 
     /**

@@ -18,6 +18,8 @@ final class PhraseFinder {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we", "you");
     private static final Set<String> PP_LINKS = Set.of("of", "for", "at", "from", "with", "in");
     private static final int MAX_PHRASE = 12;
+    /** Words that make a quantity with "than" and a number: "more than 4,000 nurses". */
+    static final Set<String> COMPARATIVES = Set.of("more", "fewer", "less");
     /** An adjective and its preposition that tie unnamed sources to what they know: "sources close to the campaign". */
     private static final Set<String> CLOSENESS = Set.of("close to", "familiar with", "knowledgeable about", "briefed on");
     /** Determiners before a proper noun that make it a description, not a name: "one Republican", "a Democrat". */
@@ -241,6 +243,12 @@ final class PhraseFinder {
         if (start - 1 >= lo && start < last && usable(start - 1, lo, tokens.size()) && tokens.get(start - 1).is("at")
                 && (tokens.get(start).is("least") || tokens.get(start).is("most"))) {
             start--; // "at least half": a quantity, no place
+        }
+        if (start - 2 >= lo && usable(start - 2, lo, tokens.size()) && usable(start - 1, lo, tokens.size())
+                && tokens.get(start - 1).is("than") && tokens.get(start).pos().equals("CD")
+                && COMPARATIVES.contains(tokens.get(start - 2).text().toLowerCase(Locale.ROOT))) {
+            start -= 2; // "(a study of) more than 4,000 nurses": one quantity
+            j = start - 1;
         }
         // "sources close to the campaign", "a person familiar with the talks": the people, not what they are close to
         if (j - 1 >= lo && usable(j, lo, tokens.size()) && usable(j - 1, lo, tokens.size())

@@ -953,7 +953,8 @@ final class SpeakerNamer {
             if ((t.pos().startsWith("JJ") || t.pos().startsWith("RB")) && GENERIC_HEADS.contains(tokens.get(k - 1).text().toLowerCase(Locale.ROOT))) {
                 break; // "a person familiar with the matter": the words after a bare "person" are what identify the source
             }
-            if (t.pos().equals("IN") && !KEPT_LINKS.contains(t.text().toLowerCase(Locale.ROOT)) || t.pos().startsWith("JJ")
+            boolean quantity = t.is("than") && PhraseFinder.COMPARATIVES.contains(tokens.get(k - 1).text().toLowerCase(Locale.ROOT));
+            if (t.pos().equals("IN") && !quantity && !KEPT_LINKS.contains(t.text().toLowerCase(Locale.ROOT)) || t.pos().startsWith("JJ")
                     && k > p.mentionStart() && tokens.get(k - 1).isNoun()) {
                 end = k; // "a senior engineer in the payments group", "a senior official familiar with the talks"
                 break;

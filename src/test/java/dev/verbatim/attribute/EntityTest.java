@@ -1507,4 +1507,15 @@ class EntityTest {
         assertThat(first.name()).isEqualTo("Jill Ferris");
         assertThat(first.entity()).isEqualTo(named.entity());
     }
+
+    @Test
+    void aQuantityWithThanIsPartOfItsDescription() {
+        Speaker.Known s = speaker(quote(document("A study of more than 4,000 nurses in Ontario has found that night shifts "
+                + "raise blood pressure."), "night shifts"));
+        assertThat(s.mention().text()).isEqualTo("A study of more than 4,000 nurses in Ontario");
+        assertThat(s.name()).isEqualTo("A study of more than 4,000 nurses");
+        Speaker.Known share = speaker(quote(document("Fewer than 15 percent of Republicans said they would vote for the levy."),
+                "vote for the levy"));
+        assertThat(share.name()).isEqualTo("Fewer than 15 percent of Republicans");
+    }
 }

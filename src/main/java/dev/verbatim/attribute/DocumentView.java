@@ -75,8 +75,7 @@ final class DocumentView {
             }
             lastTok[q] = Math.max(firstTok[q], k - 1);
         }
-        this.phrases = new PhraseFinder(tokens, quotedTok, lexicons.titles(), lexicons.organizationWords(),
-                w -> lexicons.animate().contains(w) || lexicons.animate().contains(WordList.singular(w)));
+        this.phrases = new PhraseFinder(tokens, quotedTok, lexicons.titles(), lexicons.organizationWords(), lexicons::personNoun);
         this.resolver = new EntityModel(tokens, quotedTok, phrases, lexicons.organizationWords(), lexicons.animate());
         this.cues = new CueFinder(this, lexicons.cues());
         this.sources = new SourceFinder(this, lexicons);

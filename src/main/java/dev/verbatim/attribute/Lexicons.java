@@ -42,7 +42,12 @@ record Lexicons(CueLexicon cues, Set<String> titles, Set<String> organizationWor
     /** Whether a noun names people or a source of statements ("resident", "officials", "report"). */
     boolean canSpeak(String noun) {
         String singular = WordList.singular(noun);
-        return animate.contains(noun) || animate.contains(singular) || sources.contains(noun) || sources.contains(singular)
+        return personNoun(noun) || sources.contains(noun) || sources.contains(singular)
                 || titles.contains(noun) || titles.contains(singular);
+    }
+
+    /** Whether a lower-case noun, or its singular, is one of the animate nouns: it names people ("son", "supporters"). */
+    boolean personNoun(String noun) {
+        return animate.contains(noun) || animate.contains(WordList.singular(noun));
     }
 }

@@ -31,7 +31,7 @@ final class PhraseFinder {
     private final boolean[] quoted;
     private final Set<String> titles;
     private final Set<String> orgWords;
-    /** Common nouns for people ("son", "witness", "supporters"): the animate nouns of {@link Lexicons}. */
+    /** Common nouns for people ("son", "witness", "supporters"): {@link Lexicons#personNoun}. */
     private final Predicate<String> personNoun;
     /** The words tagged a location in the document; see {@link #locationWords()}. */
     private Set<String> locationWords;

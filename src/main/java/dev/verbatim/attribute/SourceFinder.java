@@ -168,8 +168,7 @@ final class SourceFinder {
         }
         for (int k = p.mentionStart(); k < p.mentionEnd(); k++) {
             String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
-            if (tokens.get(k).isNoun() && (lexicons.animate().contains(w) || lexicons.animate().contains(WordList.singular(w))
-                    || lexicons.titles().contains(w))) {
+            if (tokens.get(k).isNoun() && (lexicons.personNoun(w) || lexicons.titles().contains(w))) {
                 return false;
             }
         }

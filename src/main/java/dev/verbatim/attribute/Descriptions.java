@@ -158,6 +158,28 @@ final class Descriptions extends ArticleReader {
         return found;
     }
 
+    /**
+     * "Sen. Joni Ernst, R-Iowa,", "Rep. Dina Ruiz (D-Texas)" and "Gov. Chris Christie of New
+     * Jersey": the state of a party and state tag, or the place after "of", right after the name
+     * ending before token {@code to}, when written out (a location's words without a full stop; "Vt."
+     * stays unread).
+     */
+    void readPartyState(Entity e, int to) {
+        int from;
+        if (to + 1 < tokens.size() && !quoted[to] && tokens.get(to).is("of")) {
+            from = to + 1; // "Gov. Chris Christie of New Jersey"
+        } else if (to + 3 < tokens.size() && !quoted[to] && (tokens.get(to).text().equals(",") || tokens.get(to).text().equals("("))
+                && tokens.get(to + 1).text().matches("[RDI]") && tokens.get(to + 2).text().equals("-")) {
+            from = to + 3;
+        } else {
+            return;
+        }
+        for (int k = from; k < tokens.size() && k < from + 3 && !quoted[k] && tokens.get(k).ner().equals("LOCATION")
+                && tokens.get(k).text().chars().allMatch(Character::isLetter); k++) {
+            e.placeWords.add(tokens.get(k).text().toLowerCase(Locale.ROOT));
+        }
+    }
+
     /** Records the head noun of the description in tokens {@code [from, to)} as a role of {@code e}, and its gender. */
     void addRole(Entity e, int from, int to) {
         int head = -1;
@@ -174,6 +196,11 @@ final class Descriptions extends ArticleReader {
             }
         }
         if (head >= 0) {
+            for (int k = from; k < head; k++) {
+                if (tokens.get(k).ner().equals("LOCATION") && Character.isUpperCase(tokens.get(k).text().codePointAt(0))) {
+                    e.placeWords.add(tokens.get(k).text().toLowerCase(Locale.ROOT)); // "The Ohio governor, Gov. John Kasich,"
+                }
+            }
             e.state(GenderCues.ofNoun(tokens.get(head).text())); // the head's gender: "chairwoman", not "her nephew's remarks"
             addRoleWord(e, tokens.get(head).text().toLowerCase(Locale.ROOT));
         }
@@ -224,6 +251,15 @@ final class Descriptions extends ArticleReader {
     Entity byRole(String word, int at, List<String> modifiers) {
         String w = word.toLowerCase(Locale.ROOT);
         List<Entity> given = entities.byRole(w);
+        List<String> places = modifiers.stream().filter(phrases::locationWord).toList();
+        if (!places.isEmpty() && !given.isEmpty()) {
+            // "the Vermont senator": someone the article ties to Vermont ("Vermont Sen. …"); else one it ties to no
+            // place who is the last person named ("Sen. Luis Ortega is blaming …. The Florida senator said"), not
+            // "Sen. Rand Paul" with Bernie Sanders named since, nor "Sen. Joni Ernst, R-Iowa"
+            List<Entity> tied = given.stream().filter(e -> places(e).stream().anyMatch(places::contains)).toList();
+            Entity last = lastPerson(at);
+            given = !tied.isEmpty() ? tied : given.stream().filter(e -> e == last && places(e).isEmpty()).toList();
+        }
         if (given.size() > 1 && !modifiers.isEmpty()) {
             // "The Ohio governor" among several governors: not one whose role names another place
             given = given.stream().filter(e -> !roleSaysOtherwise(e, modifiers)).toList();
@@ -284,6 +320,31 @@ final class Descriptions extends ArticleReader {
      * Democratic leader").
      */
     private static boolean roleSaysOtherwise(Entity e, List<String> modifiers) {
+        Set<String> qualifiers = qualifiers(e);
+        return !qualifiers.isEmpty() && modifiers.stream().noneMatch(qualifiers::contains);
+    }
+
+    /** The {@link #qualifiers} of {@code e} that the document tags a location's ("ohio" of "Ohio Gov."). */
+    private Set<String> places(Entity e) {
+        Set<String> places = new HashSet<>(qualifiers(e));
+        places.removeIf(w -> !phrases.locationWord(w));
+        places.addAll(e.placeWords);
+        return places;
+    }
+
+    /** The person mentioned last before token {@code at}, within {@link EntityModel#MENTION_WINDOW} mentions, or null. */
+    private Entity lastPerson(int at) {
+        int last = Mentions.firstFrom(occurrences, at) - 1;
+        for (int k = last; k >= 0 && last - k < EntityModel.MENTION_WINDOW; k--) {
+            if (occurrences.get(k).entity().kind == SpeakerKind.PERSON) {
+                return occurrences.get(k).entity();
+            }
+        }
+        return null;
+    }
+
+    /** The capitalised words, in lower case, of the titles and the role of {@code e} other than the titles themselves. */
+    private static Set<String> qualifiers(Entity e) {
         Set<String> qualifiers = new HashSet<>(e.titleQualifiers);
         if (e.role != null) {
             for (String word : e.role.split("\\s+")) {
@@ -293,7 +354,7 @@ final class Descriptions extends ArticleReader {
                 }
             }
         }
-        return !qualifiers.isEmpty() && modifiers.stream().noneMatch(qualifiers::contains);
+        return qualifiers;
     }
 
     /**

@@ -60,6 +60,8 @@ final class EntityModel {
         final Set<String> roleWords = new LinkedHashSet<>();
         /** Lower-case capitalised words that qualify its titles ("Ohio" in "Ohio Gov. Dale Renner"). */
         final Set<String> titleQualifiers = new LinkedHashSet<>();
+        /** Lower-case places the article ties it to besides its titles ("iowa" of "Sen. Joni Ernst, R-Iowa,", "ohio" of "the Ohio governor, Gov. John Kasich"). */
+        final Set<String> placeWords = new LinkedHashSet<>();
         /** Lower-case acronyms and short names it goes by. */
         final Set<String> aliases = new LinkedHashSet<>();
         /** Whether the article calls it "the late …": a pronoun of the present story is someone else's. */

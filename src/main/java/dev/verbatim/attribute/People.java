@@ -67,6 +67,7 @@ final class People extends ArticleReader {
                 nameStart++; // "Dean Malcolm Reyes-Hart", "Mrs Pickering": the recogniser took the title in (not "a Dean Hollis header")
             }
             if (filters.organizationDescribed(i) || j - i == 1 && filters.organizationElsewhere(i) || filters.datelinePlace(i, j)
+                    || j - i == 1 && PhraseFinder.quantifier(tokens.get(i).text().toLowerCase(Locale.ROOT)) // "Half said"
                     || filters.epithet(i, j) || filters.organizationWordFirst(nameStart, j)) {
                 i = j - 1;
                 continue; // "Erzland Lithium GmbH" … "Voigt said Erzland had": the company, not a person
@@ -79,6 +80,7 @@ final class People extends ArticleReader {
                 descriptions.readTitles(e, nameStart);
                 descriptions.readApposition(e, i, j);
                 descriptions.readAge(e, j);
+                descriptions.readPartyState(e, j);
             }
             i = j - 1;
         }

@@ -25,7 +25,7 @@ final class PhraseFinder {
     /** Determiners before a proper noun that make it a description, not a name: "one Republican", "a Democrat". */
     private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another");
     private static final Set<String> QUANTIFIERS = Set.of("some", "another", "others", "many", "several", "both",
-            "all", "one", "few", "most", "each");
+            "all", "one", "few", "most", "each", "half");
 
     private final List<Token> tokens;
     private final boolean[] quoted;
@@ -84,6 +84,11 @@ final class PhraseFinder {
     static final Set<String> DASHES = Set.of("―", "—", "–", "-", "--", "---");
 
     /** A proper noun by its tag, or a capitalised word the entity recogniser put in a class. */
+    /** Whether {@code lowerCase} is a word that stands alone for some of a group ("some", "most", "half"). */
+    static boolean quantifier(String lowerCase) {
+        return QUANTIFIERS.contains(lowerCase);
+    }
+
     static boolean proper(Token t) {
         return t.isProperNoun() || !t.ner().equals("O") && Character.isUpperCase(t.text().codePointAt(0));
     }
@@ -138,7 +143,7 @@ final class PhraseFinder {
         // also mid-sentence after a comma, where only a name is capitalised: "Informed of it, Early described it as …"
         boolean afterComma = k > 0 && tokens.get(k - 1).sentence() == t.sentence() && !quoted[k - 1]
                 && tokens.get(k - 1).text().equals(",");
-        if (quoted[k] || t.isNoun() || t.isPronoun() || k + 2 >= tokens.size()
+        if (quoted[k] || t.isNoun() || t.isPronoun() || k + 2 >= tokens.size() || QUANTIFIERS.contains(w.toLowerCase(Locale.ROOT))
                 || k > 0 && tokens.get(k - 1).sentence() == t.sentence() && !afterComma
                 || w.length() < 2 || !Character.isUpperCase(w.codePointAt(0)) || w.codePoints().skip(1).anyMatch(Character::isUpperCase)
                 || !t.pos().startsWith("JJ") && !t.pos().equals("VBN") && !t.pos().equals("VBD") && !t.pos().startsWith("RB")) {
@@ -568,6 +573,16 @@ final class PhraseFinder {
             }
         }
         return true;
+    }
+
+    /** Whether the recogniser tagged {@code word}, in any case, a location's somewhere in the document. */
+    boolean locationWord(String word) {
+        for (String w : locationWords()) {
+            if (w.equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words the recogniser tagged a location's anywhere in the document, read once. */

@@ -669,6 +669,9 @@ final class Pronouns extends ArticleReader {
             if (lateBeforeLiving(k, g)) {
                 continue; // "Nell Fairweather, the daughter of the late Ivor Fairweather. “…,” she wrote": the daughter
             }
+            if (subjectOfObjectRelative(o.token(), at)) {
+                continue; // "He is backing Harlan, whom he calls “…”": not Harlan
+            }
             if (mostRecent == null) {
                 mostRecent = o.entity();
             }
@@ -801,6 +804,18 @@ final class Pronouns extends ArticleReader {
      * {@code name} on: "has exasperated Mr. Obama, who has gotten less credit …". The object is
      * the subject of that clause, and what follows goes on about them.
      */
+    /**
+     * Whether the pronoun at token {@code at} opens a relative clause on the name at token
+     * {@code name} that the name is the object of ("Harlan, whom he calls …"): it is someone else.
+     */
+    private boolean subjectOfObjectRelative(int name, int at) {
+        int k = nameEnd(name);
+        if (k < at && !quoted[k] && tokens.get(k).text().equals(",")) {
+            k++;
+        }
+        return k + 1 == at && !quoted[k] && tokens.get(k).is("whom");
+    }
+
     private boolean relativeClauseAfter(int name) {
         int k = nameEnd(name);
         return k + 1 < tokens.size() && !quoted[k + 1] && tokens.get(k).text().equals(",")

@@ -678,7 +678,8 @@ final class SpeakerNamer {
         }
         boolean bare = p.mentionEnd() - p.mentionStart() == 1 && head.pos().equals("NN")
                 && Character.isLowerCase(head.text().codePointAt(0)); // "Politifact" is a name
-        return bare && !lexicons.canSpeak(headWord) && !lexicons.organizationWords().contains(headWord);
+        return bare && !lexicons.canSpeak(headWord) && !lexicons.organizationWords().contains(headWord)
+                && !PhraseFinder.quantifier(headWord); // "Nearly half said"
     }
 
     static final Set<String> TIME_HEADS = Set.of("week", "weeks", "month", "months", "year", "years", "day",

@@ -79,7 +79,7 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
         starts.add(tokens.size());
         return joinedAfterQuotedQuestions(text,
                 withMainVerbsAfterRelativeClauses(withVerbsBeforeInfinitives(withNounModifiers(withPluralPossessives(
-                        withNameParticles(tokens))))), starts, pieces);
+                        withCommonNounsInLowerCase(withNameParticles(tokens)))))), starts, pieces);
     }
 
     /**
@@ -105,6 +105,26 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
                 continue;
             }
             out = retagged(out, tokens, k, "NNP", next.ner());
+        }
+        return out == null ? tokens : out;
+    }
+
+    /**
+     * The tokens with each word in lower case that the tagger read as a proper noun after a capitalised
+     * one ("the Florida senator/NNP said") tagged as the common noun it is, when the recognizer gives it
+     * no name and it is no name particle ("de Blasio"): a proper noun is written with a capital.
+     */
+    static List<Token> withCommonNounsInLowerCase(List<Token> tokens) {
+        List<Token> out = null;
+        for (int k = 1; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            Token before = tokens.get(k - 1);
+            if (!t.pos().startsWith("NNP") || !t.ner().equals("O") || NAME_PARTICLES.contains(t.text())
+                    || !t.text().chars().allMatch(c -> c >= 'a' && c <= 'z') || before.sentence() != t.sentence()
+                    || before.text().isEmpty() || !Character.isUpperCase(before.text().codePointAt(0))) {
+                continue;
+            }
+            out = retagged(out, tokens, k, t.pos().equals("NNPS") ? "NNS" : "NN", t.ner());
         }
         return out == null ? tokens : out;
     }

@@ -1518,4 +1518,44 @@ class EntityTest {
                 "vote for the levy"));
         assertThat(share.name()).isEqualTo("Fewer than 15 percent of Republicans");
     }
+
+    @Test
+    void aDescriptionWithAPlaceIsSomeoneTheArticleTiesToThatPlace() {
+        ExtractedDocument doc = document("Florida Sen. Marco Ruiz met Sen. Joni Dahl, R-Iowa, in Des Moines on Monday.\n\n"
+                + "The Florida senator told reporters he felt good about the caucuses.");
+        assertThat(speaker(quote(doc, "felt good")).name()).isEqualTo("Marco Ruiz");
+        ExtractedDocument tiedToNone = document("Kentucky Sen. Ralph Penn spoke in Concord on Monday. Bernard Sand held a rally "
+                + "in Nashua.\n\nThe Vermont senator said he was confident.");
+        Speaker.Known s = speaker(quote(tiedToNone, "he was confident"));
+        assertThat(s.name()).isNotEqualTo("Ralph Penn");
+        assertThat(s.kind()).isEqualTo(SpeakerKind.DESCRIPTION);
+        ExtractedDocument apposition = document("The Ohio governor, Gov. John Kale, was in Iowa too. Gov. Chris Dent of "
+                + "New Jersey skipped the event. The Ohio governor said he would return.");
+        assertThat(speaker(quote(apposition, "would return")).name()).isEqualTo("John Kale");
+    }
+
+    @Test
+    void aDescriptionWithAPlaceIsTheLastPersonNamedWhenTheArticleTiesNoOneToIt() {
+        ExtractedDocument doc = document("Sen. Luis Ortega is blaming the media for his poor showing.\n\n"
+                + "In an interview with Fox News, the Florida senator said reporters had written him off.");
+        Speaker.Known s = speaker(quote(doc, "written him off"));
+        assertThat(s.name()).isEqualTo("Luis Ortega");
+        assertThat(s.kind()).isEqualTo(SpeakerKind.PERSON);
+    }
+
+    @Test
+    void aWordForSomeOfAGroupIsADescriptionNotAName() {
+        ExtractedDocument doc = document("The council met on Monday.\n\nMost said they had made up their minds. "
+                + "Many said they were worried. Half said the plan was too expensive. Nearly half said the levy was fair.");
+        for (String words : List.of("made up their minds", "were worried", "too expensive", "levy was fair")) {
+            assertThat(speaker(quote(doc, words)).kind()).as(words).isEqualTo(SpeakerKind.DESCRIPTION);
+        }
+    }
+
+    @Test
+    void theSubjectOfARelativeClauseOnANamedObjectIsSomeoneElse() {
+        ExtractedDocument doc = document("Linda Marsh has not decided. Her husband, Gary, made up his mind months ago. "
+                + "He is backing Harlan, whom he calls “the only grown-up in the room.”");
+        assertThat(speaker(quote(doc, "grown-up")).name()).isNotEqualTo("Harlan").contains("Gary");
+    }
 }

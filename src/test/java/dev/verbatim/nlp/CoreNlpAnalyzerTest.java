@@ -91,6 +91,26 @@ class CoreNlpAnalyzerTest {
     }
 
     @Test
+    void aLowerCaseWordReadAsAProperNounIsACommonNoun() {
+        // the Florida senator/NNP said / Ludwig van Beethoven / eBay
+        List<Token> tokens = List.of(
+                new Token(0, 0, 3, "the", "DT", "the", "O", 0),
+                new Token(1, 4, 11, "Florida", "NNP", "florida", "LOCATION", 0),
+                new Token(2, 12, 19, "senator", "NNP", "senator", "O", 0),
+                new Token(3, 20, 24, "said", "VBD", "say", "O", 0),
+                new Token(4, 25, 32, "Ludwig", "NNP", "ludwig", "PERSON", 0),
+                new Token(5, 33, 36, "van", "NNP", "van", "O", 0),
+                new Token(6, 37, 46, "Beethoven", "NNP", "beethoven", "PERSON", 0),
+                new Token(7, 47, 50, "and", "CC", "and", "O", 0),
+                new Token(8, 51, 55, "eBay", "NNP", "ebay", "O", 0));
+        List<Token> fixed = CoreNlpAnalyzer.withCommonNounsInLowerCase(tokens);
+        assertThat(fixed.get(2).pos()).isEqualTo("NN");
+        assertThat(fixed.get(5).pos()).as("a name particle").isEqualTo("NNP");
+        assertThat(fixed.get(8).pos()).as("a capital inside").isEqualTo("NNP");
+        assertThat(fixed.subList(0, 2)).isEqualTo(tokens.subList(0, 2));
+    }
+
+    @Test
     void anApostropheRightAfterAnSBeforeANounIsAPossessive() {
         // Sanders’ fundraising email / “… the Ames’ ” / the Clintons' home
         List<Token> tokens = List.of(

@@ -36,6 +36,10 @@ final class CueAfterContentRule implements ReportedSpeechRule {
                 // said, adding", "On Tuesday, even as shares fell, Ackman said, adding …"
                 continue;
             }
+            if (from < to && !doc.quotedTok[from] && doc.token(from).pos().equals("IN") && !doc.token(from).is("that")
+                    && doc.nextFiniteVerb(from, to) >= to && !quoteBetween(doc, from, to)) {
+                continue; // "On Twitter, Ortega fired back.": a prepositional phrase alone is where, not what
+            }
             if (doc.phrases.relativePronoun(cue.source()) && cueBetween(doc, from, to)) {
                 continue; // "“…,” said Chairwoman Janet Eagle, who testified in the case.": the relative clause is hers
             }
@@ -43,6 +47,16 @@ final class CueAfterContentRule implements ReportedSpeechRule {
                 out.add(new Report(List.of(new Report.Range(from, to)), c, cue.length(), cue.source(), 0.8, name()));
             }
         }
+    }
+
+    /** Whether a quoted token stands in tokens {@code [from, to)}. */
+    private static boolean quoteBetween(DocumentView doc, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (doc.quotedTok[k]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a cue verb stands outside quotation marks in tokens {@code [from, to)}. */

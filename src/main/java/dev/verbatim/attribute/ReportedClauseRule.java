@@ -54,6 +54,7 @@ final class ReportedClauseRule implements ReportedSpeechRule {
                 contentEnd = Math.min(contentEnd, relativeClauseEnd(doc, start, end)); // "…, whose party opposes the bill, …"
                 contentEnd = Math.min(contentEnd, cueAfterRelative(doc, source, c, start, contentEnd));
             }
+            contentEnd = Math.min(contentEnd, objectEnd(doc, source, c, start, contentEnd));
             int to = clauses.trimEnd(start, contentEnd);
             if (to <= start || !clauses.hasWord(start, to) || thingAsObject(doc, c, start, to) || seenSpeaking(doc, c, start, to)) {
                 continue;
@@ -346,6 +347,51 @@ final class ReportedClauseRule implements ReportedSpeechRule {
             }
             if (!(t.isNoun() || pos.startsWith("JJ") || pos.startsWith("RB") || pos.equals("CD") || pos.equals("DT")
                     || pos.equals("IN") && !t.is("that") || pos.equals("POS") || pos.equals("PRP$"))) {
+                return to;
+            }
+        }
+        return to;
+    }
+
+    /**
+     * Where the content of a verb whose complement is a noun phrase ({@link ReportingVerbs#takesObject})
+     * ends when the verb modifies the sentence's subject, as a participle right after it or in a
+     * relative clause without a comma, and a finite verb follows its object: that verb is the
+     * sentence's own. "A super PAC supporting Carla Voss on Monday released an ad" and "Even people
+     * who endorsed the plan sounded equivocal" report the support and the endorsement, not the rest.
+     * Only nouns, adjectives, adverbs, numbers, determiners, possessives and prepositions other than
+     * subordinators may stand between; {@code to} otherwise, and for "that" or a quotation at {@code start}.
+     */
+    private static int objectEnd(DocumentView doc, Phrase source, int c, int start, int to) {
+        if (!doc.clauses.verbs().takesObject(doc.token(c).lemma()) || doc.quotedTok[start] || doc.token(start).is("that")
+                || doc.token(start).isFiniteVerb()) {
+            return to;
+        }
+        String pos = doc.token(c).pos();
+        int subjectEnd; // the token after the subject the cue modifies
+        if ((pos.equals("VBG") || pos.equals("VBN")) && c > 0 && doc.token(c - 1).isNoun() && !doc.quotedTok[c - 1]) {
+            subjectEnd = c; // "Democrats supporting Mrs. Clinton have pointed to …"
+        } else if (source != null && doc.phrases.relativePronoun(source) && source.start() > 0
+                && !doc.quotedTok[source.start() - 1] && !doc.token(source.start() - 1).isPunctuation()) {
+            subjectEnd = source.start(); // "Even people who endorsed the plan sounded equivocal"
+        } else {
+            return to;
+        }
+        int begin = doc.sentenceBegin(doc.token(c).sentence());
+        if (doc.nextFiniteVerb(begin, subjectEnd) < subjectEnd) {
+            return to; // the sentence's verb came before: "has joined a list of leaders who have slammed Trump as …"
+        }
+        for (int j = start + 1; j < to && j < start + DocumentView.MAX_REACH; j++) {
+            Token t = doc.token(j);
+            String p = t.pos();
+            if (doc.quotedTok[j] || subordinator(t)) {
+                return to;
+            }
+            if (t.isFiniteVerb()) {
+                return j;
+            }
+            if (!(t.isNoun() || p.startsWith("JJ") || p.startsWith("RB") || p.equals("CD") || p.equals("DT")
+                    || p.equals("IN") && !t.is("that") || p.equals("POS") || p.equals("PRP$"))) {
                 return to;
             }
         }

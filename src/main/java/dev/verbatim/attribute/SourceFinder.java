@@ -493,6 +493,10 @@ final class SourceFinder {
             return subject; // "The official who oversaw it said", "A recount that ended late on Friday confirmed"
         }
         Phrase p = phrases.endingAt(k, lo);
+        Phrase modified = p != null && !p.pronoun() ? subjectOfParticiple(p.start() - 1, lo) : null;
+        if (modified != null) {
+            return modified; // "House Republicans supporting the bill have said": not the bill
+        }
         if (p != null && p.pronoun()) {
             Phrase issuer = phrases.relativePronoun(p) ? issuerOfMedium(p.start(), lo) : null;
             return issuer != null ? issuer : p;
@@ -500,6 +504,21 @@ final class SourceFinder {
         // the object of the relative clause: a phrase, or one word the finder has no phrase for ("fivethirtyeight.com")
         Phrase antecedent = relativeAntecedent(p != null ? p.start() : tokens.get(k).isPunctuation() ? -1 : k, lo);
         return antecedent != null ? antecedent : p;
+    }
+
+    /**
+     * The noun phrase that the participle at token {@code v} modifies when the participle is of a
+     * verb whose complement is a noun phrase ({@link ReportingVerbs#takesObject}) and follows it
+     * without a comma: "House Republicans supporting the bill"
+     * are House Republicans. Null otherwise, and for the object of a preposition.
+     */
+    private Phrase subjectOfParticiple(int v, int lo) {
+        if (v - 1 < lo || quotedTok[v] || quotedTok[v - 1] || !tokens.get(v).pos().equals("VBG")
+                || !doc.clauses.verbs().takesObject(tokens.get(v).lemma()) || !tokens.get(v - 1).isNoun()) {
+            return null;
+        }
+        Phrase subject = phrases.endingAt(v - 1, lo);
+        return subject != null && !subject.pronoun() && !objectOfPreposition(subject, lo) ? subject : null;
     }
 
     /**

@@ -1725,4 +1725,26 @@ class ReportedSpeechTest {
         expect(only(text), text, QuoteType.INDIRECT, List.of("that the rents would rise"), "said", "Maria Lopez", "Maria Lopez",
                 "reported-clause");
     }
+
+    @Test
+    void aPrepositionalPhraseAloneBeforeACueIsNoReport() {
+        String text = "Ortega posted a video on Monday. On Twitter, Ortega fired back.";
+        assertThat(quotes(text)).as("%s", quotes(text)).noneMatch(q -> q.text().equals("On Twitter"));
+        String still = "The plan will pass, Ortega said.";
+        expect(only(still), still, QuoteType.INDIRECT, List.of("The plan will pass"), "said", "Ortega", "Ortega",
+                "cue-after-content");
+    }
+
+    @Test
+    void aCueOnTheSubjectWhoseObjectIsANounPhraseEndsBeforeTheSentencesVerb() {
+        String text = "A super PAC supporting Carla Voss on Monday released a television ad attacking her rival.";
+        Quote support = byCue(text, "supporting");
+        assertThat(support.text()).doesNotContain("released").startsWith("Carla Voss");
+        String relative = "Even people who endorsed the plan sounded doubtful about it.";
+        assertThat(byCue(relative, "endorsed").text()).isEqualTo("the plan");
+        String main = "Since that attack, Republicans have criticized the strategy Obama trumpeted in his address.";
+        assertThat(byCue(main, "criticized").text()).as("the cue is the sentence's verb").contains("trumpeted");
+        String said = "House Republicans supporting the bill have said they think they will have the votes.";
+        assertThat(speakerOf(said, "said")).isEqualTo("House Republicans");
+    }
 }

@@ -80,7 +80,7 @@ final class DocumentView {
         this.cues = new CueFinder(this, lexicons.cues());
         this.sources = new SourceFinder(this, lexicons);
         this.speakers = new SpeakerNamer(this, lexicons);
-        this.clauses = new ReportedClauses(this, lexicons.reporting());
+        this.clauses = new ReportedClauses(this, lexicons.reporting(), lexicons::addressee);
         List<Span> paragraphs = dev.verbatim.detect.Paragraphs.of(text);
         this.paragraphStarts = paragraphs.stream().mapToInt(Span::begin).toArray();
         this.paragraphEnds = paragraphs.stream().mapToInt(Span::end).toArray();

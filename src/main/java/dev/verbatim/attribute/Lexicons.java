@@ -39,6 +39,11 @@ record Lexicons(CueLexicon cues, Set<String> titles, Set<String> organizationWor
                 WordList.load("medium-nouns.txt"), WordList.load("issuing-verbs.txt"), WordList.load("group-nouns.txt"));
     }
 
+    /** Whether a noun may name the one a cue addresses: people, a source, a group or an organisation ("the jury", "the court"). */
+    boolean addressee(String noun) {
+        return canSpeak(noun) || groups.contains(noun) || organizationWords.contains(noun);
+    }
+
     /** Whether a noun names people or a source of statements ("resident", "officials", "report"). */
     boolean canSpeak(String noun) {
         String singular = WordList.singular(noun);

@@ -87,12 +87,19 @@ final class ReportedClauseRule implements ReportedSpeechRule {
             Phrase goal = doc.phrases.startingAt(object.end() + 1, to);
             return goal != null && goal.end() == to;
         }
+        // a number of things: "added 15 points and nine rebounds for Toronto", "adds 40 minutes"
+        boolean quantity = doc.token(start).pos().equals("CD");
         int k = object.end();
         for (int step = 0; step < MAX_ADJUNCTS && k < to && !doc.quotedTok[k]; step++) {
             Token t = doc.token(k);
             boolean preposition = t.pos().equals("IN") && !t.is("as") && !t.is("like") && !t.is("that") && !t.is("if")
                     && !t.is("whether");
             boolean rate = t.is("a") || t.is("each") || t.is("every") || t.is("per"); // "30 patients a day"
+            if (quantity && t.is("and") && k + 2 < to && doc.token(k + 1).pos().equals("CD")
+                    && (doc.token(k + 2).pos().equals("NNS") || doc.token(k + 2).pos().equals("VBZ"))) {
+                k += 3; // "and nine rebounds", which the tagger may read "rebounds/VBZ"
+                continue;
+            }
             Phrase more = preposition ? doc.phrases.startingAt(k + 1, to) : rate ? doc.phrases.startingAt(k, to) : null;
             if (more == null || more.start() != (preposition ? k + 1 : k)) {
                 break;
@@ -101,7 +108,7 @@ final class ReportedClauseRule implements ReportedSpeechRule {
         }
         // "She sees about 30 patients a day at the clinic and visits a handful more": one more predicate of hers
         boolean nextPredicate = k + 1 < to && !doc.quotedTok[k] && doc.token(k).is("and") && doc.token(k + 1).isFiniteVerb();
-        return object.end() == to || nextPredicate;
+        return object.end() == to || nextPredicate || quantity && k == to;
     }
 
     /** Prepositional phrases and rates ("a day") read after a perceived thing: "sees patients a day at the clinic". */

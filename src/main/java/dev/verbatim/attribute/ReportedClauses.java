@@ -7,6 +7,7 @@ import dev.verbatim.nlp.Token;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * What the reported-speech rules share: where a reporting cue is, where the content after a cue
@@ -59,11 +60,15 @@ final class ReportedClauses {
     private final boolean[] quoted;
     private final ReportingVerbs verbs;
 
-    ReportedClauses(DocumentView doc, ReportingVerbs verbs) {
+    /** Whether a lower-case noun may name the one a cue addresses ({@link Lexicons#addressee}). */
+    private final Predicate<String> addressee;
+
+    ReportedClauses(DocumentView doc, ReportingVerbs verbs, Predicate<String> addressee) {
         this.doc = doc;
         this.tokens = doc.tokens;
         this.quoted = doc.quotedTok;
         this.verbs = verbs;
+        this.addressee = addressee;
     }
 
     ReportingVerbs verbs() {
@@ -161,6 +166,32 @@ final class ReportedClauses {
         return t.pos().startsWith("RB") || TIME_WORDS.contains(t.text().toLowerCase(Locale.ROOT));
     }
 
+    /** Most words of a phrase set off by commas between a cue and its "that". */
+    private static final int MAX_INTERRUPTER = 12;
+
+    /**
+     * The "that" after a phrase set off by commas that opens at the comma at token {@code k}
+     * ("said, in an interview on Tuesday, that …", "suggested, without saying so directly, that …",
+     * "argued, as she had before, that …"): at most {@link #MAX_INTERRUPTER} words, no quotation and
+     * no "that" among them; {@code k} when there is none.
+     */
+    private int afterInterrupter(int k, int end) {
+        if (k + 2 >= end || quoted[k] || !tokens.get(k).text().equals(",")) {
+            return k;
+        }
+        for (int j = k + 1; j < end && j <= k + MAX_INTERRUPTER + 1; j++) {
+            Token t = tokens.get(j);
+            if (quoted[j] || t.is("that")) {
+                return k;
+            }
+            if (t.text().equals(",")) {
+                return j > k + 1 && j + 1 < end && !quoted[j + 1] && tokens.get(j + 1).is("that")
+                        && !tokens.get(j + 1).pos().startsWith("VB") ? j + 1 : k;
+            }
+        }
+        return k;
+    }
+
     /**
      * The first token of the content after the cue of {@code len} tokens at {@code c}, or -1 when
      * the cue has no content after it in its sentence (which ends at {@code end}): over adverbs,
@@ -173,6 +204,8 @@ final class ReportedClauses {
                 && tokens.get(k + 2).text().equals(",") && CONNECTIVES.contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT))
                 && !quoted[k + 3] && tokens.get(k + 3).is("that")) {
             k += 3; // "She cautioned, however, that …"
+        } else {
+            k = afterInterrupter(k, end); // "Ryan said, in an interview on Tuesday, that …"
         }
         while (k < end && !quoted[k] && adverbial(k)) {
             k++;
@@ -203,6 +236,11 @@ final class ReportedClauses {
                 j = object.end();
             } else if (adverbial(j) || w.equals(",") && j > k) {
                 j++;
+            } else if ((w.equals("that") || w.equals("this") || w.equals("last") || w.equals("next")) && j + 2 < end && !quoted[j + 1]
+                    && SpeakerNamer.TIME_HEADS.contains(tokens.get(j + 1).text().toLowerCase(Locale.ROOT))
+                    && !quoted[j + 2] && (tokens.get(j + 2).is("that") || tokens.get(j + 2).pos().equals("IN")
+                    || tokens.get(j + 2).text().equals(","))) { // not "said that day was the worst of his life"
+                j += 2; // "had written on Facebook that morning that …": a time, not the complement
             } else {
                 break;
             }
@@ -280,7 +318,29 @@ final class ReportedClauses {
             return programmeAddressed(after, end); // "told ABC’s “Good Morning America” that …"
         }
         Phrase affiliation = !quoted[after] && tokens.get(after).is("of") ? doc.phrases.startingAt(after + 1, end) : null;
-        return affiliation != null && affiliation.end() < end ? affiliation.end() : after;
+        int rest = affiliation != null && affiliation.end() < end ? affiliation.end() : after;
+        // something said must follow the one addressed: "promised emergency payments of $1,250 for each evacuee" is
+        // what was promised
+        return saysSomething(rest, end) || someone(addressed) ? rest : k;
+    }
+
+    /** Whether phrase {@code p} is a pronoun, a name, or a description headed by a proper noun or a noun for an addressee. */
+    private boolean someone(Phrase p) {
+        Token head = tokens.get(doc.phrases.firstHead(p));
+        return p.pronoun() || p.kind() != SpeakerKind.DESCRIPTION || PhraseFinder.proper(head)
+                || addressee.test(head.text().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether tokens {@code [from, to)} hold a quotation, "that", "to", a modal or a finite verb: a complement, not only adjuncts. */
+    private boolean saysSomething(int from, int to) {
+        for (int j = from; j < to; j++) {
+            Token t = tokens.get(j);
+            if (quoted[j] || t.is("that") || t.is("to") || t.pos().equals("MD") || t.isFiniteVerb()
+                    || t.text().equals(":") || t.pos().startsWith("W")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Most words of a programme's name in quotation marks read as the person addressed. */

@@ -240,6 +240,10 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
             if (!t.pos().equals("VBN") || !tokens.get(k - 1).text().equals(",")) {
                 continue;
             }
+            if (afterOpeningApposition(tokens, k)) {
+                out = retagged(out, tokens, k, "VBD", t.ner()); // "The Tax Policy Center, a think tank, estimated/VBN on Friday that"
+                continue;
+            }
             int relative = -1;
             boolean clauseVerb = false;
             for (int m = k - 2; m > 0 && k - m <= MAX_RELATIVE_CLAUSE && tokens.get(m).sentence() == t.sentence(); m--) {
@@ -266,6 +270,47 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
             out = retagged(out, tokens, k, "VBD", t.ner());
         }
         return out == null ? tokens : out;
+    }
+
+    /**
+     * Whether the past participle at {@code k}, after a comma, follows the sentence's opening noun
+     * phrase and a noun phrase in apposition to it ("The Tax Policy Center, a nonpartisan think tank,
+     * estimated …"), with no verb before it, and goes on to "that" with no finite verb and no "by"
+     * between: the sentence's own verb in the past tense, not a participle ("…, founded in 2002, says").
+     */
+    private static boolean afterOpeningApposition(List<Token> tokens, int k) {
+        int s = tokens.get(k).sentence();
+        int comma = -1;
+        for (int m = k - 2; m >= 0 && k - m <= MAX_RELATIVE_CLAUSE && tokens.get(m).sentence() == s; m--) {
+            Token w = tokens.get(m);
+            if (w.text().equals(",")) {
+                comma = m;
+                break;
+            }
+            if (!subjectWord(tokens, m) && !w.pos().equals("IN") && !w.pos().equals("POS") && !w.pos().equals("PRP$")) {
+                return false;
+            }
+        }
+        if (comma < 1 || !(tokens.get(comma + 1).pos().equals("DT") || tokens.get(comma + 1).pos().equals("PRP$"))) {
+            return false;
+        }
+        for (int m = comma - 1; m >= 0 && tokens.get(m).sentence() == s; m--) {
+            if (comma - m > MAX_RELATIVE_CLAUSE || !subjectWord(tokens, m) && !tokens.get(m).pos().equals("IN")
+                    && !tokens.get(m).pos().equals("POS")) {
+                return false; // a verb or a comma before: not the opening subject
+            }
+        }
+        for (int m = k + 1; m < tokens.size() && m - k <= MAX_RELATIVE_CLAUSE && tokens.get(m).sentence() == s; m++) {
+            Token w = tokens.get(m);
+            if (w.text().equalsIgnoreCase("that")) {
+                return true;
+            }
+            if (w.text().equals("by") || w.pos().equals("VBD") || w.pos().equals("VBZ") || w.pos().equals("VBP")
+                    || w.pos().equals("MD") || w.text().equals(",")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

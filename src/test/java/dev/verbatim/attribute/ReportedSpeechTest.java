@@ -1747,4 +1747,49 @@ class ReportedSpeechTest {
         String said = "House Republicans supporting the bill have said they think they will have the votes.";
         assertThat(speakerOf(said, "said")).isEqualTo("House Republicans");
     }
+
+    @Test
+    void aPhraseSetOffByCommasStandsBetweenACueAndItsThat() {
+        String text = "Ryan said, in an interview on Tuesday, that the bill would pass.";
+        expect(only(text), text, QuoteType.INDIRECT, List.of("that the bill would pass"), "said", "Ryan", "Ryan",
+                "reported-clause");
+        String clause = "The mayor argued, as she had before, that the levy was fair.";
+        assertThat(byCue(clause, "argued").text()).isEqualTo("that the levy was fair");
+        String participle = "Sanders suggested, without saying so directly, that the money had shaped her views.";
+        assertThat(byCue(participle, "suggested").text()).isEqualTo("that the money had shaped her views");
+    }
+
+    @Test
+    void whatIsPromisedIsNoOneAddressed() {
+        String text = "Premier Dana Hollis promised emergency payments of $1,250 for each adult evacuee.";
+        assertThat(byCue(text, "promised").text()).isEqualTo("emergency payments of $1,250 for each adult evacuee");
+        assertThat(quotes("She told reporters on Tuesday.")).as("only the one addressed").isEmpty();
+        String nation = "He told the nation the war was over.";
+        assertThat(byCue(nation, "told").text()).isEqualTo("the war was over");
+    }
+
+    @Test
+    void aNumberOfThingsAddedIsNoReport() {
+        assertThat(quotes("Rookie forward Tomas Reyes added 15 points and nine rebounds for Toronto.")).isEmpty();
+        String added = "Reyes added that the team had played its best game.";
+        assertThat(byCue(added, "added").text()).isEqualTo("that the team had played its best game");
+    }
+
+    @Test
+    void aPastTenseVerbAfterTheSubjectAndItsAppositionReports() {
+        String text = "The Tax Policy Center, a nonpartisan think tank, estimated on Friday that the plan would reduce revenue "
+                + "by $9.5 trillion.";
+        expect(only(text), text, QuoteType.INDIRECT, List.of("that the plan would reduce revenue by $9.5 trillion"), "estimated",
+                "The Tax Policy Center", "Tax Policy Center", "reported-clause");
+        String participle = "The center, a think tank founded in 2002, says the plan would cost $9 trillion.";
+        assertThat(byCue(participle, "says").knownSpeaker().orElseThrow().mention().text()).isEqualTo("The center");
+    }
+
+    @Test
+    void aTimeWithThatBeforeTheComplementIsNoComplement() {
+        String text = "Voss had written on Facebook that morning that his trade policy would start a war.";
+        assertThat(byCue(text, "written").text()).isEqualTo("that his trade policy would start a war");
+        String subject = "He said that day was the worst of his life.";
+        assertThat(byCue(subject, "said").text()).isEqualTo("that day was the worst of his life");
+    }
 }

@@ -3,8 +3,10 @@ package dev.verbatim.attribute;
 import dev.verbatim.SpeakerKind;
 import dev.verbatim.attribute.EntityModel.Entity;
 import dev.verbatim.attribute.Mentions.Occurrence;
+import dev.verbatim.nlp.Token;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,6 +42,7 @@ final class Organizations extends ArticleReader {
     /** Finds ORGANIZATION runs outside quotes and the acronyms introduced after them in parentheses. */
     void collectOrganizations() {
         collectIntroducedAcronyms(); // first, so that the acronym alone later is the same organisation
+        collectSpelledOutAcronyms();
         int n = tokens.size();
         for (int i = 0; i < n; i++) {
             if (quoted[i] || !PhraseFinder.proper(tokens.get(i))) {
@@ -84,10 +87,62 @@ final class Organizations extends ArticleReader {
 
     /** Makes the acronym at token {@code k} a name of organisation {@code e} (when there is one): "(IRCC)". */
     private void introduceAcronym(Entity e, int k) {
+        introduceAcronym(e, tokens.get(k).text());
+    }
+
+    private void introduceAcronym(Entity e, String acronym) {
         if (e != null) {
-            String acronym = tokens.get(k).text().toLowerCase(Locale.ROOT);
-            e.aliases.add(acronym);
-            organizationsByName.put(acronym, e);
+            String a = acronym.toLowerCase(Locale.ROOT);
+            e.aliases.add(a);
+            organizationsByName.put(a, e);
+        }
+    }
+
+    /**
+     * Organisations whose name the article spells out and also writes as the acronym of its
+     * capitalised words, in either order and without parentheses ("NRA vows …" in a headline, then
+     * "The National Rifle Association says"): one organisation, the acronym an alias. Only acronyms
+     * of three letters or more, and names of as many capitalised words that the recogniser tags an
+     * organisation's and no person's.
+     */
+    private void collectSpelledOutAcronyms() {
+        Set<String> written = new HashSet<>();
+        for (int k = 0; k < tokens.size(); k++) {
+            String w = tokens.get(k).text();
+            if (!quoted[k] && w.length() >= 3 && acronym(w)) {
+                written.add(w);
+            }
+        }
+        if (written.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (quoted[i] || !Character.isUpperCase(tokens.get(i).text().codePointAt(0)) || acronym(tokens.get(i).text())
+                    || i > 0 && !quoted[i - 1] && tokens.get(i - 1).sentence() == tokens.get(i).sentence()
+                    && Character.isUpperCase(tokens.get(i - 1).text().codePointAt(0)) && !tokens.get(i - 1).pos().equals("DT")
+                    && tokens.get(i - 1).isNoun()) {
+                continue; // the first word of a name only
+            }
+            StringBuilder initials = new StringBuilder();
+            boolean organization = false;
+            for (int j = i; j < tokens.size() && j - i < MAX_ACRONYM_NAME && !quoted[j]
+                    && tokens.get(j).sentence() == tokens.get(i).sentence(); j++) {
+                Token t = tokens.get(j);
+                boolean capitalised = Character.isUpperCase(t.text().codePointAt(0)) && !acronym(t.text());
+                if (t.ner().equals("PERSON") || !capitalised && !(joiner(j) && !t.text().equals(","))) {
+                    break;
+                }
+                if (!capitalised) {
+                    continue;
+                }
+                initials.appendCodePoint(t.text().codePointAt(0));
+                organization |= t.ner().equals("ORGANIZATION");
+                if (initials.length() >= 3 && organization && written.contains(initials.toString())
+                        && !organizationsByName.containsKey(initials.toString().toLowerCase(Locale.ROOT))) {
+                    introduceAcronym(organization(i, j + 1), initials.toString());
+                    break;
+                }
+            }
         }
     }
 

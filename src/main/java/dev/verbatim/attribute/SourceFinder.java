@@ -454,6 +454,14 @@ final class SourceFinder {
                     headEnd--; // "Sanders himself, who was not there, has …", "her editor there, Ptolemy Grange, said"
                 }
                 Phrase head = phrases.endingAt(headEnd, lo);
+                if (head == null && headEnd - 1 >= lo && !quotedTok[headEnd] && tokens.get(headEnd - 1).is("of")
+                        && OBJECT_PRONOUNS.contains(tokens.get(headEnd).text().toLowerCase(Locale.ROOT))) {
+                    Phrase named = phrases.startingAt(j + 1, k);
+                    if (named != null && named.start() == j + 1 && named.end() == k && named.kind() == SpeakerKind.PERSON
+                            && !named.pronoun()) {
+                        return named; // "One of them, LaShonda Grimes, said": the one named
+                    }
+                }
                 if (head == null || isNumber(head)) {
                     continue;
                 }
@@ -540,13 +548,23 @@ final class SourceFinder {
             Phrase head = m - 1 >= lo ? phrases.endingAt(m - 1, lo) : null;
             Phrase apposition = phrases.startingAt(m + 1, end);
             if (head == null || head.pronoun() || head.kind() != SpeakerKind.PERSON || objectOfPreposition(head, lo)
-                    || apposition == null || apposition.start() != m + 1 || apposition.end() != end
-                    || apposition.kind() != SpeakerKind.DESCRIPTION) {
-                return null;
+                    || apposition == null || apposition.start() != m + 1 || apposition.kind() != SpeakerKind.DESCRIPTION
+                    || !phraseWordsOnly(apposition.end(), end)) {
+                return null; // the description may end before the rest of its name: "an expert at the University of California"
             }
             return withRole(head, apposition);
         }
         return null;
+    }
+
+    /** Whether tokens {@code [from, to)} hold no verb, punctuation, quotation or wh-word: words of one phrase. */
+    private boolean phraseWordsOnly(int from, int to) {
+        for (int m = from; m < to; m++) {
+            if (quotedTok[m] || tokens.get(m).isVerb() || tokens.get(m).isPunctuation() || tokens.get(m).pos().startsWith("W")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -558,21 +576,18 @@ final class SourceFinder {
                 || !tokens.get(j + 1).pos().equals("IN") || tokens.get(j + 1).is("that")) {
             return false;
         }
-        for (int m = j + 2; m < end; m++) {
-            if (quotedTok[m] || tokens.get(m).isVerb() || tokens.get(m).isPunctuation() || tokens.get(m).pos().startsWith("W")) {
-                return false;
-            }
-        }
-        return true;
+        return phraseWordsOnly(j + 2, end);
     }
 
     /**
      * Whether the words between the commas at {@code j} and {@code end} are the region of the place
-     * right before {@code j} ("Kenora, Ont.", "Halifax, Nova Scotia"): proper nouns the recogniser
-     * tagged a location, after a location.
+     * right before {@code j} ("Kenora, Ont.", "Halifax, Nova Scotia") or the place of the organisation
+     * there ("the University of California, Irvine"): proper nouns the recogniser tagged a location,
+     * after a location or an organisation.
      */
     boolean placeAfterPlace(int j, int end) {
-        if (j - 1 < 0 || end - j < 2 || end - j > 4 || quotedTok[j - 1] || !tokens.get(j - 1).ner().equals("LOCATION")) {
+        if (j - 1 < 0 || end - j < 2 || end - j > 4 || quotedTok[j - 1]
+                || !tokens.get(j - 1).ner().equals("LOCATION") && !tokens.get(j - 1).ner().equals("ORGANIZATION")) {
             return false;
         }
         for (int m = j + 1; m < end; m++) {
@@ -634,7 +649,8 @@ final class SourceFinder {
         String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
         if (TIME_WORDS.contains(w)) {
             String before = tokens.get(k - 1).pos();
-            return before.startsWith("RB") || before.equals("NNP") || before.equals("PRP") ? k : -1;
+            // "Obama Friday said", "The poll released Wednesday found"
+            return before.startsWith("RB") || before.equals("NNP") || before.equals("PRP") || before.equals("VBN") ? k : -1;
         }
         boolean agoAfter = k + 1 < tokens.size() && tokens.get(k + 1).is("ago"); // "ago" went over as an adverb
         if (w.equals("ago") || agoAfter) {
@@ -1752,8 +1768,9 @@ final class SourceFinder {
      * the description as role; "her son, Luis Dominguez" turns round, the name speaks.
      */
     Phrase withRole(Phrase head, Phrase apposition) {
-        if (head.pronoun() || apposition.pronoun()) {
-            return head;
+        if (head.pronoun() || apposition.pronoun()
+                || SpeakerNamer.TIME_HEADS.contains(tokens.get(apposition.mentionEnd() - 1).text().toLowerCase(Locale.ROOT))) {
+            return head; // "The report, released Thursday, found": a day, not someone
         }
         if (isNumber(apposition)) {
             return head; // "Bell, 71, said": an age, not a role

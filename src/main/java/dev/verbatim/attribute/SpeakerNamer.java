@@ -981,9 +981,14 @@ final class SpeakerNamer {
             }
             int sentence = tokens.get(last).sentence();
             int end = sentence + 1 < doc.analyzed.sentenceCount() ? doc.sentenceEnd(sentence + 1) : tokens.size();
-            // not the agent of a passive: "asked by a public broadcaster whether she …" is about the one asked
+            // not the agent of a passive: "asked by a public broadcaster whether she …" is about the one asked; not
+            // someone of a named person: "Hillary Clinton's top spokesman insisted that … her server" is about her
             boolean agent = at > 0 && tokens.get(at - 1).is("by");
-            if (!agent) {
+            boolean namedInside = false;
+            for (int i = at; i <= last && i < tokens.size(); i++) {
+                namedInside |= tokens.get(i).ner().equals("PERSON");
+            }
+            if (!agent && !namedInside) {
                 e.state(model.pronounAfter(last, end));
             }
         }

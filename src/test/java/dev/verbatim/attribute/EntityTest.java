@@ -1558,4 +1558,58 @@ class EntityTest {
                 + "He is backing Harlan, whom he calls “the only grown-up in the room.”");
         assertThat(speaker(quote(doc, "grown-up")).name()).isNotEqualTo("Harlan").contains("Gary");
     }
+
+    @Test
+    void anAcronymOfTheWordsOfANameIsThatOrganisationInEitherOrder() {
+        ExtractedDocument doc = document("NRA vows to fight Voss\n\nThe National Rifle Association says it will spend $30 million "
+                + "against her.\n\nThe NRA said it would win.");
+        Speaker.Known headline = speaker(quote(doc, "to fight Voss"));
+        Speaker.Known full = speaker(quote(doc, "$30 million"));
+        Speaker.Known later = speaker(quote(doc, "would win"));
+        assertThat(full.name()).isEqualTo("National Rifle Association");
+        assertThat(headline.entity()).isEqualTo(full.entity()).isEqualTo(later.entity());
+        assertThat(doc.speakers()).hasSize(1);
+    }
+
+    @Test
+    void aThingPublishedOnADayIsTheSpeakerNotTheDay() {
+        ExtractedDocument doc = document("The Monmouth University poll released Wednesday found Voss with 46 percent support "
+                + "among likely voters.");
+        Speaker.Known s = speaker(quote(doc, "46 percent"));
+        assertThat(s.mention().text()).isEqualTo("The Monmouth University poll");
+    }
+
+    @Test
+    void aNameBeforeADescriptionAtAnOrganisationsCampusIsTheSpeaker() {
+        ExtractedDocument doc = document("Rick Hale, an election law expert at the University of California, Irvine, wrote on "
+                + "his blog that the judge had pulled no punches.");
+        Speaker.Known s = speaker(quote(doc, "pulled no punches"));
+        assertThat(s.mention().text()).isEqualTo("Rick Hale");
+        assertThat(s.kind()).isEqualTo(SpeakerKind.PERSON);
+    }
+
+    @Test
+    void theOneOfThemANameIsGivenToIsTheSpeaker() {
+        ExtractedDocument doc = document("Residents held up jugs of brown water. One of them, LaShonda Grimes, said she had "
+                + "driven 10 hours to be there.");
+        Speaker.Known s = speaker(quote(doc, "driven 10 hours"));
+        assertThat(s.name()).isEqualTo("LaShonda Grimes");
+    }
+
+    @Test
+    void aDayInAParticiplesPhraseIsNoOneInApposition() {
+        ExtractedDocument doc = document("The report, released Thursday, found that at least 22 emails contained secrets.");
+        Speaker.Known s = speaker(quote(doc, "22 emails"));
+        assertThat(s.mention().text()).isEqualTo("The report");
+        assertThat(s.kind()).isEqualTo(SpeakerKind.DESCRIPTION);
+    }
+
+    @Test
+    void aPronounInTheReportOfSomeoneOfANamedPersonDoesNotGiveThemAGender() {
+        ExtractedDocument doc = document("Hillary Clinton's top spokesman insisted on Sunday that the former secretary of "
+                + "state never sent classified material on her private email server.");
+        Speaker.Known s = speaker(quote(doc, "classified material"));
+        assertThat(s.kind()).isEqualTo(SpeakerKind.DESCRIPTION);
+        assertThat(s.gender()).isEqualTo(Gender.UNKNOWN);
+    }
 }

@@ -164,7 +164,7 @@ final class Descriptions extends ArticleReader {
      * ending before token {@code to}, when written out (a location's words without a full stop; "Vt."
      * stays unread).
      */
-    void readPartyState(Entity e, int to) {
+    void readPlaceAfterName(Entity e, int to) {
         int from;
         if (to + 1 < tokens.size() && !quoted[to] && tokens.get(to).is("of")) {
             from = to + 1; // "Gov. Chris Christie of New Jersey"
@@ -253,12 +253,12 @@ final class Descriptions extends ArticleReader {
         List<Entity> given = entities.byRole(w);
         List<String> places = modifiers.stream().filter(phrases::locationWord).toList();
         if (!places.isEmpty() && !given.isEmpty()) {
-            // "the Vermont senator": someone the article ties to Vermont ("Vermont Sen. …"); else one it ties to no
-            // place who is the last person named ("Sen. Luis Ortega is blaming …. The Florida senator said"), not
-            // "Sen. Rand Paul" with Bernie Sanders named since, nor "Sen. Joni Ernst, R-Iowa"
+            // "the Florida senator": someone the article ties to Florida ("Florida Sen. …"); else one it ties to no
+            // place and named within reach ("Sen. Luis Ortega is blaming …. The Florida senator said"), not
+            // "Sen. Joni Ernst, R-Iowa", nor a senator named in another part of the article
             List<Entity> tied = given.stream().filter(e -> places(e).stream().anyMatch(places::contains)).toList();
-            Entity last = lastPerson(at);
-            given = !tied.isEmpty() ? tied : given.stream().filter(e -> e == last && places(e).isEmpty()).toList();
+            Set<Entity> near = namedWithin(at, EntityModel.REACH_TOKENS * 3);
+            given = !tied.isEmpty() ? tied : given.stream().filter(e -> places(e).isEmpty() && near.contains(e)).toList();
         }
         if (given.size() > 1 && !modifiers.isEmpty()) {
             // "The Ohio governor" among several governors: not one whose role names another place
@@ -332,15 +332,13 @@ final class Descriptions extends ArticleReader {
         return places;
     }
 
-    /** The person mentioned last before token {@code at}, within {@link EntityModel#MENTION_WINDOW} mentions, or null. */
-    private Entity lastPerson(int at) {
-        int last = Mentions.firstFrom(occurrences, at) - 1;
-        for (int k = last; k >= 0 && last - k < EntityModel.MENTION_WINDOW; k--) {
-            if (occurrences.get(k).entity().kind == SpeakerKind.PERSON) {
-                return occurrences.get(k).entity();
-            }
+    /** The entities mentioned within {@code reach} tokens before token {@code at}. */
+    private Set<Entity> namedWithin(int at, int reach) {
+        Set<Entity> near = new HashSet<>();
+        for (int k = Mentions.firstFrom(occurrences, at) - 1; k >= 0 && at - occurrences.get(k).token() <= reach; k--) {
+            near.add(occurrences.get(k).entity());
         }
-        return null;
+        return near;
     }
 
     /** The capitalised words, in lower case, of the titles and the role of {@code e} other than the titles themselves. */

@@ -80,7 +80,7 @@ final class People extends ArticleReader {
                 descriptions.readTitles(e, nameStart);
                 descriptions.readApposition(e, i, j);
                 descriptions.readAge(e, j);
-                descriptions.readPartyState(e, j);
+                descriptions.readPlaceAfterName(e, j);
             }
             i = j - 1;
         }

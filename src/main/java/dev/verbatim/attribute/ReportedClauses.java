@@ -185,8 +185,7 @@ final class ReportedClauses {
                 return k;
             }
             if (t.text().equals(",")) {
-                return j > k + 1 && j + 1 < end && !quoted[j + 1] && tokens.get(j + 1).is("that")
-                        && !tokens.get(j + 1).pos().startsWith("VB") ? j + 1 : k;
+                return j > k + 1 && j + 1 < end && !quoted[j + 1] && tokens.get(j + 1).is("that") ? j + 1 : k;
             }
         }
         return k;
@@ -320,7 +319,7 @@ final class ReportedClauses {
         Phrase affiliation = !quoted[after] && tokens.get(after).is("of") ? doc.phrases.startingAt(after + 1, end) : null;
         int rest = affiliation != null && affiliation.end() < end ? affiliation.end() : after;
         // something said must follow the one addressed: "promised emergency payments of $1,250 for each evacuee" is
-        // what was promised
+        // what was promised, "told a joke" what was told
         return saysSomething(rest, end) || someone(addressed) ? rest : k;
     }
 

@@ -1535,7 +1535,15 @@ class EntityTest {
     }
 
     @Test
-    void aDescriptionWithAPlaceIsTheLastPersonNamedWhenTheArticleTiesNoOneToIt() {
+    void aDescriptionWithAPlaceIsTheOneWithTheRoleEvenWhenSomeoneElseWasNamedSince() {
+        ExtractedDocument doc = document("Attorney General Eric Schneider ordered the foundation to stop raising money. "
+                + "Donald Trump called the order a political hit job.\n\n"
+                + "The New York state attorney general is confirming that the foundation is not registered as a charity.");
+        assertThat(speaker(quote(doc, "not registered")).name()).isEqualTo("Eric Schneider");
+    }
+
+    @Test
+    void aDescriptionWithAPlaceIsTheOneWithTheRoleWhenTheArticleTiesThemToNoPlace() {
         ExtractedDocument doc = document("Sen. Luis Ortega is blaming the media for his poor showing.\n\n"
                 + "In an interview with Fox News, the Florida senator said reporters had written him off.");
         Speaker.Known s = speaker(quote(doc, "written him off"));

@@ -1543,6 +1543,14 @@ class EntityTest {
     }
 
     @Test
+    void aDescriptionWithAPlaceIsNoOneWithTheRoleNamedInAnotherPartOfTheArticle() {
+        String filler = "The campaign bus stopped at a diner, a fire hall and a school gym before noon. ".repeat(30);
+        ExtractedDocument doc = document("Sen. Ralph Penn toured a mill on Monday.\n\n"
+                + filler + "\n\nBernard Sand held a rally in Nashua. The Vermont senator said he was confident.");
+        assertThat(speaker(quote(doc, "was confident")).name()).isNotEqualTo("Ralph Penn");
+    }
+
+    @Test
     void aDescriptionWithAPlaceIsTheOneWithTheRoleWhenTheArticleTiesThemToNoPlace() {
         ExtractedDocument doc = document("Sen. Luis Ortega is blaming the media for his poor showing.\n\n"
                 + "In an interview with Fox News, the Florida senator said reporters had written him off.");

@@ -882,6 +882,17 @@ final class SpeakerNamer {
             if (doc.quotedTok[j - 1] || !(det.is("a") || det.is("an"))) {
                 return null; // "in its letter", "a second letter"…: not plain enough
             }
+            int sentenceEnd = doc.sentenceEnd(t.sentence());
+            if (tokens.get(j - 2).is("in") || tokens.get(j - 2).is("In")) {
+                // "In a statement, Trump said …": the name after the comma, right before its cue
+                Phrase subject = j + 2 < sentenceEnd && tokens.get(j + 1).text().equals(",")
+                        ? phrases.startingAt(j + 2, sentenceEnd) : null;
+                if (subject != null && subject.start() == j + 2 && !subject.pronoun() && subject.kind() != SpeakerKind.DESCRIPTION
+                        && subject.end() < sentenceEnd && doc.cues.cueAt(subject.end(), sentenceEnd) > 0) {
+                    return speakerOf(subject, subject.end()) instanceof Speaker.Known k && k.kind() != SpeakerKind.DESCRIPTION
+                            ? k : null;
+                }
+            }
             int v = j - 2;
             if (v >= 0 && !doc.quotedTok[v] && tokens.get(v).is("in")) {
                 v--; // "said in a statement"

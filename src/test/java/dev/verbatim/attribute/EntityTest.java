@@ -1628,4 +1628,22 @@ class EntityTest {
         assertThat(s.kind()).isEqualTo(SpeakerKind.DESCRIPTION);
         assertThat(s.gender()).isEqualTo(Gender.UNKNOWN);
     }
+
+    @Test
+    void theStatementANameIssuedInAFrontedPhraseIsThatNamesSpeech() {
+        ExtractedDocument doc = document("In a statement, Donald Trump said he was very appreciative of Paul Manafort's work. "
+                + "“Paul is a true professional,” the statement said.");
+        Speaker.Known s = speaker(quote(doc, "true professional"));
+        assertThat(s.name()).isEqualTo("Donald Trump");
+        assertThat(s.mention().text()).isEqualTo("the statement");
+    }
+
+    @Test
+    void aGeneralTheArticleGaveNoOneWithinReachIsSomeoneNew() {
+        ExtractedDocument doc = document("Bernie Sanders spoke in Iowa on Monday. The intelligence community's "
+                + "inspector general had indicated that some of the emails contained top secret material.");
+        Speaker.Known s = speaker(quote(doc, "top secret"));
+        assertThat(s.name()).isNotEqualTo("Bernie Sanders");
+        assertThat(s.kind()).isEqualTo(SpeakerKind.DESCRIPTION);
+    }
 }

@@ -517,8 +517,8 @@ final class SourceFinder {
     /**
      * The noun phrase that the participle at token {@code v} modifies when the participle is of a
      * verb whose complement is a noun phrase ({@link ReportingVerbs#takesObject}) and follows it
-     * without a comma: "House Republicans supporting the bill"
-     * are House Republicans. Null otherwise, and for the object of a preposition.
+     * without a comma: "House Republicans supporting the bill" are House Republicans. Null
+     * otherwise, and for the object of a preposition.
      */
     private Phrase subjectOfParticiple(int v, int lo) {
         if (v - 1 < lo || quotedTok[v] || quotedTok[v - 1] || !tokens.get(v).pos().equals("VBG")

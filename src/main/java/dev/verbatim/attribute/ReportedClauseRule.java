@@ -352,8 +352,7 @@ final class ReportedClauseRule implements ReportedSpeechRule {
                 boolean speech = takesObject || t.isFiniteVerb() && doc.cues.lexicon().isCueVerb(t.lemma());
                 return speech && doc.clauses.cueAt(j, to) > 0 ? j : to;
             }
-            if (!(t.isNoun() || pos.startsWith("JJ") || pos.startsWith("RB") || pos.equals("CD") || pos.equals("DT")
-                    || pos.equals("IN") && !t.is("that") || pos.equals("POS") || pos.equals("PRP$"))) {
+            if (!objectWord(t)) {
                 return to;
             }
         }
@@ -390,19 +389,27 @@ final class ReportedClauseRule implements ReportedSpeechRule {
         }
         for (int j = start + 1; j < to && j < start + DocumentView.MAX_REACH; j++) {
             Token t = doc.token(j);
-            String p = t.pos();
             if (doc.quotedTok[j] || subordinator(t)) {
                 return to;
             }
             if (t.isFiniteVerb()) {
                 return j;
             }
-            if (!(t.isNoun() || p.startsWith("JJ") || p.startsWith("RB") || p.equals("CD") || p.equals("DT")
-                    || p.equals("IN") && !t.is("that") || p.equals("POS") || p.equals("PRP$"))) {
+            if (!objectWord(t)) {
                 return to;
             }
         }
         return to;
+    }
+
+    /**
+     * Whether token {@code t} may stand in an object's noun phrase and its prepositional phrases: a
+     * noun, adjective, adverb, number, determiner, possessive or preposition other than "that".
+     */
+    private static boolean objectWord(Token t) {
+        String pos = t.pos();
+        return t.isNoun() || pos.startsWith("JJ") || pos.startsWith("RB") || pos.equals("CD") || pos.equals("DT")
+                || pos.equals("IN") && !t.is("that") || pos.equals("POS") || pos.equals("PRP$");
     }
 
     /** "was told that", "is expected to": a passive cue, left to {@link PassiveCueRule}. */

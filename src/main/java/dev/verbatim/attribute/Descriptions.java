@@ -134,20 +134,48 @@ final class Descriptions extends ArticleReader {
             }
             Entity person = onlyPersonOpening(before, start);
             String role = tokens.get(head).text().toLowerCase(Locale.ROOT);
-            // not when the article gave the role to someone else: "Ilse Marrek … called it …. The minister has argued"
-            if (person != null && entities.byRole(role).stream().allMatch(e -> e == person)) {
+            // not when the article gave the role to someone else: "Ilse Marrek … called it …. The minister has argued";
+            // nor a title to someone with another ("Mayor Dana Whitfield cut the ribbon. The coach …")
+            boolean otherTitle = person != null && phrases.isTitle(role) && person.roleWords.stream()
+                    .anyMatch(w -> !w.equals(role) && phrases.isTitle(w) && !COURTESY_TITLES.contains(w.replace(".", "")));
+            if (person != null && !otherTitle && entities.byRole(role).stream().allMatch(e -> e == person)) {
                 addRoleWord(person, role);
             }
         }
     }
 
-    /** The person whose name opens the sentence of tokens {@code [from, to)} when no one else is named in it, or null. */
+    /** Titles of courtesy, which say nothing of a person's office: "Dr. Farid Haddad" may be "the dentist". */
+    private static final Set<String> COURTESY_TITLES = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame",
+            "rev", "hon");
+
+    /**
+     * The person who is the subject of the sentence before the one that starts at token {@code at},
+     * when that sentence names no one else ({@link #onlyPersonOpening}); null when {@code at} does
+     * not start a sentence or there is none.
+     */
+    Entity subjectOfSentenceBefore(int at) {
+        if (at <= 0 || tokens.get(at - 1).sentence() == tokens.get(at).sentence()) {
+            return null;
+        }
+        int from = at - 1;
+        while (from > 0 && tokens.get(from - 1).sentence() == tokens.get(at - 1).sentence()) {
+            from--;
+        }
+        return onlyPersonOpening(from, at);
+    }
+
+    /**
+     * The person named first in the sentence of tokens {@code [from, to)}, before its first verb
+     * (the name opens it, or only titles and descriptions come before: "Retired teacher Graham
+     * Fenwick, 78, said", "The first witness, the clinics' owner, Dr. Farid Haddad, testified"),
+     * when no one else is named in it; or null.
+     */
     private Entity onlyPersonOpening(int from, int to) {
         from = ArticleTokens.datelineEnd(tokens, quoted, from, to); // "HARROWGATE — Chiamaka Okafor-Lind had been …"
         Entity found = null;
         for (int i = Mentions.firstFrom(occurrences, from); i < occurrences.size() && occurrences.get(i).token() < to; i++) {
             Entity e = occurrences.get(i).entity();
-            if (found == null && (occurrences.get(i).token() != from || e.kind != SpeakerKind.PERSON)) {
+            if (found == null && (!subjectPosition(from, occurrences.get(i).token()) || e.kind != SpeakerKind.PERSON)) {
                 return null;
             }
             if (found != null && e != found) {
@@ -156,6 +184,17 @@ final class Descriptions extends ArticleReader {
             found = e;
         }
         return found;
+    }
+
+    /** Whether no verb, quotation or clause-opening word stands in tokens {@code [from, name)}: the name is the subject. */
+    private boolean subjectPosition(int from, int name) {
+        for (int k = from; k < name; k++) {
+            Token t = tokens.get(k);
+            if (quoted[k] || t.isFiniteVerb() || t.pos().equals("IN") && !t.is("of") || t.pos().startsWith("W")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -191,7 +230,8 @@ final class Descriptions extends ArticleReader {
             boolean possessor = k + 1 < to && tokens.get(k + 1).pos().equals("POS");
             // one person's role is singular: "Danielle Oyelowo, the striker fans call …" is a striker
             boolean plural = t.pos().equals("NNS") && e.kind == SpeakerKind.PERSON;
-            if (t.isNoun() && !t.isProperNoun() && !possessor && !plural) {
+            // a title is a role however it is tagged: "Millbrook's MP, Sarah Linton,"
+            if (t.isNoun() && (!t.isProperNoun() || phrases.isTitle(t)) && !possessor && !plural) {
                 head = k;
             }
         }

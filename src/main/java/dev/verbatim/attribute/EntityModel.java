@@ -217,6 +217,11 @@ final class EntityModel {
         return pronouns.unnamedSubjectOfSentence(at);
     }
 
+    /** The only person the sentence before the one starting at token {@code at} names, as its subject; or null. */
+    Entity subjectOfSentenceBefore(int at) {
+        return descriptions.subjectOfSentenceBefore(at);
+    }
+
     /** The head of the definite description a subject pronoun at token {@code at} may refer to; see {@link Pronouns#describedSubjectBefore(int)}. */
     int describedSubjectBefore(int at) {
         return pronouns.describedSubjectBefore(at);
@@ -279,6 +284,11 @@ final class EntityModel {
     /** The organisation a bare definite description names ("the department"); see {@link Organizations#organizationFor}. */
     Entity organizationFor(int at, String head) {
         return organizations.organizationFor(at, head);
+    }
+
+    /** As {@link #organizationFor(int, String)}, for a description with words before its head; see {@link Organizations#organizationFor(int, String, boolean)}. */
+    Entity organizationFor(int at, String head, boolean modified) {
+        return organizations.organizationFor(at, head, modified);
     }
 
     /** The most recent organisation before token {@code at} with {@code head} in its name, or null. */

@@ -108,7 +108,9 @@ final class GenderCues {
                 int tab = line.indexOf('\t');
                 if (tab > 0) {
                     String g = line.substring(tab + 1).trim();
-                    m.put(line.substring(0, tab).trim(), g.equals("MALE") ? MALE : g.equals("FEMALE") ? FEMALE : UNKNOWN);
+                    Gender gender = g.equals("MALE") ? MALE : g.equals("FEMALE") ? FEMALE : UNKNOWN;
+                    // a name the list gives both genders ("priya", "alex", "andrea") tells neither
+                    m.merge(line.substring(0, tab).trim(), gender, (a, b) -> a == b ? a : UNKNOWN);
                 }
             }
         } catch (IOException e) {

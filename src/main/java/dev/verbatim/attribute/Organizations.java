@@ -6,6 +6,7 @@ import dev.verbatim.attribute.Mentions.Occurrence;
 import dev.verbatim.nlp.Token;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +38,7 @@ final class Organizations extends ArticleReader {
         this.organizations = mentions.organizations;
     }
 
-    private final Map<String, Entity> organizationsByName = new HashMap<>();
+    private final Map<String, Entity> organizationsByName = new LinkedHashMap<>();
 
     /** Finds ORGANIZATION runs outside quotes and the acronyms introduced after them in parentheses. */
     void collectOrganizations() {
@@ -161,7 +162,8 @@ final class Organizations extends ArticleReader {
                 continue;
             }
             for (int i = j - 2; i >= 0 && j - i <= MAX_ACRONYM_NAME && !quoted[i] && tokens.get(i).sentence() == tokens.get(j).sentence()
-                    && (Character.isUpperCase(tokens.get(i).text().codePointAt(0)) || joiner(i)); i--) {
+                    && (Character.isUpperCase(tokens.get(i).text().codePointAt(0)) || joiner(i)
+                    || tokens.get(i).is("the") && i > 0 && joiner(i - 1)); i--) { // "Office of the Superintendent of …"
                 if (Character.isUpperCase(tokens.get(i).text().codePointAt(0)) && initialsInParentheses(i, j)) {
                     introduceAcronym(organization(i, j), j + 1);
                     break;
@@ -240,11 +242,40 @@ final class Organizations extends ArticleReader {
             e = entities.organizationByFirst(key); // "Northwind" after "Northwind Footwear", "Alpenstrom" after "Alpenstrom AG"
         }
         if (e == null) {
+            e = withPlaceOrShort(w, key);
+        }
+        if (e == null) {
             e = entities.create(w, SpeakerKind.ORGANIZATION);
             organizationsByName.put(key, e);
         }
         mentions.addOrganization(from, e);
         return e;
+    }
+
+    /**
+     * The organisation named {@code w} (key {@code key}) with or without an "of" phrase after a
+     * name of two words or more: "Northgate Bank" in a headline, then "Northgate Bank of Canada"
+     * (which becomes its name, the fuller one), or the other way round; null when the article
+     * named neither.
+     */
+    private Entity withPlaceOrShort(List<String> w, String key) {
+        int of = w.indexOf("of");
+        if (of >= 2) {
+            Entity shorter = organizationsByName.get(String.join(" ", w.subList(0, of)).toLowerCase(Locale.ROOT));
+            if (shorter != null) {
+                entities.rename(shorter, w);
+                organizationsByName.put(key, shorter);
+                return shorter;
+            }
+        }
+        if (w.size() >= 2 && !w.contains("of")) {
+            for (Map.Entry<String, Entity> known : organizationsByName.entrySet()) {
+                if (known.getKey().startsWith(key + " of ")) {
+                    return known.getValue();
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -254,6 +285,17 @@ final class Organizations extends ArticleReader {
      * most often before it (the most recent of those); null when it has named none.
      */
     Entity organizationFor(int at, String head) {
+        return organizationFor(at, head, false);
+    }
+
+    /**
+     * As {@link #organizationFor(int, String)}; when {@code modified} (the description has words
+     * before its head: "the streaming company", "the city council"), neither the organisation named
+     * most often nor the one that opened the sentence before, which such words may rule out; the
+     * one that opens the description's own sentence still ("Brightwave Media will cut 1,200 jobs,
+     * the streaming company said").
+     */
+    Entity organizationFor(int at, String head, boolean modified) {
         String h = head.toLowerCase(Locale.ROOT);
         int i = Mentions.firstFrom(organizations, at) - 1;
         Map<Entity, Integer> counts = new HashMap<>();
@@ -281,31 +323,37 @@ final class Organizations extends ArticleReader {
             }
         }
         for (int k = i; k >= 0 && tokens.get(organizations.get(k).token()).sentence() >= tokens.get(at).sentence() - 1; k--) {
-            if (subjectJustBefore(organizations.get(k).token(), at) && !otherKind(organizations.get(k).entity(), h)) {
+            boolean sameSentence = tokens.get(organizations.get(k).token()).sentence() == tokens.get(at).sentence();
+            if (subjectJustBefore(organizations.get(k).token(), at) && !otherKind(organizations.get(k).entity(), h)
+                    && (!modified || sameSentence)) { // "the state quality board" is not the one that spoke just before
                 // "The Northern Meteorological Service issued a new warning. … according to the agency", "Windward
                 // Renewables, which operates Kestrel Point, disputed the figures. The company said": that one
                 return organizations.get(k).entity();
             }
         }
-        return best;
+        return modified ? null : best;
     }
 
     /**
-     * Whether a name says that its organisation is a public body ("Ministry", "Authority",
-     * "Department": the words of the kind "public" in organization-kinds.txt) while {@code h} is a
-     * kind the file lists that is none ("the company", "the union"); false for other kind nouns.
+     * Whether a name says that its organisation is of another kind than {@code h}, a kind
+     * organization-kinds.txt lists other than "public": a word of another kind and none of kind
+     * {@code h} ("the company" is not "the Ministry of Environment", "the union" not "the University
+     * of Bergen"); false for other kind nouns.
      */
     private boolean otherKind(Entity e, String h) {
         if (!KINDS.containsKey(h) || h.equals(PUBLIC)) {
             return false;
         }
-        Set<String> publicWords = KINDS.get(PUBLIC);
+        boolean other = false;
         for (String w : e.canonical().toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (publicWords.contains(w)) {
-                return true;
+            if (KINDS.get(h).contains(w)) {
+                return false;
+            }
+            for (Map.Entry<String, Set<String>> kind : KINDS.entrySet()) {
+                other |= !kind.getKey().equals(h) && kind.getValue().contains(w);
             }
         }
-        return false;
+        return other;
     }
 
     /** The kind in organization-kinds.txt whose words name public bodies. */
@@ -333,7 +381,12 @@ final class Organizations extends ArticleReader {
         if (start > 0 && tokens.get(start - 1).sentence() == s && tokens.get(start - 1).is("the")) {
             start--;
         }
-        return (start == 0 || tokens.get(start - 1).sentence() != s) && !quoted[org]
+        int begin = org;
+        while (begin > 0 && tokens.get(begin - 1).sentence() == s) {
+            begin--;
+        }
+        // after a dateline too: "SAN FRANCISCO — Brightwave Media will cut …, the streaming company said"
+        return (start == begin || start == ArticleTokens.datelineEnd(tokens, quoted, begin, org)) && !quoted[org]
                 && tokens.get(at).sentence() - s <= 1;
     }
 

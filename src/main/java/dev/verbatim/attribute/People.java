@@ -49,7 +49,8 @@ final class People extends ArticleReader {
             }
             String tag = tokens.get(i).ner();
             int j = i;
-            while (j < n && !quoted[j] && tokens.get(j).ner().equals(tag)) {
+            // one sentence: "… a conversation with Amara Osei" over a headline's end and "Amara Osei opened …" are two names
+            while (j < n && !quoted[j] && tokens.get(j).ner().equals(tag) && tokens.get(j).sentence() == tokens.get(i).sentence()) {
                 j++;
             }
             if (tag.equals("ORGANIZATION") && !phrases.titledName(i, j) && !filters.personTaggedOrganization(i, j)) {

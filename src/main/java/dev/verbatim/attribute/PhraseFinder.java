@@ -94,7 +94,12 @@ final class PhraseFinder {
     }
 
     boolean isTitle(Token t) {
-        return titles.contains(t.text().toLowerCase(Locale.ROOT));
+        return isTitle(t.text());
+    }
+
+    /** Whether {@code word} is a title or role that may stand before a name (titles.txt), in any case. */
+    boolean isTitle(String word) {
+        return titles.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Whether every token of {@code [from, to]} is a title word the recogniser tagged no name ("Prime Minister", "Senator"). */
@@ -319,7 +324,7 @@ final class PhraseFinder {
      * itself ("the son", "supporters", "the first witness", "the government"), as the head of a
      * phrase with a prepositional phrase naming someone else.
      */
-    private boolean speakingHead(Token t) {
+    boolean speakingHead(Token t) {
         String w = t.text().toLowerCase(Locale.ROOT);
         return !proper(t) && !isTitle(t) && (personNoun.test(w) || orgWords.contains(w) || Families.familyNoun(w));
     }
@@ -532,8 +537,10 @@ final class PhraseFinder {
                 return new Phrase(start, end, start, last + 1, SpeakerKind.DESCRIPTION, false, -1, -1); // "one Republican"
             }
             boolean definite = start < runStart && tokens.get(start).is("the");
-            if (definite && !person && titlesOnly(runStart, last)) {
-                // "the Senator said", "the Prime Minister": a role written with capitals, not an organisation's name
+            boolean possessed = start < runStart && (tokens.get(runStart - 1).pos().equals("POS")
+                    || tokens.get(runStart - 1).pos().equals("PRP$"));
+            if ((definite || possessed) && !person && titlesOnly(runStart, last)) {
+                // "the Senator said", "the Prime Minister", "Millbrook's MP": a role written with capitals, not a name
                 return new Phrase(start, end, start, last + 1, SpeakerKind.DESCRIPTION, false, -1, -1);
             }
             SpeakerKind kind = person || titled || !definite ? SpeakerKind.PERSON : SpeakerKind.ORGANIZATION;

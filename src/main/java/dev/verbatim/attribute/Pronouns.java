@@ -639,6 +639,39 @@ final class Pronouns extends ArticleReader {
         return (another || described || priorOnly) && text.unnamedPersonBetween(sentenceEnd, at) < 0 ? e : null;
     }
 
+    /**
+     * Whether occurrence {@code k} is a name in the "of" phrase of a description in apposition to
+     * the person named just before it in its sentence ("Erica Lind, the 30-year-old daughter of
+     * Principal Dawn Hale, complained …"): the description is that person's, and so is what its
+     * clause says of "her".
+     */
+    private boolean inApposedOfPhrase(int k) {
+        if (k == 0) {
+            return false;
+        }
+        int name = occurrences.get(k).token();
+        Occurrence before = occurrences.get(k - 1);
+        if (before.entity() == occurrences.get(k).entity() || tokens.get(before.token()).sentence() != tokens.get(name).sentence()) {
+            return false;
+        }
+        int comma = before.token();
+        while (comma < name && !quoted[comma] && PhraseFinder.proper(tokens.get(comma))) {
+            comma++; // over the earlier name
+        }
+        if (comma >= name || !tokens.get(comma).text().equals(",")) {
+            return false;
+        }
+        boolean of = false;
+        for (int m = comma + 1; m < name; m++) {
+            Token t = tokens.get(m);
+            if (quoted[m] || t.isVerb() || t.text().equals(",") || t.pos().startsWith("W")) {
+                return false;
+            }
+            of |= t.is("of");
+        }
+        return of;
+    }
+
     /** As {@link #resolvePronoun(int, String, int)}; states no gender unless {@code state}. */
     private Entity resolvePronoun(int at, String pronoun, int previousSpeaker, boolean state) {
         Gender g = GenderCues.ofPronoun(pronoun);
@@ -668,6 +701,9 @@ final class Pronouns extends ArticleReader {
             }
             if (lateBeforeLiving(k, g)) {
                 continue; // "Nell Fairweather, the daughter of the late Ivor Fairweather. “…,” she wrote": the daughter
+            }
+            if (inApposedOfPhrase(k)) {
+                continue; // "Erica Lind, the daughter of Principal Dawn Hale, complained that … her call": Erica
             }
             if (subjectOfObjectRelative(o.token(), at)) {
                 continue; // "He is backing Harlan, whom he calls “…”": not Harlan

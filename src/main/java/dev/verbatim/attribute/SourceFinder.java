@@ -305,7 +305,9 @@ final class SourceFinder {
     /** The phrase before the cue, over adverbs, auxiliaries and an apposition. */
     Phrase left(int c, int lo) {
         Phrase found = leftOverPrepositions(c, lo);
-        return found != null ? found : lastStepped;
+        found = found != null ? found : lastStepped;
+        // "The Brotherhood of Locomotive Engineers and Trainmen (BLET) called": the organisation, not its last words
+        return found == null || found.pronoun() ? found : namedOrganizationEndingAt(found, lo);
     }
 
     /** Longest title in quotation marks read inside an apposition, in tokens with its marks. */
@@ -476,7 +478,10 @@ final class SourceFinder {
                 if (described != null && described.kind() == SpeakerKind.DESCRIPTION) {
                     head = described; // "The member who voted against the plan, Ted Valdés, warned": not the plan
                 }
-                boolean appositive = apposition != null && apposition.end() == k;
+                // "Another analyst, Marc Bisson of Laurentian Capital, said": a name and its prepositional phrase
+                boolean appositive = apposition != null && (apposition.end() == k || apposition.start() == j + 1
+                        && apposition.kind() == SpeakerKind.PERSON && !apposition.pronoun() && apposition.end() < k
+                        && tokens.get(apposition.end()).pos().equals("IN") && phraseWordsOnly(apposition.end(), k));
                 if (objectOfPreposition(head, lo) && !(appositive && apposition.kind() == SpeakerKind.PERSON
                         && !apposition.pronoun())) {
                     continue; // "Clinton, during a town hall in Columbus, Ohio, said": past the place
@@ -625,7 +630,7 @@ final class SourceFinder {
                 || !Character.isUpperCase(tokens.get(s - 2).text().codePointAt(0))
                 || !lexicons.organizationWords().contains(tokens.get(s - 2).text().toLowerCase(Locale.ROOT))
                 && !PLACE_BODIES.contains(tokens.get(s - 2).text().toLowerCase(Locale.ROOT))) {
-            return p;
+            return namedOrganizationEndingAt(p, lo);
         }
         s -= 2;
         while (s - 1 >= lo && !quotedTok[s - 1] && tokens.get(s - 1).isProperNoun()) {
@@ -636,6 +641,42 @@ final class SourceFinder {
         }
         return new Phrase(s, p.end(), s, p.end(), SpeakerKind.ORGANIZATION, false, -1, -1);
     }
+
+    /**
+     * The organisation the article named whose name ends with {@code p} and takes in capitalised
+     * words joined by "and", "of", "&" or commas before it ("The Brotherhood of Locomotive
+     * Engineers and Trainmen", "Immigration, Refugees and Citizenship Canada"), as a phrase; else
+     * {@code p}.
+     */
+    private Phrase namedOrganizationEndingAt(Phrase p, int lo) {
+        int s = p.start();
+        Phrase found = p;
+        boolean comma = false;
+        for (int k = s - 1; k >= lo && s - k <= MAX_ORGANIZATION_WORDS && !quotedTok[k]; k--) {
+            Token t = tokens.get(k);
+            boolean joiner = t.is("and") || t.is("of") || t.text().equals("&") || t.text().equals(",");
+            if (!joiner && !(t.isProperNoun() && Character.isUpperCase(t.text().codePointAt(0)))) {
+                break;
+            }
+            comma |= t.text().equals(",");
+            if (joiner) {
+                continue;
+            }
+            String name = doc.text.substring(t.begin(), tokens.get(p.end() - 1).end()).replaceAll("\\s+", " ");
+            EntityModel.Entity e = doc.resolver.existing(SpeakerKind.ORGANIZATION, name);
+            // one name, not a list ("CNN, Trump", "Professors Foner and Alba"): introduced with its acronym, or
+            // opening with a word for an organisation and no comma inside
+            if (e != null && (!e.aliases.isEmpty()
+                    || !comma && lexicons.organizationWords().contains(t.text().toLowerCase(Locale.ROOT)))) {
+                int start = k - 1 >= lo && !quotedTok[k - 1] && tokens.get(k - 1).pos().equals("DT") ? k - 1 : k;
+                found = new Phrase(start, p.end(), start, p.end(), SpeakerKind.ORGANIZATION, false, -1, -1);
+            }
+        }
+        return found;
+    }
+
+    /** Most words read back over for {@link #namedOrganizationEndingAt}. */
+    private static final int MAX_ORGANIZATION_WORDS = 10;
 
     /**
      * The first token of a time phrase ending at token {@code k} ("last week", "this morning",

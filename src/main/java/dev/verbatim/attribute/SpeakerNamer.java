@@ -207,6 +207,9 @@ final class SpeakerNamer {
         }
         EntityModel.Entity e = pr.equals("it") ? itSpeaker(p.mentionStart()) : pr.equals("they") ? groupSpeaker(p.mentionStart())
                 : reporterBefore(p.mentionStart(), pr);
+        if (e == null && pr.equals("they")) {
+            e = openingGroupBefore(p.mentionStart());
+        }
         if (e == null && !pr.equals("it")) {
             e = model.resolvePronoun(p.mentionStart(), pr, previousSpeaker());
         }
@@ -379,18 +382,31 @@ final class SpeakerNamer {
         for (int k = p.mentionStart(); k < p.mentionEnd(); k++) {
             named |= tokens.get(k).isProperNoun() || !tokens.get(k).ner().equals("O");
         }
-        // "the campaign", "a union that has endorsed him"
-        boolean bare = p.mentionEnd() - p.mentionStart() <= 2 && tokens.get(p.mentionStart()).pos().equals("DT");
+        // "the campaign", "a union that has endorsed him"; "the streaming company" (lower-case words only)
+        int length = p.mentionEnd() - p.mentionStart();
+        boolean modified = length > 2 && length <= 4 && !named && tokens.get(p.mentionStart()).is("the")
+                && lowerCase(p.mentionStart() + 1, p.mentionEnd());
+        boolean bare = (length <= 2 || modified) && tokens.get(p.mentionStart()).pos().equals("DT");
         if (bare && QUANTIFIERS.contains(tokens.get(p.mentionStart()).text().toLowerCase(Locale.ROOT))) {
             // "Neither campaign", "any company": no one organisation, a description of the ones meant
             return known(mention, model.named(SpeakerKind.DESCRIPTION, mention.text()), Optional.empty());
         }
         EntityModel.Entity e = named || !bare ? model.organization(p.mentionStart(), p.mentionEnd())
-                : model.organizationFor(cueToken, tokens.get(p.mentionEnd() - 1).text());
+                : model.organizationFor(cueToken, tokens.get(p.mentionEnd() - 1).text(), modified);
         if (e == null) {
             e = model.organization(p.mentionStart(), p.mentionEnd()); // "the company", the article's only one
         }
         return e == null ? Speaker.unknown() : known(mention, e, Optional.empty());
+    }
+
+    /** Whether every token of {@code [from, to)} is written in lower case ("streaming", not "German"). */
+    private boolean lowerCase(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!tokens.get(k).text().equals(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Speaker description(Phrase p, Mention mention, int cueToken) {
@@ -493,8 +509,14 @@ final class SpeakerNamer {
                 // Roarke", "Clinton's right-hand woman"); "the event with Obama" may be
                 boolean someoneElse = lexicons.animate().contains(headWord)
                         || lexicons.animate().contains(tokens.get(phrases.firstHead(p)).text().toLowerCase(Locale.ROOT));
-                e = model.recentPerson(cueToken, g, possessor != null ? possessor.id : previousSpeaker(),
-                        someoneElse ? p.mentionStart() : 0, someoneElse ? p.mentionEnd() : 0);
+                // a new description is rarely the one who spoke just before, unless that one was the subject of the
+                // sentence this description opens after: "Kelly Tran … said …. The mother of three said"
+                int excluded = possessor != null ? possessor.id : previousSpeaker();
+                EntityModel.Entity subjectBefore = model.subjectOfSentenceBefore(p.mentionStart());
+                if (possessor == null && subjectBefore != null && subjectBefore.id == excluded) {
+                    excluded = -1;
+                }
+                e = model.recentPerson(cueToken, g, excluded, someoneElse ? p.mentionStart() : 0, someoneElse ? p.mentionEnd() : 0);
                 if (e != null) {
                     e.state(g); // the pronoun refers to the description, so to the person it names
                 }
@@ -750,6 +772,43 @@ final class SpeakerNamer {
     }
 
     /**
+     * The group a "They" opening a sentence refers to when the sentence before, in its paragraph,
+     * opens with a plural description of people as its subject and names no one ("The researchers,
+     * from the University of Kent, measured skulls …. They found …"; "Local residents packed the
+     * hall. They said …"): that description, as the speaker an attribution to it would have; null
+     * otherwise.
+     */
+    private EntityModel.Entity openingGroupBefore(int at) {
+        int s = tokens.get(at).sentence();
+        if (s == 0 || doc.sentenceBegin(s) != at) {
+            return null;
+        }
+        int begin = doc.sentenceBegin(s - 1);
+        int end = doc.sentenceEnd(s - 1);
+        if (doc.paragraphOf(tokens.get(begin).begin()) != doc.paragraphOf(tokens.get(at).begin())) {
+            return null;
+        }
+        Phrase p = doc.quotedTok[begin] ? null : phrases.startingAt(begin, end);
+        if (p == null || p.start() != begin || p.pronoun() || p.kind() != SpeakerKind.DESCRIPTION
+                || doc.nextFiniteVerb(begin, end) < p.mentionEnd()) {
+            return null;
+        }
+        int h = phrases.firstHead(p);
+        String headWord = tokens.get(h).text().toLowerCase(Locale.ROOT);
+        boolean plural = tokens.get(h).pos().equals("NNS") || lexicons.groups().contains(headWord);
+        boolean people = lexicons.groups().contains(headWord) || lexicons.animate().contains(WordList.singular(headWord));
+        if (!plural || !people) {
+            return null; // "They" after "The figures" or "The results": not people
+        }
+        for (int j = begin; j < end; j++) {
+            if (!doc.quotedTok[j] && tokens.get(j).ner().equals("PERSON")) {
+                return null; // someone named may be whom "they" means
+            }
+        }
+        return model.named(SpeakerKind.DESCRIPTION, shortName(p));
+    }
+
+    /**
      * Whether a description names one thing that speaks for someone ("the lawsuit", "The ad", "the
      * email"; source-nouns.txt, medium-nouns.txt) or an organisation ("the department"): what "it" can be.
      */
@@ -782,6 +841,11 @@ final class SpeakerNamer {
             // "a Brightline Analytics poll", "The Northcote survey": the firm is the source, the phrase its mention
             return known(mention, firm, Optional.empty());
         }
+        Speaker owner = listed && headAt == p.mentionEnd() - 1 ? possessorOf(p, headAt, cueToken) : null;
+        if (owner instanceof Speaker.Known k) {
+            // "Her latest paper argues", "Rourke's statement said": its maker, the phrase the mention
+            return new Speaker.Known(mention, k.name(), k.kind(), k.role(), k.entity(), k.gender());
+        }
         for (int k = headAt + 1; k + 1 < p.mentionEnd(); k++) {
             if (tokens.get(k).is("from") || tokens.get(k).is("by") || tokens.get(k).is("of")) {
                 Phrase maker = phrases.startingAt(k + 1, p.mentionEnd());
@@ -808,6 +872,31 @@ final class SpeakerNamer {
                 Span whole = new Span(mention.span().begin(), tokens.get(maker.mentionEnd() - 1).end());
                 return new Speaker.Known(new Mention(whole, whole.textOf(text)), k.name(), k.kind(), k.role(), k.entity(),
                         k.gender());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The maker an artifact's possessive names ("Her latest paper", "Rourke's statement", "its
+     * report"): the person "his" or "her" refers to, the organisation "its" does, or the name before
+     * "'s"; null when there is none or it is no one the article names.
+     */
+    private Speaker possessorOf(Phrase p, int headAt, int cueToken) {
+        Token first = tokens.get(p.mentionStart());
+        String w = first.text().toLowerCase(Locale.ROOT);
+        if (first.pos().equals("PRP$")) {
+            EntityModel.Entity e = w.equals("his") || w.equals("her") ? model.possessor(p.mentionStart(), w, previousSpeaker())
+                    : w.equals("its") ? itSpeaker(p.mentionStart()) : null;
+            return e == null ? null : known(new Mention(new Span(first.begin(), first.end()), first.text()), e, Optional.ofNullable(e.role));
+        }
+        for (int k = p.mentionStart() + 1; k < headAt; k++) {
+            if (tokens.get(k).pos().equals("POS")) {
+                Phrase maker = phrases.startingAt(p.mentionStart(), k);
+                // a name: not "The school’s Facebook post", whose school is no one named
+                return maker != null && maker.start() == p.mentionStart() && maker.mentionEnd() == k && !maker.pronoun()
+                        && maker.kind() != SpeakerKind.DESCRIPTION && tokens.get(k - 1).isProperNoun()
+                        ? speakerOf(maker, cueToken) : null;
             }
         }
         return null;

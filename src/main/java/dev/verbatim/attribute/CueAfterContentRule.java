@@ -93,13 +93,17 @@ final class CueAfterContentRule implements ReportedSpeechRule {
     }
 
     /**
-     * The comma from {@code from} on that another attribution (", adding that …") or a participle
-     * phrase (", wiping sweat off his face") follows, else {@code end}.
+     * The comma from {@code from} on that another attribution (", adding that …"), a participle
+     * phrase (", wiping sweat off his face") or a subordinate clause (", as growth slowed") follows,
+     * else {@code end}.
      */
     private static int nextAttribution(DocumentView doc, int from, int end) {
         for (int k = doc.nextComma(from, end); k < end; k = doc.nextComma(k + 1, end)) {
             if (doc.clauses.attributionStartsAfterComma(k + 1, end) || doc.clauses.mannerParticipleAt(k + 1, end)) {
                 return k; // also how it was said: "…, he said, wiping sweat off his face"
+            }
+            if (k + 1 < end && !doc.quotedTok[k + 1] && ReportedClauseRule.subordinator(doc.token(k + 1))) {
+                return k; // the reporter's clause after it: "…, the company said on Tuesday, as growth slowed"
             }
         }
         return end;

@@ -3,6 +3,7 @@ package dev.verbatim.attribute;
 import dev.verbatim.nlp.Token;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reported speech after its cue: "Putin said that talks could start", "Peskov denied that Russia
@@ -44,7 +45,7 @@ final class ReportedClauseRule implements ReportedSpeechRule {
                     contentEnd = after; // chanting “Save our ward” as they walked: the words, not the walk
                 }
             }
-            int opening = openingClauseEnd(doc, begin, end);
+            int opening = Math.max(openingClauseEnd(doc, begin, end), c > begin ? openingParticipleEnd(doc, begin, end) : -1);
             if (c < opening && phraseEnd <= start) {
                 // "While Sullivan proclaims X, Clinton …": X only (a participle's phrase ends at its subject's comma,
                 // after a list: "While discussing a flyer showing the mayor, money and a garage, Hale said")
@@ -154,6 +155,13 @@ final class ReportedClauseRule implements ReportedSpeechRule {
         if (cuePos.equals("VBD") && inOpeningAdverbial(doc, c, c - 1, begin)) {
             return true; // "In a statement posted on its website, …", "posted" read as a past tense
         }
+        if ((cuePos.equals("VBN") || cuePos.equals("VBD")) && c > begin && !doc.quotedTok[c - 1]
+                && (doc.token(c - 1).pos().equals("NN") || doc.token(c - 1).pos().equals("NNS"))
+                && !doc.phrases.speakingHead(doc.token(c - 1)) && amountAt(doc, c + 1)) {
+            // "a fee reported/VBD at £12 million", "a crowd estimated at about 5,000": a passive participle; not
+            // "authorities reported at least 20 victims"
+            return true;
+        }
         if (!cuePos.equals("VBN")) {
             return false;
         }
@@ -174,6 +182,24 @@ final class ReportedClauseRule implements ReportedSpeechRule {
         }
         return ReportedClauses.openingCommaOrDash(doc, k, begin) || before.text().equals("(") || pos.equals("DT") || pos.equals("IN")
                 || pos.equals("WDT") || pos.startsWith("JJ") || inOpeningAdverbial(doc, c, k, begin);
+    }
+
+    /** Whether "at" and an amount start at token {@code k}: "(reported) at £12 million", "(estimated) at about 5,000". */
+    private static boolean amountAt(DocumentView doc, int k) {
+        if (k + 1 >= doc.tokens.size() || doc.quotedTok[k] || !doc.token(k).is("at") || doc.token(k + 1).is("least")
+                || doc.token(k + 1).is("most")) {
+            return false; // "at least 20": a number, not a value put on something
+        }
+        for (int j = k + 1; j < doc.tokens.size() && j <= k + 3 && !doc.quotedTok[j]; j++) {
+            Token t = doc.token(j);
+            if (t.pos().equals("CD") || t.pos().equals("$") || t.text().equals("£") || t.text().equals("€")) {
+                return true;
+            }
+            if (!t.pos().startsWith("RB") && !t.pos().startsWith("JJ") && !t.is("about")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -266,6 +292,9 @@ final class ReportedClauseRule implements ReportedSpeechRule {
      * article a triumph, Clinton …", "Shortly after the call ended, …"), or -1 when the sentence opens
      * with none.
      */
+    /** Tags of the word after an opening participle that make it a clause: "Asked whether", "Speaking to", "Having said". */
+    private static final Set<String> PARTICIPLE_CLAUSE_NEXT = Set.of("IN", "TO", "WRB", "WP", "RB", "VBN", "VBG");
+
     static int openingClauseEnd(DocumentView doc, int begin, int end) {
         int sub = begin;
         while (sub < end && sub < begin + 2 && !doc.quotedTok[sub] && doc.token(sub).pos().startsWith("RB")
@@ -275,6 +304,23 @@ final class ReportedClauseRule implements ReportedSpeechRule {
         if (sub >= end || doc.quotedTok[sub] || !subordinator(doc.token(sub))) {
             return -1;
         }
+        return firstComma(doc, begin, end);
+    }
+
+    /**
+     * Where the participle's clause that opens the sentence at {@code begin} ends, at its comma
+     * ("Asked whether her team could challenge for promotion, …", "Having announced that …,"), or
+     * -1; not a participle before a noun ("Retired neurosurgeon Ben Carson proposed").
+     */
+    private static int openingParticipleEnd(DocumentView doc, int begin, int end) {
+        boolean participle = begin + 1 < end && !doc.quotedTok[begin] && !doc.quotedTok[begin + 1]
+                && (doc.token(begin).pos().equals("VBN") || doc.token(begin).pos().equals("VBG"))
+                && PARTICIPLE_CLAUSE_NEXT.contains(doc.token(begin + 1).pos());
+        return participle ? firstComma(doc, begin, end) : -1;
+    }
+
+    /** The first comma after token {@code begin}, or a comma inside a quotation's marks; -1 when none. */
+    private static int firstComma(DocumentView doc, int begin, int end) {
         for (int k = begin + 1; k < end; k++) {
             if (!doc.quotedTok[k] && doc.token(k).text().equals(",")) {
                 return k;

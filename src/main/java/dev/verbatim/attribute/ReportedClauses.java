@@ -266,6 +266,9 @@ final class ReportedClauses {
         if (!quoted[j] && (w.equals(",") || w.equals(":") || w.equals("-") || w.equals("—") || w.equals("--"))) {
             return -1; // "said in a statement: “…”" belongs to the quote rules
         }
+        if (j > k && !quoted[j - 1] && tokens.get(j - 1).text().equals(",") && ReportedClauseRule.subordinator(t)) {
+            return -1; // "…, the company said on Tuesday, as growth slowed": the comma closed the attribution
+        }
         if (quoted[j]) {
             return j; // the content is the quote (a direct quote after all)
         }

@@ -1792,4 +1792,31 @@ class ReportedSpeechTest {
         String subject = "He said that day was the worst of his life.";
         assertThat(byCue(subject, "said").text()).isEqualTo("that day was the worst of his life");
     }
+
+    @Test
+    void aParticipleBeforeAnAmountModifiesTheNoun() {
+        String text = "Ramos joined from Valencia in the summer for a fee reported at £12 million.";
+        assertThat(quotes(text)).isEmpty();
+        String estimated = "Organisers said the crowd, estimated at about 5,000, was peaceful.";
+        assertThat(quotes(estimated)).extracting(Quote::text).containsExactly("the crowd, estimated at about 5,000, was peaceful");
+        // people who report a number are a source
+        String people = "Shots were fired in San Bernardino, where authorities reported at least 20 victims at a center.";
+        assertThat(byCue(people, "reported").text()).isEqualTo("at least 20 victims at a center");
+    }
+
+    @Test
+    void aReportInsideAnOpeningParticiplesClauseEndsAtItsComma() {
+        String text = "Asked whether her team could challenge for promotion, the 41-year-old smiled.";
+        assertThat(quotes(text)).isNotEmpty().allSatisfy(q -> assertThat(q.text()).doesNotContain("smiled"));
+        String adjective = "Retired neurosurgeon Ben Carson proposed a federal agency for cyber security, while "
+                + "Jeb Bush said he would appoint conservative judges.";
+        assertThat(byCue(adjective, "proposed").text()).isEqualTo("a federal agency for cyber security");
+    }
+
+    @Test
+    void aSubordinateClauseAfterTheCuesCommaIsTheReportersNotTheContent() {
+        String text = "Brightwave Media will cut about 1,200 jobs, the company said on Tuesday, as subscriber growth slowed.";
+        expect(only(text), text, QuoteType.INDIRECT, List.of("Brightwave Media will cut about 1,200 jobs"), "said",
+                "the company", "Brightwave Media", "cue-after-content");
+    }
 }

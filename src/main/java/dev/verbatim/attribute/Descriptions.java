@@ -186,8 +186,18 @@ final class Descriptions extends ArticleReader {
         return found;
     }
 
-    /** Whether no verb, quotation or clause-opening word stands in tokens {@code [from, name)}: the name is the subject. */
+    /**
+     * Whether no verb, quotation or clause-opening word stands in tokens {@code [from, name)} and
+     * the name is no possessor ("Ivana Trump's brief said"): the name is the subject.
+     */
     private boolean subjectPosition(int from, int name) {
+        int end = name;
+        while (end < tokens.size() && !quoted[end] && (tokens.get(end).ner().equals("PERSON") || end == name)) {
+            end++;
+        }
+        if (end < tokens.size() && tokens.get(end).pos().equals("POS")) {
+            return false;
+        }
         for (int k = from; k < name; k++) {
             Token t = tokens.get(k);
             if (quoted[k] || t.isFiniteVerb() || t.pos().equals("IN") && !t.is("of") || t.pos().startsWith("W")) {

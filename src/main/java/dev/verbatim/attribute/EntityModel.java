@@ -286,9 +286,9 @@ final class EntityModel {
         return organizations.organizationFor(at, head);
     }
 
-    /** As {@link #organizationFor(int, String)}, for a description with words before its head; see {@link Organizations#organizationFor(int, String, boolean)}. */
-    Entity organizationFor(int at, String head, boolean modified) {
-        return organizations.organizationFor(at, head, modified);
+    /** As {@link #organizationFor(int, String)}, for a description with words before its head; see {@link Organizations#organizationFor(int, String, List)}. */
+    Entity organizationFor(int at, String head, List<String> modifiers) {
+        return organizations.organizationFor(at, head, modifiers);
     }
 
     /** The most recent organisation before token {@code at} with {@code head} in its name, or null. */

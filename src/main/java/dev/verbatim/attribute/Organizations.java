@@ -285,25 +285,27 @@ final class Organizations extends ArticleReader {
      * most often before it (the most recent of those); null when it has named none.
      */
     Entity organizationFor(int at, String head) {
-        return organizationFor(at, head, false);
+        return organizationFor(at, head, List.of());
     }
 
     /**
-     * As {@link #organizationFor(int, String)}; when {@code modified} (the description has words
-     * before its head: "the streaming company", "the city council"), neither the organisation named
-     * most often nor the one that opened the sentence before, which such words may rule out; the
-     * one that opens the description's own sentence still ("Brightwave Media will cut 1,200 jobs,
-     * the streaming company said").
+     * As {@link #organizationFor(int, String)}; when the description has words before its head
+     * ({@code modifiers}, lower case: "the streaming company", "the appeals court"), one whose name
+     * holds them all, or the one that opens the description's own sentence ("Brightwave Media will
+     * cut 1,200 jobs, the streaming company said"); not the one named most often nor the one that
+     * opened the sentence before, which such words may rule out.
      */
-    Entity organizationFor(int at, String head, boolean modified) {
+    Entity organizationFor(int at, String head, List<String> modifiers) {
         String h = head.toLowerCase(Locale.ROOT);
+        boolean modified = !modifiers.isEmpty();
         int i = Mentions.firstFrom(organizations, at) - 1;
         Map<Entity, Integer> counts = new HashMap<>();
         Entity best = null;
         for (int k = i; k >= 0 && i - k < EntityModel.MENTION_WINDOW; k--) {
             Entity e = organizations.get(k).entity();
-            if (e.canonical().toLowerCase(Locale.ROOT).contains(h)) {
-                return e;
+            String name = e.canonical().toLowerCase(Locale.ROOT);
+            if (name.contains(h) && modifiers.stream().allMatch(name::contains)) {
+                return e; // "the appeals court" is not "the U.S. Supreme Court"
             }
             if (otherKind(e, h)) {
                 continue; // "the company" is not "the Ministry of Environment", however often named
@@ -313,7 +315,7 @@ final class Organizations extends ArticleReader {
                 best = e;
             }
         }
-        Set<String> kindWords = h.equals(PUBLIC) ? null : KINDS.get(h);
+        Set<String> kindWords = h.equals(PUBLIC) || modified ? null : KINDS.get(h);
         for (int k = i; kindWords != null && k >= 0 && i - k < EntityModel.MENTION_WINDOW; k--) {
             Entity e = organizations.get(k).entity();
             for (String w : e.canonical().toLowerCase(Locale.ROOT).split("\\s+")) {

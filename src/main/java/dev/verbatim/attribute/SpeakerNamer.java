@@ -392,11 +392,21 @@ final class SpeakerNamer {
             return known(mention, model.named(SpeakerKind.DESCRIPTION, mention.text()), Optional.empty());
         }
         EntityModel.Entity e = named || !bare ? model.organization(p.mentionStart(), p.mentionEnd())
-                : model.organizationFor(cueToken, tokens.get(p.mentionEnd() - 1).text(), modified);
+                : model.organizationFor(cueToken, tokens.get(p.mentionEnd() - 1).text(),
+                        modified ? words(p.mentionStart() + 1, p.mentionEnd() - 1) : List.of());
         if (e == null) {
             e = model.organization(p.mentionStart(), p.mentionEnd()); // "the company", the article's only one
         }
         return e == null ? Speaker.unknown() : known(mention, e, Optional.empty());
+    }
+
+    /** The words of tokens {@code [from, to)}, in lower case. */
+    private List<String> words(int from, int to) {
+        List<String> w = new java.util.ArrayList<>();
+        for (int k = from; k < to; k++) {
+            w.add(tokens.get(k).text().toLowerCase(Locale.ROOT));
+        }
+        return w;
     }
 
     /** Whether every token of {@code [from, to)} is written in lower case ("streaming", not "German"). */
@@ -841,7 +851,10 @@ final class SpeakerNamer {
             // "a Brightline Analytics poll", "The Northcote survey": the firm is the source, the phrase its mention
             return known(mention, firm, Optional.empty());
         }
-        Speaker owner = listed && headAt == p.mentionEnd() - 1 ? possessorOf(p, headAt, cueToken) : null;
+        // a thing made, not people ("Scott's family", "Clinton's campaign")
+        boolean artifact = !lexicons.groups().contains(headWord) && !lexicons.animate().contains(headWord)
+                && !lexicons.organizationWords().contains(headWord);
+        Speaker owner = listed && artifact && headAt == p.mentionEnd() - 1 ? possessorOf(p, headAt, cueToken) : null;
         if (owner instanceof Speaker.Known k) {
             // "Her latest paper argues", "Rourke's statement said": its maker, the phrase the mention
             return new Speaker.Known(mention, k.name(), k.kind(), k.role(), k.entity(), k.gender());

@@ -1785,4 +1785,29 @@ class EntityTest {
                 + "The union said its members were angry.");
         assertThat(speaker(quote(doc, "members were angry")).name()).isNotEqualTo("University of Bergen");
     }
+
+    @Test
+    void aPossessorOpeningTheSentenceBeforeADescriptionIsNotItsSubject() {
+        ExtractedDocument doc = document("A county judge has rejected a media request to unseal the file, saying the courts "
+                + "have no business deciding what voters need.\nHowever, Dana Lorne's brief said the reports were "
+                + "mistaken.\nThe judge agreed with Dana Lorne that there was no reason to intrude on her privacy.");
+        assertThat(speaker(quote(doc, "no business")).name()).isNotEqualTo("Dana Lorne");
+        assertThat(speaker(quote(doc, "no reason to intrude")).name()).isNotEqualTo("Dana Lorne");
+    }
+
+    @Test
+    void aPersonsFamilyIsNotThatPerson() {
+        ExtractedDocument doc = document("Keith Marlow, 43, was shot by an officer on Tuesday. Marlow's family has called "
+                + "on police to release the videos.");
+        Speaker.Known s = speaker(quote(doc, "release the videos"));
+        assertThat(s.name()).isNotEqualTo("Keith Marlow");
+        assertThat(s.mention().text()).isEqualTo("Marlow's family");
+    }
+
+    @Test
+    void aDescriptionsOwnWordsRuleOutAnOrganisationWhoseNameLacksThem() {
+        ExtractedDocument doc = document("The U.S. Supreme Court declined to hear a related case in May.\n"
+                + "The appeals court ruled that the practice was unlawful.");
+        assertThat(speaker(quote(doc, "practice was unlawful")).name()).isNotEqualTo("U.S. Supreme Court");
+    }
 }

@@ -400,6 +400,21 @@ final class SpeakerNamer {
         return e == null ? Speaker.unknown() : known(mention, e, Optional.empty());
     }
 
+    /**
+     * The first token of the sentence of token {@code k} when only a quotation and punctuation come
+     * before {@code k} in it ("“…,” the shopkeeper said"); else {@code k}.
+     */
+    private int openingBefore(int k) {
+        int s = tokens.get(k).sentence();
+        int begin = doc.sentenceBegin(s);
+        for (int j = begin; j < k; j++) {
+            if (!doc.quotedTok[j] && !tokens.get(j).isPunctuation()) {
+                return k;
+            }
+        }
+        return begin;
+    }
+
     /** The words of tokens {@code [from, to)}, in lower case. */
     private List<String> words(int from, int to) {
         List<String> w = new java.util.ArrayList<>();
@@ -522,7 +537,7 @@ final class SpeakerNamer {
                 // a new description is rarely the one who spoke just before, unless that one was the subject of the
                 // sentence this description opens after: "Kelly Tran … said …. The mother of three said"
                 int excluded = possessor != null ? possessor.id : previousSpeaker();
-                EntityModel.Entity subjectBefore = model.subjectOfSentenceBefore(p.mentionStart());
+                EntityModel.Entity subjectBefore = model.subjectOfSentenceBefore(openingBefore(p.mentionStart()));
                 if (possessor == null && subjectBefore != null && subjectBefore.id == excluded) {
                     excluded = -1;
                 }

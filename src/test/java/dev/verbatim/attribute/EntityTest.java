@@ -1810,4 +1810,13 @@ class EntityTest {
                 + "The appeals court ruled that the practice was unlawful.");
         assertThat(speaker(quote(doc, "practice was unlawful")).name()).isNotEqualTo("U.S. Supreme Court");
     }
+
+    @Test
+    void aDescriptionAfterAQuotationIsTheSubjectWhoSpokeInTheSentenceBefore() {
+        ExtractedDocument doc = document("Coun. Priya Natarajan called the vote a turning point.\n"
+                + "Frank Dziedzic, who has run a hardware store on Main Street for 31 years, said the loss of parking "
+                + "would drive customers away. “People aren't going to carry a bag of cement on a bicycle,” the "
+                + "shopkeeper said.");
+        assertThat(speaker(quote(doc, "bag of cement")).name()).isEqualTo("Frank Dziedzic");
+    }
 }

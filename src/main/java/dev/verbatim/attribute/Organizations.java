@@ -259,6 +259,10 @@ final class Organizations extends ArticleReader {
      * named neither.
      */
     private Entity withPlaceOrShort(List<String> w, String key) {
+        Entity inverted = organizationsByName.get(inverted(w));
+        if (inverted != null) {
+            return inverted; // "Health Ministry" and "the Ministry of Health", "Justice Department" and "Department of Justice"
+        }
         int of = w.indexOf("of");
         if (of >= 2) {
             Entity shorter = organizationsByName.get(String.join(" ", w.subList(0, of)).toLowerCase(Locale.ROOT));
@@ -274,6 +278,22 @@ final class Organizations extends ArticleReader {
                     return known.getValue();
                 }
             }
+        }
+        return null;
+    }
+
+    /**
+     * The key of the other order of a name of the kind "Health Ministry" ("ministry of health") or
+     * "Ministry of Health" ("health ministry"): a word for an organisation and the words it is of;
+     * null for other names.
+     */
+    private String inverted(List<String> w) {
+        String last = w.get(w.size() - 1).toLowerCase(Locale.ROOT);
+        if (w.size() >= 2 && organizationWords.contains(last) && !w.contains("of")) {
+            return (last + " of " + String.join(" ", w.subList(0, w.size() - 1))).toLowerCase(Locale.ROOT);
+        }
+        if (w.size() >= 3 && w.get(1).equals("of") && organizationWords.contains(w.get(0).toLowerCase(Locale.ROOT))) {
+            return (String.join(" ", w.subList(2, w.size())) + " " + w.get(0)).toLowerCase(Locale.ROOT);
         }
         return null;
     }

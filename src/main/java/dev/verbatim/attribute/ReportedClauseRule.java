@@ -151,6 +151,10 @@ final class ReportedClauseRule implements ReportedSpeechRule {
         if (naming(doc, c, begin)) {
             return true;
         }
+        if (doc.token(c).lemma().equals("know") && doc.token(c).pos().equals("VBN") && c + 1 < doc.tokens.size()
+                && !doc.quotedTok[c + 1] && doc.token(c + 1).is("as")) {
+            return true; // "the goaltender known as “The Wall”": a name, not what anyone knows
+        }
         String cuePos = doc.token(c).pos();
         if (cuePos.equals("VBD") && inOpeningAdverbial(doc, c, c - 1, begin)) {
             return true; // "In a statement posted on its website, …", "posted" read as a past tense

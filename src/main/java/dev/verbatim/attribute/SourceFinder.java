@@ -329,7 +329,10 @@ final class SourceFinder {
             return false;
         }
         String pos = tokens.get(open - 1).pos();
-        return pos.startsWith("NN") || pos.equals("POS") || pos.equals("IN") || pos.startsWith("JJ");
+        String lemma = tokens.get(open - 1).lemma().toLowerCase(Locale.ROOT);
+        // "Leduc, the goaltender fans called “The Wall,” announced": a name given in the apposition
+        boolean naming = pos.startsWith("VB") && (lemma.equals("call") || lemma.equals("dub") || lemma.equals("nickname"));
+        return pos.startsWith("NN") || pos.equals("POS") || pos.equals("IN") || pos.startsWith("JJ") || naming;
     }
 
     /** Pronouns that, after a preposition, are its object and not a subject: "the head of it", "one of them". */

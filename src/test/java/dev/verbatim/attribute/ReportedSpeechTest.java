@@ -1819,4 +1819,13 @@ class ReportedSpeechTest {
         expect(only(text), text, QuoteType.INDIRECT, List.of("Brightwave Media will cut about 1,200 jobs"), "said",
                 "the company", "Brightwave Media", "cue-after-content");
     }
+
+    @Test
+    void aNameGivenInAnAppositionLeavesTheSubjectItsReport() {
+        String known = "Marc-Antoine Leduc, the goaltender known as “The Wall,” announced his retirement on Thursday.";
+        assertThat(quotes(known)).extracting(Quote::text).containsExactly("his retirement on Thursday");
+        assertThat(speakerOf(known, "announced")).isEqualTo("Marc-Antoine Leduc");
+        String called = "Marc-Antoine Leduc, the goaltender fans called “The Wall,” announced his retirement on Thursday.";
+        assertThat(speakerOf(called, "announced")).isEqualTo("Marc-Antoine Leduc");
+    }
 }

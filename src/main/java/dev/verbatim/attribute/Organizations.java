@@ -6,7 +6,6 @@ import dev.verbatim.attribute.Mentions.Occurrence;
 import dev.verbatim.nlp.Token;
 
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +37,7 @@ final class Organizations extends ArticleReader {
         this.organizations = mentions.organizations;
     }
 
-    private final Map<String, Entity> organizationsByName = new LinkedHashMap<>();
+    private final Map<String, Entity> organizationsByName = new HashMap<>();
 
     /** Finds ORGANIZATION runs outside quotes and the acronyms introduced after them in parentheses. */
     void collectOrganizations() {
@@ -247,6 +246,10 @@ final class Organizations extends ArticleReader {
         if (e == null) {
             e = entities.create(w, SpeakerKind.ORGANIZATION);
             organizationsByName.put(key, e);
+            int of = w.indexOf("of");
+            if (of >= 2) {
+                withOfPhrase.putIfAbsent(String.join(" ", w.subList(0, of)).toLowerCase(Locale.ROOT), e);
+            }
         }
         mentions.addOrganization(from, e);
         return e;
@@ -272,15 +275,14 @@ final class Organizations extends ArticleReader {
                 return shorter;
             }
         }
-        if (w.size() >= 2 && !w.contains("of")) {
-            for (Map.Entry<String, Entity> known : organizationsByName.entrySet()) {
-                if (known.getKey().startsWith(key + " of ")) {
-                    return known.getValue();
-                }
-            }
-        }
-        return null;
+        return w.size() >= 2 && !w.contains("of") ? withOfPhrase.get(key) : null;
     }
+
+    /**
+     * The organisations named with an "of" phrase after two words or more, by those words in
+     * lower case ("northgate bank" for "Northgate Bank of Canada"): the first such one.
+     */
+    private final Map<String, Entity> withOfPhrase = new HashMap<>();
 
     /**
      * The key of the other order of a name of the kind "Health Ministry" ("ministry of health") or

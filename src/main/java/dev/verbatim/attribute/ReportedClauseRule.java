@@ -291,14 +291,14 @@ final class ReportedClauseRule implements ReportedSpeechRule {
         return SUBORDINATORS.contains(t.text().toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** Tags of the word after an opening participle that make it a clause: "Asked whether", "Speaking to", "Having said". */
+    private static final Set<String> PARTICIPLE_CLAUSE_NEXT = Set.of("IN", "TO", "WRB", "WP", "RB", "VBN", "VBG");
+
     /**
      * The comma that closes a sentence-opening subordinate clause ("While Sullivan proclaims the
      * article a triumph, Clinton …", "Shortly after the call ended, …"), or -1 when the sentence opens
      * with none.
      */
-    /** Tags of the word after an opening participle that make it a clause: "Asked whether", "Speaking to", "Having said". */
-    private static final Set<String> PARTICIPLE_CLAUSE_NEXT = Set.of("IN", "TO", "WRB", "WP", "RB", "VBN", "VBG");
-
     static int openingClauseEnd(DocumentView doc, int begin, int end) {
         int sub = begin;
         while (sub < end && sub < begin + 2 && !doc.quotedTok[sub] && doc.token(sub).pos().startsWith("RB")

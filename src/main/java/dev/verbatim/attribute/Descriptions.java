@@ -187,9 +187,8 @@ final class Descriptions extends ArticleReader {
     }
 
     /**
-     * Whether no verb, quotation or clause-opening word stands in tokens {@code [from, name)}, after
-     * the last comma of an opening phrase, and the name is no possessor ("Ivana Trump's brief
-     * said"): the name is the subject.
+     * Whether no verb, quotation or clause-opening word stands in tokens {@code [from, name)} and
+     * the name is no possessor ("Ivana Trump's brief said"): the name is the subject.
      */
     private boolean subjectPosition(int from, int name) {
         int end = name;
@@ -198,12 +197,6 @@ final class Descriptions extends ArticleReader {
         }
         if (end < tokens.size() && tokens.get(end).pos().equals("POS")) {
             return false;
-        }
-        for (int k = name - 1; k > from; k--) {
-            if (!quoted[k] && tokens.get(k).text().equals(",")) {
-                from = k + 1; // after an opening phrase: "At a pharmacy in Westboro, pharmacist Amira Haddad said"
-                break;
-            }
         }
         for (int k = from; k < name; k++) {
             Token t = tokens.get(k);

@@ -61,6 +61,7 @@ public final class AttributionStage {
                 new ScareQuoteRule(),
                 new IntroducingSentenceRule(),
                 new SameParagraphSpeakerRule(),
+                new QuestionAnswerRule(),
                 new PreviousParagraphSpeakerRule(),
                 new SentenceSubjectRule(),
                 new UnattributedRule());

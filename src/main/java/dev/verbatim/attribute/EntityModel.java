@@ -172,6 +172,11 @@ final class EntityModel {
         return mentions.lastOccurrenceBefore(at);
     }
 
+    /** The first token of the last mention of the person mentioned most often before token {@code at}, or -1. */
+    int mostMentionedBefore(int at) {
+        return mentions.mostMentionedBefore(at);
+    }
+
     /** Whether the one word tagged a person in tokens {@code [from, to)} is a word for people ("the unflappable Scot"). */
     boolean epithet(int from, int to) {
         return filters.epithet(from, to);

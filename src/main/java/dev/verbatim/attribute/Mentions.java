@@ -1,9 +1,12 @@
 package dev.verbatim.attribute;
 
+import dev.verbatim.SpeakerKind;
 import dev.verbatim.attribute.EntityModel.Entity;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The mentions of the people and of the organisations of one article, each list in token order,
@@ -78,4 +81,29 @@ final class Mentions {
         int k = firstFrom(people, at) - 1;
         return k >= 0 ? people.get(k).token : -1;
     }
+
+    /**
+     * The first token of the last mention before token {@code at} of the person mentioned most
+     * often before it (of those tied, the one mentioned last), or -1 when no one is.
+     */
+    int mostMentionedBefore(int at) {
+        Map<Entity, Integer> counts = new HashMap<>();
+        Map<Entity, Integer> last = new HashMap<>();
+        for (int k = 0, n = firstFrom(people, at); k < n; k++) {
+            Occurrence o = people.get(k);
+            if (o.entity().kind == SpeakerKind.PERSON) {
+                counts.merge(o.entity(), 1, Integer::sum);
+                last.put(o.entity(), o.token());
+            }
+        }
+        Entity best = null;
+        for (Map.Entry<Entity, Integer> e : counts.entrySet()) {
+            if (best == null || e.getValue() > counts.get(best)
+                    || e.getValue().equals(counts.get(best)) && last.get(e.getKey()) > last.get(best)) {
+                best = e.getKey();
+            }
+        }
+        return best == null ? -1 : last.get(best);
+    }
+
 }

@@ -831,4 +831,22 @@ class AttributionTest {
         assertThat(speaker(answer).name()).isEqualTo("Ryan Tully");
         assertThat(speaker(answer).mention().text()).isEqualTo("he");
     }
+
+    @Test
+    void anAnswerAfterAnInterviewersQuestionIsTheIntervieweesAndAQuestionAloneIsNot() {
+        List<Quote> q = quotes("Flour, long nights and a fourth shop: a conversation with Amara Osei\n"
+                + "Amara Osei opened her bakery in a former shoe shop in 2019. We spoke to the 38-year-old about "
+                + "flour prices.\n"
+                + "How did you start?\n"
+                + "“I was an accountant. I baked bread on weekends to stay sane.”\n"
+                + "What has been the hardest part?\n"
+                + "“Staffing, without question.”\n"
+                + "Customers kept coming.\n"
+                + "“Nobody will ever know,” a sign in the window reads.");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Amara Osei");
+        assertThat(q.get(0).cue().present()).isEmpty();
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Amara Osei");
+        // after a line that asks nothing, the rule says nothing
+        assertThat(q.get(2).rule()).isNotEqualTo("question-answer");
+    }
 }

@@ -1,7 +1,5 @@
 package dev.verbatim.attribute;
 
-import dev.verbatim.SpeakerKind;
-
 /** “A: …” in a question-and-answer block: the last person named before it answers; the colon is the cue. */
 final class InterviewAnswerRule implements QuotedSpanRule {
 
@@ -21,17 +19,10 @@ final class InterviewAnswerRule implements QuotedSpanRule {
             return null;
         }
         int at = doc.resolver.lastOccurrenceBefore(label);
-        if (at < 0) {
+        Phrase p = at < 0 ? null : doc.phrases.personNameAt(at);
+        if (p == null) {
             return null;
         }
-        int end = at;
-        while (end < doc.tokens.size() && doc.token(end).ner().equals("PERSON") && !doc.quotedTok[end]) {
-            end++;
-        }
-        if (end == at) {
-            return null;
-        }
-        Phrase p = new Phrase(at, end, at, end, SpeakerKind.PERSON, false, -1, -1);
         return Decision.speech(new Attribution(doc.speakers.speakerOf(p, colon), doc.cues.cue(colon, 1), 0.7, colon, name()));
     }
 }

@@ -97,6 +97,18 @@ final class PhraseFinder {
         return isTitle(t.text());
     }
 
+    /**
+     * The person's name the recogniser tagged from token {@code at} on, outside quotation marks
+     * (from a mention the entity model found), as a phrase; null when token {@code at} is no such name.
+     */
+    Phrase personNameAt(int at) {
+        int end = at;
+        while (end < tokens.size() && tokens.get(end).ner().equals("PERSON") && !quoted[end]) {
+            end++;
+        }
+        return end == at ? null : new Phrase(at, end, at, end, SpeakerKind.PERSON, false, -1, -1);
+    }
+
     /** Whether {@code word} is a title or role that may stand before a name (titles.txt), in any case. */
     boolean isTitle(String word) {
         return titles.contains(word.toLowerCase(Locale.ROOT));

@@ -1,7 +1,5 @@
 package dev.verbatim.attribute;
 
-import dev.verbatim.SpeakerKind;
-
 /**
  * An answer in a question-and-answer piece: a quotation that is a paragraph of its own, right
  * after a paragraph that is a question outside quotation marks ("How did you start?" then
@@ -21,17 +19,10 @@ final class QuestionAnswerRule implements QuotedSpanRule {
             return null;
         }
         int at = doc.resolver.mostMentionedBefore(doc.firstTok[q]);
-        if (at < 0) {
+        Phrase p = at < 0 ? null : doc.phrases.personNameAt(at);
+        if (p == null) {
             return null;
         }
-        int end = at;
-        while (end < doc.tokens.size() && doc.token(end).ner().equals("PERSON") && !doc.quotedTok[end]) {
-            end++;
-        }
-        if (end == at) {
-            return null;
-        }
-        Phrase p = new Phrase(at, end, at, end, SpeakerKind.PERSON, false, -1, -1);
         return Decision.speech(new Attribution(doc.speakers.speakerOf(p, doc.firstTok[q]), dev.verbatim.Cue.absent(),
                 0.55, -1, name()));
     }

@@ -286,12 +286,7 @@ final class EntityModel {
         return organizations.organization(from, to);
     }
 
-    /** The organisation a bare definite description names ("the department"); see {@link Organizations#organizationFor}. */
-    Entity organizationFor(int at, String head) {
-        return organizations.organizationFor(at, head);
-    }
-
-    /** As {@link #organizationFor(int, String)}, for a description with words before its head; see {@link Organizations#organizationFor(int, String, List)}. */
+    /** The organisation a definite description names ("the department", "the streaming company"); see {@link Organizations#organizationFor}. */
     Entity organizationFor(int at, String head, List<String> modifiers) {
         return organizations.organizationFor(at, head, modifiers);
     }

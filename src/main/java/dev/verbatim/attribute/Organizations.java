@@ -304,18 +304,12 @@ final class Organizations extends ArticleReader {
      * The organisation a bare definite description names ("the department", "the company", "the
      * club"): the most recent organisation before token {@code at} whose name holds the head word,
      * else the one that opens the sentence before or this one, else the one the article has named
-     * most often before it (the most recent of those); null when it has named none.
-     */
-    Entity organizationFor(int at, String head) {
-        return organizationFor(at, head, List.of());
-    }
-
-    /**
-     * As {@link #organizationFor(int, String)}; when the description has words before its head
-     * ({@code modifiers}, lower case: "the streaming company", "the appeals court"), one whose name
-     * holds them all, or the one that opens the description's own sentence ("Brightwave Media will
-     * cut 1,200 jobs, the streaming company said"); not the one named most often nor the one that
-     * opened the sentence before, which such words may rule out.
+     * most often before it (the most recent of those); null when it has named none. When the
+     * description has words before its head ({@code modifiers}, lower case: "the streaming
+     * company", "the appeals court"; empty for none), one whose name holds them all, or the one that
+     * opens the description's own sentence ("Brightwave Media will cut 1,200 jobs, the streaming
+     * company said"); not the one named most often nor the one that opened the sentence before,
+     * which such words may rule out.
      */
     Entity organizationFor(int at, String head, List<String> modifiers) {
         String h = head.toLowerCase(Locale.ROOT);

@@ -1,5 +1,7 @@
 package dev.verbatim.attribute;
 
+import dev.verbatim.Cue;
+
 /**
  * An answer in a question-and-answer piece: a quotation that is a paragraph of its own, right
  * after a paragraph that is a question outside quotation marks ("How did you start?" then
@@ -23,7 +25,7 @@ final class QuestionAnswerRule implements QuotedSpanRule {
         if (p == null) {
             return null;
         }
-        return Decision.speech(new Attribution(doc.speakers.speakerOf(p, doc.firstTok[q]), dev.verbatim.Cue.absent(),
+        return Decision.speech(new Attribution(doc.speakers.speakerOf(p, doc.firstTok[q]), Cue.absent(),
                 0.55, -1, name()));
     }
 
